@@ -1,0 +1,18 @@
+package id.go.bps.pst;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Penjualan Produk Statistik: the sale of statistical products at a BPS PST unit, on Camunda 7.
+ * Modules are the top-level packages below this one (see README, "Modules").
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PstApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(PstApplication.class, args);
+  }
+}
