@@ -1,0 +1,84 @@
+package id.go.bps.pst.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The order module's public face: sale requests, their lines, status and audit trail. */
+@Service
+@Transactional
+public class OrderService {
+
+  private final SaleRequestRepository requests;
+  private final RequestEventRepository events;
+  private final RequestNumberGenerator numbers;
+  private final Clock clock;
+
+  OrderService(SaleRequestRepository requests, RequestEventRepository events, RequestNumberGenerator numbers,
+      Clock clock) {
+    this.requests = requests;
+    this.events = events;
+    this.numbers = numbers;
+    this.clock = clock;
+  }
+
+  /** Registers a new request for a visitor and gives it the next request number of the unit's year. */
+  public SaleRequest register(String unitCode, ZoneId unitZone, Visitor visitor, String ticketNumber, String actor) {
+    Instant now = clock.instant();
+    int year = now.atZone(unitZone).getYear();
+    SaleRequest request = new SaleRequest(numbers.next(unitCode, year), unitCode, visitor, ticketNumber, now);
+    requests.save(request);
+    log(request.getRequestNumber(), actor, "REGISTERED", "Buku tamu dicatat, antrian " + ticketNumber);
+    return request;
+  }
+
+  public void linkProcessInstance(String requestNumber, String processInstanceId) {
+    get(requestNumber).linkProcessInstance(processInstanceId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SaleRequest> find(String requestNumber) {
+    return requests.findByRequestNumber(requestNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public SaleRequest get(String requestNumber) {
+    return requests.findByRequestNumber(requestNumber)
+        .orElseThrow(() -> new RequestNotFoundException(requestNumber));
+  }
+
+  /** Replaces the cart with priced lines and records the pricing (schedule, total, Rp0). */
+  public void price(String requestNumber, OrderPricing pricing, String actor) {
+    SaleRequest request = get(requestNumber);
+    request.replaceLines(pricing.lines());
+    request.setOrderTerms(pricing.purpose(), pricing.commercial());
+    request.setPricing(pricing.scheduleCode(), pricing.legalBasis(), pricing.total(), pricing.zeroTariff(),
+        clock.instant());
+    log(requestNumber, actor, "PRICED",
+        "Total Rp" + pricing.total() + (pricing.zeroTariff() ? " (tarif Rp0)" : "") + " menurut "
+            + pricing.legalBasis());
+  }
+
+  public void correctVisitor(String requestNumber, String name, String institution, String actor) {
+    get(requestNumber).updateVisitor(name, institution, clock.instant());
+    log(requestNumber, actor, "VISITOR_CORRECTED", "Nama/instansi diperbaiki");
+  }
+
+  public void changeStatus(String requestNumber, RequestStatus status, String reason, String actor) {
+    get(requestNumber).changeStatus(status, reason, clock.instant());
+    log(requestNumber, actor, "STATUS_" + status.name(), reason == null ? status.label() : reason);
+  }
+
+  public void log(String requestNumber, String actor, String action, String detail) {
+    events.save(new RequestEvent(requestNumber, clock.instant(), actor == null ? "system" : actor, action, detail));
+  }
+
+  @Transactional(readOnly = true)
+  public List<RequestEvent> history(String requestNumber) {
+    return events.findByRequestNumberOrderByOccurredAtAscIdAsc(requestNumber);
+  }
+}

@@ -1,0 +1,42 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.RequestStatus;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Ends a request cleanly: status CANCELLED with a reason a person can read. */
+@Component("cancelRequestDelegate")
+class CancelRequestDelegate implements JavaDelegate {
+
+  static final Map<String, String> REASONS = Map.of(
+      "TERMS_DECLINED", "Pengguna layanan tidak menyetujui ketentuan PNBP",
+      "DOCUMENTS_REJECTED", "Dokumen persyaratan tidak memenuhi",
+      "INVOICE_EXPIRED", "Invoice kedaluwarsa sebelum diperiksa pengguna layanan",
+      "VISITOR_CANCELLED", "Dibatalkan oleh pengguna layanan",
+      "BILLING_EXPIRED", "Kode billing kedaluwarsa dan pengguna layanan membatalkan",
+      "CANCELLATION_REQUESTED", "Permintaan pembatalan");
+
+  private final OrderService orders;
+
+  CancelRequestDelegate(OrderService orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String code = Vars.str(execution, ProcessKeys.CANCEL_CODE);
+    if (code == null || "Task_RecordCancellation".equals(execution.getCurrentActivityId())) {
+      code = "CANCELLATION_REQUESTED";
+    }
+    String note = Vars.strOrEmpty(execution, ProcessKeys.CANCEL_NOTE);
+    String reason = REASONS.getOrDefault(code, code) + (note.isEmpty() ? "" : ": " + note);
+    execution.setVariable(ProcessKeys.CANCEL_CODE, code);
+    execution.setVariable(ProcessKeys.CANCEL_REASON, reason);
+    String requestNumber = Vars.str(execution, ProcessKeys.REQUEST_NUMBER);
+    String actor = Vars.str(execution, "cancelledBy");
+    orders.changeStatus(requestNumber, RequestStatus.CANCELLED, reason, actor != null ? actor : Actors.of(execution));
+  }
+}

@@ -1,0 +1,11 @@
+package id.go.bps.pst.process;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * One row of the cart as the Camunda Form's dynamic list writes it. {@code productId} is the
+ * option value {@code TYPE:id} (e.g. {@code MICRODATA:susenas-2024}); lists are comma separated.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record CartItem(String productId, String format, Long quantity, String variables, String regions,
+    Boolean processing, Long tables) {}

@@ -1,0 +1,39 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderService;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Steps 8-9: the officer's verdict on the documents; decides whether Rp0 is applied. */
+@Component("documentCheckValidationListener")
+class DocumentCheckValidationListener implements TaskListener {
+
+  private static final Set<String> VERDICTS = Set.of("COMPLETE", "INCOMPLETE", "REJECT");
+  private final OrderService orders;
+
+  DocumentCheckValidationListener(OrderService orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String verdict = Vars.str(task, "documentCheck");
+    if (verdict == null || !VERDICTS.contains(verdict)) {
+      throw new FormValidationException("Pilih hasil pemeriksaan dokumen.");
+    }
+    String note = Vars.strOrEmpty(task, "documentCheckNote");
+    if (!"COMPLETE".equals(verdict) && note.length() < 5) {
+      throw new FormValidationException("Tulis catatan untuk pengguna layanan: dokumen apa yang kurang atau mengapa ditolak.");
+    }
+    boolean zeroTariff = Vars.bool(task, "zeroTariffMayApply") && Vars.bool(task, "zeroTariffRequested")
+        && Vars.bool(task, "zeroTariffApproved");
+    task.setVariable("zeroTariffApplied", zeroTariff);
+    if ("REJECT".equals(verdict)) {
+      task.setVariable(ProcessKeys.CANCEL_NOTE, note);
+    }
+    orders.log(Vars.str(task, ProcessKeys.REQUEST_NUMBER), Actors.of(task), "DOCUMENTS_" + verdict,
+        note.isEmpty() ? (zeroTariff ? "Tarif Rp0 disetujui" : null) : note);
+  }
+}

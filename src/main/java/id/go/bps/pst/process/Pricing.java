@@ -1,0 +1,167 @@
+package id.go.bps.pst.process;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import id.go.bps.pst.catalog.CatalogException;
+import id.go.bps.pst.catalog.CatalogService;
+import id.go.bps.pst.catalog.PublicationFormat;
+import id.go.bps.pst.common.Rupiah;
+import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.OrderPricing;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.tariff.Quote;
+import id.go.bps.pst.tariff.QuoteException;
+import id.go.bps.pst.tariff.QuoteItem;
+import id.go.bps.pst.tariff.QuoteItemType;
+import id.go.bps.pst.tariff.QuoteLine;
+import id.go.bps.pst.tariff.QuoteRequest;
+import id.go.bps.pst.tariff.QuoteService;
+import id.go.bps.pst.tariff.UserCategory;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Glue between the cart in the process variables, the tariff engine and the order: validates the
+ * cart, prices it under the schedule in force on the request's date, stores the priced lines and
+ * writes what the forms show (lines table, total, whether microdata is in the order).
+ */
+@Component
+class Pricing {
+
+  private final QuoteService quotes;
+  private final CatalogService catalog;
+  private final OrderService orders;
+  private final Clock clock;
+
+  Pricing(QuoteService quotes, CatalogService catalog, OrderService orders, Clock clock) {
+    this.quotes = quotes;
+    this.catalog = catalog;
+    this.orders = orders;
+    this.clock = clock;
+  }
+
+  /** Prices the cart held in {@code items}; a cart error becomes a form validation message. */
+  Quote quote(VariableScope scope) {
+    List<CartItem> cart = Vars.read(scope, "items", new TypeReference<List<CartItem>>() {});
+    if (cart == null || cart.isEmpty()) {
+      throw new FormValidationException("Keranjang masih kosong: tambahkan paling sedikit satu produk.");
+    }
+    List<QuoteItem> items = new ArrayList<>();
+    for (int i = 0; i < cart.size(); i++) {
+      items.add(toQuoteItem(cart.get(i), i + 1));
+    }
+    try {
+      return quotes.quote(new QuoteRequest(LocalDate.now(clock.withZone(QuoteService.UNIT_ZONE)),
+          UserCategory.valueOf(Vars.str(scope, "userCategory")), Vars.bool(scope, "commercial"), items));
+    } catch (QuoteException | CatalogException e) {
+      throw new FormValidationException(e.getMessage());
+    }
+  }
+
+  /** Prices the cart, stores the priced order and sets the display variables. Rp0 zeroes the lines. */
+  Quote priceAndStore(VariableScope scope, String actor) {
+    Quote quote = quote(scope);
+    boolean zeroTariff = Vars.bool(scope, "zeroTariffApplied");
+    long total = zeroTariff ? 0 : quote.total();
+    List<OrderLine> lines = new ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<CartItem> cart = Vars.read(scope, "items", new TypeReference<List<CartItem>>() {});
+    boolean microdata = false;
+    for (QuoteLine l : quote.lines()) {
+      CartItem c = cart.get(l.lineNo() - 1);
+      long amount = zeroTariff ? 0 : l.amount();
+      String explanation = zeroTariff
+          ? l.explanation() + " Dikenakan tarif Rp0 (" + Vars.strOrEmpty(scope, "zeroTariffBasis") + ")."
+          : l.explanation();
+      microdata |= l.type() == QuoteItemType.MICRODATA;
+      lines.add(new OrderLine(l.lineNo(), l.type().name(), l.productId(), l.description(),
+          l.type() == QuoteItemType.PUBLICATION ? format(c).name() : null, l.quantity(),
+          blankToNull(c.variables()), blankToNull(c.regions()), Boolean.TRUE.equals(c.processing()),
+          zeroTariff ? 0L : l.unitPrice(), amount, explanation));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("lineNo", l.lineNo());
+      row.put("description", l.description());
+      row.put("quantity", l.quantity());
+      row.put("explanation", explanation);
+      row.put("amount", amount);
+      row.put("amountText", Rupiah.format(amount));
+      rows.add(row);
+    }
+    String requestNumber = Vars.str(scope, ProcessKeys.REQUEST_NUMBER);
+    orders.price(requestNumber, new OrderPricing(lines, quote.scheduleCode(), quote.legalBasis(), total, zeroTariff,
+        Vars.bool(scope, "commercial"), Vars.str(scope, "purpose")), actor);
+    Vars.json(scope, "orderLines", rows);
+    scope.setVariable(ProcessKeys.ORDER_TOTAL, total);
+    scope.setVariable("orderTotalText", Rupiah.format(total));
+    scope.setVariable("legalBasis", quote.legalBasis());
+    scope.setVariable(ProcessKeys.HAS_MICRODATA, microdata);
+    scope.setVariable("hasPublication", quote.lines().stream().anyMatch(l -> l.type() == QuoteItemType.PUBLICATION));
+    scope.setVariable("hasMap", quote.lines().stream().anyMatch(l -> l.type() == QuoteItemType.MAP));
+    return quote;
+  }
+
+  /** Options for the cart's product select: every catalogue product as {@code TYPE:id}. */
+  List<Map<String, String>> productOptions() {
+    List<Map<String, String>> options = new ArrayList<>();
+    catalog.publications().forEach(p -> options.add(option("PUBLICATION:" + p.id(),
+        "Publikasi: " + p.title() + " (" + p.pages() + " hlm)")));
+    catalog.microdataDatasets().forEach(d -> options.add(option("MICRODATA:" + d.id(),
+        "Data mikro: " + d.title() + " (" + d.recordCount() + " record)")));
+    catalog.maps().forEach(m -> options.add(option("MAP:" + m.id(), "Peta WKS: " + m.title())));
+    return options;
+  }
+
+  private QuoteItem toQuoteItem(CartItem c, int row) {
+    String value = c.productId() == null ? "" : c.productId();
+    int colon = value.indexOf(':');
+    if (colon < 1) {
+      throw new FormValidationException("Baris " + row + ": pilih produk dari daftar.");
+    }
+    String id = value.substring(colon + 1);
+    long quantity = c.quantity() == null ? 1 : c.quantity();
+    if (quantity <= 0) {
+      throw new FormValidationException("Baris " + row + ": jumlah harus lebih dari 0.");
+    }
+    QuoteItemType type;
+    try {
+      type = QuoteItemType.valueOf(value.substring(0, colon));
+    } catch (IllegalArgumentException e) {
+      throw new FormValidationException("Baris " + row + ": jenis produk tidak dikenal.");
+    }
+    return switch (type) {
+      case PUBLICATION -> QuoteItem.publication(id, format(c), quantity);
+      case MICRODATA -> Boolean.TRUE.equals(c.processing())
+          ? QuoteItem.microdataProcessing(id, list(c.variables()), list(c.regions()),
+              c.tables() == null ? 1 : c.tables())
+          : QuoteItem.microdata(id, list(c.variables()), list(c.regions()));
+      case MAP -> QuoteItem.map(id, quantity);
+      default -> throw new FormValidationException("Baris " + row + ": jenis produk tidak dapat dipesan di loket.");
+    };
+  }
+
+  private static PublicationFormat format(CartItem c) {
+    return "HARDCOPY".equals(c.format()) ? PublicationFormat.HARDCOPY : PublicationFormat.SOFTCOPY;
+  }
+
+  /** Comma-separated text to a list; blank means "all" (null). */
+  static List<String> list(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(csv.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static Map<String, String> option(String value, String label) {
+    return Map.of("value", value, "label", label);
+  }
+}

@@ -1,0 +1,19 @@
+package id.go.bps.pst.process;
+
+/** The process contract: key, messages and the names of the main variables (see README). */
+public final class ProcessKeys {
+
+  public static final String PROCESS_KEY = "penjualan-produk-statistik";
+  public static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
+  public static final String MESSAGE_CANCELLATION = "RequestCancellation";
+
+  public static final String REQUEST_NUMBER = "requestNumber";
+  public static final String ORDER_TOTAL = "orderTotal";
+  public static final String HAS_MICRODATA = "hasMicrodata";
+  public static final String PAID = "paid";
+  public static final String CANCEL_CODE = "cancelCode";
+  public static final String CANCEL_NOTE = "cancelNote";
+  public static final String CANCEL_REASON = "cancelReason";
+
+  private ProcessKeys() {}
+}

@@ -1,0 +1,103 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.order.IdentityMask;
+import id.go.bps.pst.order.IdentityType;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.order.Visitor;
+import id.go.bps.pst.tariff.UserCategory;
+import id.go.bps.pst.visit.GuestBookEntry;
+import id.go.bps.pst.visit.GuestBookValidator;
+import id.go.bps.pst.visit.IdentityValidator;
+import id.go.bps.pst.visit.QueueService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Steps 2-3: validates the guest book, registers the request (its number becomes the business key)
+ * and issues the queue ticket. The identity number goes to the order table only: the variable the
+ * start form wrote is removed and kept out of history (see {@link PersonalDataHistoryFilter}).
+ */
+@Component("registerVisitorDelegate")
+class RegisterVisitorDelegate implements JavaDelegate {
+
+  static final String IDENTITY_NUMBER = "identityNumber";
+  private static final Set<String> CATEGORIES =
+      Arrays.stream(UserCategory.values()).map(Enum::name).collect(Collectors.toSet());
+
+  private final OrderService orders;
+  private final QueueService queue;
+  private final UnitProperties unit;
+  private final ProcessSettings settings;
+  private final Clock clock;
+
+  RegisterVisitorDelegate(OrderService orders, QueueService queue, UnitProperties unit, ProcessSettings settings,
+      Clock clock) {
+    this.orders = orders;
+    this.queue = queue;
+    this.unit = unit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    GuestBookEntry entry = new GuestBookEntry(
+        Vars.str(execution, "visitorName"),
+        identityType(Vars.str(execution, "identityType")),
+        IdentityValidator.normalize(Vars.str(execution, IDENTITY_NUMBER)),
+        Vars.str(execution, "visitorEmail"),
+        Vars.str(execution, "visitorPhone"),
+        Vars.str(execution, "institution"),
+        Vars.str(execution, "userCategory"),
+        Vars.str(execution, "visitPurpose"),
+        Vars.bool(execution, "consent"));
+    List<String> problems = GuestBookValidator.validate(entry, CATEGORIES, LocalDate.now(clock.withZone(unit.zoneId())));
+    if (!problems.isEmpty()) {
+      throw new FormValidationException("Buku tamu belum benar: " + String.join(" ", problems));
+    }
+    String actor = Vars.str(execution, "registeredBy");
+    String ticket = queue.issueTicket(unit.code(), unit.zoneId(), QueueService.SALES);
+    Visitor visitor = new Visitor(entry.name(), entry.email(), entry.phone(), entry.identityType(),
+        entry.identityNumber(), entry.institution(), entry.userCategory());
+    SaleRequest request = orders.register(unit.code(), unit.zoneId(), visitor, ticket, actor);
+    orders.linkProcessInstance(request.getRequestNumber(), execution.getProcessInstanceId());
+    queue.attachRequest(unit.code(), unit.zoneId(), ticket, request.getRequestNumber());
+
+    execution.setProcessBusinessKey(request.getRequestNumber());
+    execution.removeVariable(IDENTITY_NUMBER);
+    execution.setVariable(ProcessKeys.REQUEST_NUMBER, request.getRequestNumber());
+    execution.setVariable("unitCode", unit.code());
+    execution.setVariable("visitorName", entry.name());
+    execution.setVariable("visitorEmail", entry.email().strip());
+    execution.setVariable("institution", entry.institution() == null ? "" : entry.institution().strip());
+    execution.setVariable("identityNumberMasked", IdentityMask.mask(entry.identityNumber()));
+    execution.setVariable("userCategoryLabel", UserCategory.valueOf(entry.userCategory()).label());
+    execution.setVariable("ticketNumber", ticket);
+    execution.setVariable("queueWaitLimit", settings.queueWaitLimit().toString());
+    execution.setVariable("invoiceValidity", settings.invoiceValidity().toString());
+    execution.setVariable(ProcessKeys.PAID, false);
+    execution.setVariable(ProcessKeys.HAS_MICRODATA, false);
+    execution.setVariable("zeroTariffApplied", false);
+    execution.setVariable("documentsMarkdown", "_Belum ada dokumen._");
+  }
+
+  private static IdentityType identityType(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return IdentityType.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package id.go.bps.pst.process;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Small typed readers and writers for process variables, so delegates stay thin. */
+final class Vars {
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private Vars() {}
+
+  static String str(VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    return v == null ? null : v.toString().strip();
+  }
+
+  static String strOrEmpty(VariableScope scope, String name) {
+    String s = str(scope, name);
+    return s == null ? "" : s;
+  }
+
+  static boolean bool(VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(v.toString());
+  }
+
+  static long lng(VariableScope scope, String name) {
+    Object v = scope.getVariable(name);
+    if (v instanceof Number n) {
+      return n.longValue();
+    }
+    if (v == null || v.toString().isBlank()) {
+      return 0;
+    }
+    try {
+      return new java.math.BigDecimal(v.toString().strip()).longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new FormValidationException("Isian '" + name + "' harus bilangan bulat.");
+    }
+  }
+
+  /** Stores a value as a JSON variable (type Json), which Camunda Forms read as lists/objects. */
+  static void json(VariableScope scope, String name, Object value) {
+    scope.setVariable(name, jsonValue(value));
+  }
+
+  static JsonValue jsonValue(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON variable", e);
+    }
+  }
+
+  /** Reads a JSON (or Java) variable into the given type, whatever form it was stored in. */
+  static <T> T read(VariableScope scope, String name, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+    Object v = scope.getVariable(name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      String json = v instanceof String s ? s : v.getClass().getName().startsWith("org.camunda.spin")
+          ? v.toString() : JSON.writeValueAsString(v);
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new FormValidationException("Isian '" + name + "' tidak dapat dibaca.");
+    }
+  }
+}
