@@ -1,6 +1,5 @@
 package id.go.bps.pst.document.internal;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -12,7 +11,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -53,8 +51,13 @@ final class PdfComposer {
     add(centered(unit.name().toUpperCase(java.util.Locale.ROOT), fonts.bold(14), 0));
     add(centered(unit.address(), fonts.regular(9), 0));
     add(centered("Telepon " + unit.phone() + "  |  Surel " + unit.email(), fonts.regular(9), 0));
-    Paragraph rule = new Paragraph(new Chunk(new LineSeparator(1.5f, 100, Color.BLACK, Element.ALIGN_CENTER, -4)));
-    rule.setSpacingAfter(8);
+    PdfPTable rule = new PdfPTable(1);
+    rule.setWidthPercentage(100);
+    rule.setSpacingAfter(10);
+    PdfPCell line = new PdfPCell(new Phrase(" ", fonts.regular(2)));
+    line.setBorder(Rectangle.BOTTOM);
+    line.setBorderWidthBottom(1.5f);
+    rule.addCell(line);
     add(rule);
   }
 
@@ -164,7 +167,7 @@ final class PdfComposer {
         stamp.setSpacingAfter(6);
         c.addElement(stamp);
       } else {
-        Paragraph space = new Paragraph(" ");
+        Paragraph space = new Paragraph(" ", regular());
         space.setSpacingBefore(44);
         c.addElement(space);
       }
