@@ -22,8 +22,8 @@ public class HandoverPdf {
   }
 
   public RenderedFile render(HandoverData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Berita Acara Serah Terima " + ctx.number());
-    pdf.title("Berita Acara Serah Terima Produk Statistik", ctx);
+    PdfComposer pdf = new PdfComposer(unit, "Berita Acara Serah Terima " + ctx.number(), ctx);
+    pdf.title("Berita Acara Serah Terima Produk Statistik");
     LocalDate day = d.date().atZone(unit.zoneId()).toLocalDate();
     String place = d.place() != null ? d.place() : unit.city();
     String receipt = d.receiptNumber() != null ? " dan kuitansi nomor " + d.receiptNumber() : "";
@@ -42,7 +42,6 @@ public class HandoverPdf {
     pdf.signatures(List.of(
         new PdfComposer.SignatureBlock(List.of("Yang menerima,"), d.receiverName(), null, false),
         new PdfComposer.SignatureBlock(List.of("Yang menyerahkan,"), d.officerName(), unit.name(), false)));
-    pdf.verification(ctx);
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
   }
 

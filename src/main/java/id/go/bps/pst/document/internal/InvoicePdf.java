@@ -28,8 +28,8 @@ public class InvoicePdf {
   }
 
   public RenderedFile render(InvoiceData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Invoice " + ctx.number());
-    pdf.title("Invoice (Tagihan)", ctx);
+    PdfComposer pdf = new PdfComposer(unit, "Invoice " + ctx.number(), ctx);
+    pdf.title("Invoice (Tagihan)");
     pdf.fields(List.of(
         new String[] {"Nomor permintaan", d.requestNumber()},
         new String[] {"Tanggal invoice", date(d.issuedAt(), unit.zoneId())},
@@ -45,7 +45,6 @@ public class InvoicePdf {
       pdf.paragraph("Dasar hukum: " + d.legalBasis());
     }
     payment(pdf, d);
-    pdf.verification(ctx);
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
   }
 

@@ -65,8 +65,8 @@ public class MicrodataSamplePackage {
   }
 
   private byte[] dictionary(SampleData d, int rowCount, String csvName, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Contoh Data Mikro " + ctx.number());
-    pdf.title("Contoh Data Mikro dan Kamus Data", ctx);
+    PdfComposer pdf = new PdfComposer(unit, "Contoh Data Mikro " + ctx.number(), ctx);
+    pdf.title("Contoh Data Mikro dan Kamus Data");
     pdf.fields(List.of(
         new String[] {"Nomor permintaan", d.requestNumber()},
         new String[] {"Data", d.datasetTitle()},
@@ -89,7 +89,6 @@ public class MicrodataSamplePackage {
     pdf.paragraph("Contoh ini memuat " + rowCount + " baris pertama dari data yang dipesan, dengan variabel "
         + "dan urutan yang sama dengan data yang akan diserahkan. Periksalah sebelum menyetujui invoice "
         + "dan perjanjian penggunaan data; mintalah perbaikan kepada petugas apabila tidak sesuai.");
-    pdf.verification(ctx);
     return pdf.finish();
   }
 

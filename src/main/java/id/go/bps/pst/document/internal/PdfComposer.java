@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Builds one A4 PDF in the unit's house style: letterhead, title, label/value blocks, tables, signature
- * blocks and the verification block (QR code plus the printed URL). One instance per document.
+ * blocks, and on every page the verification footer (QR code plus the printed URL). One instance per
+ * document.
  */
 final class PdfComposer {
 
@@ -28,9 +29,13 @@ final class PdfComposer {
   private final Document document;
   private final PdfWriter writer;
 
-  PdfComposer(UnitProperties unit, String title) {
-    document = new Document(PageSize.A4, 56, 56, 42, 42);
+  private final RenderContext ctx;
+
+  PdfComposer(UnitProperties unit, String title, RenderContext ctx) {
+    this.ctx = ctx;
+    document = new Document(PageSize.A4, 56, 56, 36, 30 + VerificationFooter.HEIGHT);
     writer = PdfWriter.getInstance(document, out);
+    writer.setPageEvent(new VerificationFooter(fonts, ctx));
     document.addTitle(title);
     document.addAuthor(unit.name());
     document.addCreator("Penjualan Produk Statistik");
@@ -53,7 +58,7 @@ final class PdfComposer {
     add(centered("Telepon " + unit.phone() + "  |  Surel " + unit.email(), fonts.regular(9), 0));
     PdfPTable rule = new PdfPTable(1);
     rule.setWidthPercentage(100);
-    rule.setSpacingAfter(10);
+    rule.setSpacingAfter(8);
     PdfPCell line = new PdfPCell(new Phrase(" ", fonts.regular(2)));
     line.setBorder(Rectangle.BOTTOM);
     line.setBorderWidthBottom(1.5f);
@@ -62,10 +67,10 @@ final class PdfComposer {
   }
 
   /** Centred bold title with the document number and version below it. */
-  void title(String title, RenderContext ctx) {
+  void title(String title) {
     add(centered(title.toUpperCase(java.util.Locale.ROOT), fonts.bold(13), 0));
     String versionText = ctx.version() > 1 ? "  (versi " + ctx.version() + ", perbaikan)" : "";
-    add(centered("Nomor: " + ctx.number() + versionText, fonts.regular(10), 10));
+    add(centered("Nomor: " + ctx.number() + versionText, fonts.regular(10), 8));
   }
 
   void heading(String text) {
@@ -146,7 +151,7 @@ final class PdfComposer {
   void signatures(List<SignatureBlock> blocks) {
     PdfPTable t = new PdfPTable(blocks.size());
     t.setWidthPercentage(100);
-    t.setSpacingBefore(14);
+    t.setSpacingBefore(10);
     t.setKeepTogether(true);
     for (SignatureBlock b : blocks) {
       PdfPCell c = new PdfPCell();
@@ -158,17 +163,17 @@ final class PdfComposer {
         PdfPTable stamp = new PdfPTable(1);
         stamp.setWidthPercentage(45);
         PdfPCell box = new PdfPCell(new Phrase("Meterai\nRp10.000", fonts.regular(8)));
-        box.setFixedHeight(48);
+        box.setFixedHeight(44);
         box.setHorizontalAlignment(Element.ALIGN_CENTER);
         box.setVerticalAlignment(Element.ALIGN_MIDDLE);
         box.setBorderColor(Color.GRAY);
         stamp.addCell(box);
-        stamp.setSpacingBefore(6);
-        stamp.setSpacingAfter(6);
+        stamp.setSpacingBefore(4);
+        stamp.setSpacingAfter(4);
         c.addElement(stamp);
       } else {
         Paragraph space = new Paragraph(" ", regular());
-        space.setSpacingBefore(44);
+        space.setSpacingBefore(36);
         c.addElement(space);
       }
       c.addElement(centered(b.name(), bold(), 0));
@@ -177,31 +182,6 @@ final class PdfComposer {
       }
       t.addCell(c);
     }
-    add(t);
-  }
-
-  /** QR code to the verification page and the same URL in text. */
-  void verification(RenderContext ctx) {
-    PdfPTable t = new PdfPTable(new float[] {18, 82});
-    t.setWidthPercentage(100);
-    t.setSpacingBefore(16);
-    t.setKeepTogether(true);
-    Image qr = QrCodes.image(writer.getDirectContent(), ctx.verificationUrl(), 72);
-    PdfPCell qrCell = new PdfPCell(qr, false);
-    qrCell.setBorder(Rectangle.TOP);
-    qrCell.setBorderColor(Color.GRAY);
-    qrCell.setPaddingTop(6);
-    t.addCell(qrCell);
-    PdfPCell text = new PdfPCell();
-    text.setBorder(Rectangle.TOP);
-    text.setBorderColor(Color.GRAY);
-    text.setPaddingTop(6);
-    text.addElement(new Paragraph("Dokumen ini dibuat secara elektronik. Periksa keasliannya dengan "
-        + "memindai kode QR atau membuka alamat berikut:", fonts.regular(8.5f)));
-    text.addElement(new Paragraph(ctx.verificationUrl(), fonts.bold(8.5f)));
-    text.addElement(new Paragraph("Nomor dokumen " + ctx.number() + ", versi " + ctx.version() + ".",
-        fonts.regular(8.5f)));
-    t.addCell(text);
     add(t);
   }
 

@@ -21,8 +21,8 @@ public class ReceiptPdf {
   }
 
   public RenderedFile render(ReceiptData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Kuitansi " + ctx.number());
-    pdf.title("Kuitansi", ctx);
+    PdfComposer pdf = new PdfComposer(unit, "Kuitansi " + ctx.number(), ctx);
+    pdf.title("Kuitansi");
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Nomor permintaan", d.requestNumber()});
     rows.add(new String[] {"Sudah terima dari", d.payerName(), "bold"});
@@ -43,7 +43,6 @@ public class ReceiptPdf {
         new PdfComposer.SignatureBlock(
             List.of(place + ", " + date(d.date(), unit.zoneId()), "Bendahara Penerimaan,"),
             d.treasurerName(), unit.name(), false)));
-    pdf.verification(ctx);
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
   }
 }

@@ -35,8 +35,8 @@ public class UsageAgreementPdf {
   }
 
   public RenderedFile render(AgreementData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Surat Perjanjian Penggunaan Data " + ctx.number());
-    pdf.title("Surat Perjanjian Penggunaan Data Mikro", ctx);
+    PdfComposer pdf = new PdfComposer(unit, "Surat Perjanjian Penggunaan Data " + ctx.number(), ctx);
+    pdf.title("Surat Perjanjian Penggunaan Data Mikro");
     LocalDate day = d.date().atZone(unit.zoneId()).toLocalDate();
     String place = d.place() != null ? d.place() : unit.city();
     pdf.paragraph("Pada hari ini, " + weekday(day) + ", tanggal " + date(day) + ", di " + place
@@ -59,7 +59,6 @@ public class UsageAgreementPdf {
             d.bps().name(), null, false),
         new PdfComposer.SignatureBlock(List.of("PIHAK KEDUA,", nz(d.recipient().institution())),
             d.recipient().name(), null, true)));
-    pdf.verification(ctx);
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
   }
 
@@ -75,8 +74,7 @@ public class UsageAgreementPdf {
       pdf.fields(List.of(
           new String[] {"Nama", p.name()},
           new String[] {"Jabatan", p.position()},
-          new String[] {"Instansi", p.institution() != null ? p.institution() : unit.name()},
-          new String[] {"Alamat", p.address() != null ? p.address() : unit.address()}));
+          new String[] {"Instansi", p.institution() != null ? p.institution() : unit.name()}));
     }
   }
 

@@ -17,6 +17,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Renders every document kind and reads the PDFs back with PDFBox. */
@@ -50,6 +59,33 @@ class DocumentRenderingTest {
         URL);
     assertThat(text).doesNotContain("6503012345670001");
     assertFontsEmbedded(file.bytes());
+  }
+
+  @Test
+  void qrCodeOnTheInvoiceDecodesToTheVerificationUrl() throws Exception {
+    byte[] pdf = new InvoicePdf(unit).render(TestDocuments.invoice(null), CTX).bytes();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150, ImageType.RGB);
+      int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+      var bitmap = new BinaryBitmap(new HybridBinarizer(
+          new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+      Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+      assertThat(result.getText()).isEqualTo(URL);
+    }
+  }
+
+  @Test
+  void everyPageOfALongAgreementCarriesTheVerificationFooter() {
+    var base = TestDocuments.agreement();
+    var many = java.util.stream.IntStream.rangeClosed(1, 40)
+        .mapToObj(i -> new id.go.bps.pst.document.AgreementDataset("Dataset " + i, List.of("V1", "V2"), List.of()))
+        .toList();
+    var data = new id.go.bps.pst.document.AgreementData(base.requestNumber(), null, base.date(), base.bps(),
+        base.recipient(), many, base.dataUseAbstract(), null);
+    byte[] pdf = new UsageAgreementPdf(unit).render(data, CTX).bytes();
+    String text = pdfText(pdf);
+    assertThat(text).contains("Halaman 1", "Halaman 2");
+    assertThat(text.split(java.util.regex.Pattern.quote(URL), -1).length - 1).isGreaterThanOrEqualTo(2);
   }
 
   @Test
