@@ -21,6 +21,12 @@ import id.go.bps.pst.document.DocumentStatus;
 import id.go.bps.pst.document.InvoiceData;
 import id.go.bps.pst.document.ProducedBy;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -145,6 +151,53 @@ class DocumentServiceIntegrationTest {
     assertThat(agreement.kind()).isEqualTo(DocumentKind.USAGE_AGREEMENT);
     DocumentRef corrected = documents.correctUsageAgreement(agreement.id(), TestDocuments.agreement(), OFFICER);
     assertThat(corrected.version()).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentReceiptsGetDistinctConsecutiveNumbers() throws Exception {
+    int count = 8;
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<DocumentRef>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        futures.add(pool.submit(() -> documents.issueReceipt(TestDocuments.cashReceipt(), OFFICER)));
+      }
+      List<Long> seq = new ArrayList<>();
+      for (Future<DocumentRef> f : futures) {
+        String n = f.get(60, TimeUnit.SECONDS).number();
+        seq.add(Long.parseLong(n.substring(n.lastIndexOf('-') + 1)));
+      }
+      Collections.sort(seq);
+      for (int i = 1; i < count; i++) {
+        assertThat(seq.get(i)).isEqualTo(seq.get(i - 1) + 1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Prints the median end-to-end time (render, hash, store on disk, insert row); no timed assertion. */
+  @Test
+  void reportsEndToEndMedians() {
+    double invoice = median(() -> documents.issueInvoice(invoice("6503-2026-100003", null), OFFICER));
+    double receipt = median(() -> documents.issueReceipt(TestDocuments.bankReceipt(), OFFICER));
+    System.out.printf("BENCHMARK end-to-end issueInvoice median %.2f ms, issueReceipt median %.2f ms%n",
+        invoice, receipt);
+    assertThat(invoice).isPositive();
+  }
+
+  private static double median(Runnable action) {
+    for (int i = 0; i < 10; i++) {
+      action.run();
+    }
+    long[] nanos = new long[30];
+    for (int i = 0; i < nanos.length; i++) {
+      long start = System.nanoTime();
+      action.run();
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    return (nanos[14] + nanos[15]) / 2.0 / 1_000_000.0;
   }
 
   private static InvoiceData invoice(String request, String billingCode) {
