@@ -1,0 +1,54 @@
+package id.go.bps.pst.document.internal;
+
+import id.go.bps.pst.document.DocumentKind;
+import id.go.bps.pst.document.DocumentService;
+import id.go.bps.pst.document.DocumentVerification;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Public page behind the QR code: number, date, amount, status and the holder's name only. */
+@Controller
+public class VerificationController {
+
+  private final DocumentService documents;
+  private final UnitProperties unit;
+
+  public VerificationController(DocumentService documents, UnitProperties unit) {
+    this.documents = documents;
+    this.unit = unit;
+  }
+
+  @GetMapping("/verifikasi/{code}")
+  public String verify(@PathVariable String code, Model model, HttpServletResponse response) {
+    model.addAttribute("unitName", unit.name());
+    Optional<DocumentVerification> found = documents.verify(code);
+    if (found.isEmpty()) {
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      return "document/not-found";
+    }
+    DocumentVerification v = found.get();
+    model.addAttribute("kind", v.kind().label());
+    model.addAttribute("number", v.number());
+    model.addAttribute("version", v.version());
+    model.addAttribute("date", IndonesianFormat.date(v.documentDate(), unit.zoneId()));
+    boolean money = v.kind() == DocumentKind.INVOICE || v.kind() == DocumentKind.RECEIPT;
+    model.addAttribute("amount", money && v.amount() != null ? IndonesianFormat.rupiah(v.amount()) : null);
+    model.addAttribute("holderName", v.holderName());
+    model.addAttribute("status", v.status().name());
+    model.addAttribute("statusText", statusText(v));
+    return "document/verification";
+  }
+
+  static String statusText(DocumentVerification v) {
+    return switch (v.status()) {
+      case VALID -> "Sah";
+      case REPLACED -> "Diganti oleh versi " + v.replacedByVersion();
+      case CANCELLED -> "Dibatalkan";
+    };
+  }
+}
