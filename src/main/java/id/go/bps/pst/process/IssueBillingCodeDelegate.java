@@ -1,0 +1,69 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.Billing;
+import id.go.bps.pst.payment.BillingLine;
+import id.go.bps.pst.payment.BillingPort;
+import id.go.bps.pst.payment.BillingRequest;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 13b: issues a SIMPONI billing code for the invoice total and a new invoice version that
+ * carries the code; the process then waits for the bank's payment message or the code's expiry.
+ */
+@Component("issueBillingCodeDelegate")
+class IssueBillingCodeDelegate implements JavaDelegate {
+
+  static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("id-ID"));
+
+  private final BillingPort billing;
+  private final OrderService orders;
+  private final Documents documents;
+  private final UnitProperties unit;
+  private final String accountCode;
+
+  IssueBillingCodeDelegate(BillingPort billing, OrderService orders, Documents documents, UnitProperties unit,
+      @Value("${pst.payment.account-code:425411}") String accountCode) {
+    this.billing = billing;
+    this.orders = orders;
+    this.documents = documents;
+    this.unit = unit;
+    this.accountCode = accountCode;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    var lines = request.getLines().stream()
+        .map(l -> new BillingLine(accountCode, l.getDescription(), l.getAmount()))
+        .toList();
+    Billing code = billing.issue(new BillingRequest(request.getRequestNumber(), request.getUnitCode(),
+        request.getVisitorName(), request.getTotalAmount(), lines));
+    execution.setVariable("billingCode", code.code());
+    execution.setVariable("billingExpiresAt", Date.from(code.expiresAt()));
+    execution.setVariable("billingExpiresAtText",
+        LOCAL_TIME.format(code.expiresAt().atZone(unit.zoneId())) + " " + zoneAbbreviation());
+    documents.issueInvoice(execution, request, code.code(), code.expiresAt());
+    orders.changeStatus(request.getRequestNumber(), RequestStatus.AWAITING_PAYMENT,
+        "Kode billing " + code.code(), Actors.of(execution));
+  }
+
+  private String zoneAbbreviation() {
+    return switch (unit.zone()) {
+      case "Asia/Jakarta" -> "WIB";
+      case "Asia/Makassar" -> "WITA";
+      case "Asia/Jayapura" -> "WIT";
+      default -> unit.zone();
+    };
+  }
+}

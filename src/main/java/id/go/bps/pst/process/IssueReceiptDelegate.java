@@ -1,0 +1,51 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.IssueReceipt;
+import id.go.bps.pst.payment.Receipt;
+import id.go.bps.pst.payment.ReceiptMethod;
+import id.go.bps.pst.payment.ReceiptService;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 15: the receipt gets the next gapless number of the unit and year and is printed. Rp0
+ * orders get a receipt of Rp0 with the Rp0 basis.
+ */
+@Component("issueReceiptDelegate")
+class IssueReceiptDelegate implements JavaDelegate {
+
+  private final ReceiptService receipts;
+  private final Receipts printer;
+  private final Documents documents;
+  private final OrderService orders;
+
+  IssueReceiptDelegate(ReceiptService receipts, Receipts printer, Documents documents, OrderService orders) {
+    this.receipts = receipts;
+    this.printer = printer;
+    this.documents = documents;
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    boolean zero = request.getTotalAmount() == 0;
+    String treasurer = Vars.str(execution, "receiptIssuedBy");
+    String kinds = request.getLines().stream().map(OrderLine::getProductType).distinct()
+        .collect(Collectors.joining(","));
+    Receipt receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseGet(() -> receipts.issue(
+        new IssueReceipt(request.getRequestNumber(), request.getUnitCode(), request.getTotalAmount(),
+            zero ? ReceiptMethod.ZERO_TARIFF : null, kinds,
+            zero ? Vars.str(execution, "zeroTariffBasis") : null, treasurer)));
+    printer.print(execution, request, receipt, request.getVisitorName());
+    documents.refreshLinks(execution, request.getRequestNumber());
+    orders.changeStatus(request.getRequestNumber(), RequestStatus.RECEIPTED, "Kuitansi " + receipt.receiptNumber(),
+        treasurer);
+  }
+}

@@ -1,0 +1,69 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.document.DocumentRef;
+import id.go.bps.pst.document.DocumentService;
+import id.go.bps.pst.document.PaymentMethod;
+import id.go.bps.pst.document.ReceiptData;
+import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.Receipt;
+import id.go.bps.pst.payment.ReceiptMethod;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Maps a recorded receipt into the printed kuitansi (version 1, or the next version at a correction). */
+@Component
+class Receipts {
+
+  private final DocumentService documents;
+  private final IdentityService identity;
+  private final UnitProperties unit;
+
+  Receipts(DocumentService documents, IdentityService identity, UnitProperties unit) {
+    this.documents = documents;
+    this.identity = identity;
+    this.unit = unit;
+  }
+
+  DocumentRef print(DelegateExecution execution, SaleRequest request, Receipt receipt, String payerName) {
+    String forPayment = "Pembelian produk statistik permintaan " + request.getRequestNumber() + ": "
+        + request.getLines().stream().map(OrderLine::getDescription).collect(Collectors.joining("; "));
+    ReceiptData data = new ReceiptData(receipt.receiptNumber(), request.getRequestNumber(), payerName,
+        receipt.amount(), forPayment.length() > 480 ? forPayment.substring(0, 477) + "..." : forPayment,
+        method(receipt.method()), receipt.ntpn(), unit.city(), receipt.issuedAt(), fullName(receipt.issuedBy()),
+        receipt.zeroTariffBasis());
+    Object previous = execution.getVariable(Documents.RECEIPT_ID);
+    var by = Documents.producedBy(execution);
+    DocumentRef ref = previous == null
+        ? documents.issueReceipt(data, by)
+        : documents.correctReceipt(((Number) previous).longValue(), data, by);
+    execution.setVariable(Documents.RECEIPT_ID, ref.id());
+    execution.setVariable("receiptNumber", receipt.receiptNumber());
+    return ref;
+  }
+
+  String fullName(String userId) {
+    if (userId == null) {
+      return "Bendahara Penerimaan";
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? userId : name;
+  }
+
+  private static PaymentMethod method(ReceiptMethod method) {
+    return switch (method) {
+      case CASH -> PaymentMethod.CASH;
+      case BANK -> PaymentMethod.BANK;
+      case ZERO_TARIFF -> PaymentMethod.ZERO_TARIFF;
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.ReceiptService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Step 18: a corrected receipt is a new version of the same receipt number; the old one is kept. */
+@Component("reissueReceiptDelegate")
+class ReissueReceiptDelegate implements JavaDelegate {
+
+  private final ReceiptService receipts;
+  private final Receipts printer;
+  private final Documents documents;
+  private final OrderService orders;
+
+  ReissueReceiptDelegate(ReceiptService receipts, Receipts printer, Documents documents, OrderService orders) {
+    this.receipts = receipts;
+    this.printer = printer;
+    this.documents = documents;
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    var receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseThrow(
+        () -> new IllegalStateException("no receipt recorded for " + request.getRequestNumber()));
+    var ref = printer.print(execution, request, receipt, request.getVisitorName());
+    documents.refreshLinks(execution, request.getRequestNumber());
+    orders.log(request.getRequestNumber(), Actors.of(execution), "RECEIPT_REISSUED",
+        "Kuitansi " + receipt.receiptNumber() + " versi " + ref.version());
+  }
+}
