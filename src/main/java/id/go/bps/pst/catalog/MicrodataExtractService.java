@@ -1,0 +1,149 @@
+package id.go.bps.pst.catalog;
+
+import id.go.bps.pst.catalog.internal.CatalogSnapshot;
+import id.go.bps.pst.catalog.internal.ExtractInfo;
+import id.go.bps.pst.catalog.internal.ExtractSelection;
+import id.go.bps.pst.catalog.internal.Extracts;
+import id.go.bps.pst.catalog.internal.SyntheticTable;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+
+/**
+ * Produces the microdata file exactly as delivered: CSV, UTF-8, header line, comma separator, '\n' line
+ * ends, RFC 4180 quoting only where needed (see {@code catalog/internal/CsvFormat}).
+ *
+ * <p>An extract is chosen by dataset, variables ({@code null} = full set; kept in dictionary order) and
+ * regions ({@code null} or empty = all kecamatan; by code or name). The size reported by
+ * {@link #describe} is the exact byte count that {@link #write} produces.
+ */
+@Service
+public class MicrodataExtractService {
+
+  private final CatalogService catalog;
+
+  public MicrodataExtractService(CatalogService catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Validates the choice and returns the extract's record count and exact size (cached per choice). */
+  public MicrodataExtract describe(String datasetId, List<String> variables, List<String> regions) {
+    CatalogSnapshot snapshot = catalog.store().snapshot();
+    ExtractSelection sel = select(snapshot, datasetId, variables, regions);
+    ExtractInfo info = snapshot.extractInfo(sel);
+    return new MicrodataExtract(sel.datasetId(), sel.variableNames(), sel.regionCodes(), sel.fullSet(),
+        sel.allRegions(), info.records(), info.sizeBytes());
+  }
+
+  /** The exact size in bytes of the delivered file. */
+  public long size(String datasetId, List<String> variables, List<String> regions) {
+    return describe(datasetId, variables, regions).sizeBytes();
+  }
+
+  /** Writes the delivered file to {@code out} (not closed). */
+  public void write(String datasetId, List<String> variables, List<String> regions, OutputStream out) {
+    CatalogSnapshot snapshot = catalog.store().snapshot();
+    ExtractSelection sel = select(snapshot, datasetId, variables, regions);
+    Extracts.write(snapshot.table(sel.datasetId()), sel, out, -1);
+  }
+
+  /** The delivered file as bytes. */
+  public byte[] bytes(String datasetId, List<String> variables, List<String> regions) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(datasetId, variables, regions, out);
+    return out.toByteArray();
+  }
+
+  /** The first {@code rows} records of the extract with the dictionary of its variables. */
+  public MicrodataSample sample(String datasetId, List<String> variables, List<String> regions, int rows) {
+    if (rows < 0) {
+      throw new CatalogException("Jumlah baris contoh data mikro tidak boleh negatif: " + rows);
+    }
+    CatalogSnapshot snapshot = catalog.store().snapshot();
+    ExtractSelection sel = select(snapshot, datasetId, variables, regions);
+    MicrodataDataset dataset = snapshot.datasets().get(sel.datasetId());
+    SyntheticTable table = snapshot.table(sel.datasetId());
+    List<Variable> vars = new ArrayList<>();
+    for (int c : sel.columns()) {
+      vars.add(dataset.variables().get(c));
+    }
+    List<Region> chosenRegions = dataset.regions().stream()
+        .filter(r -> sel.regionCodes().contains(r.code())).toList();
+    return new MicrodataSample(dataset, List.copyOf(vars), chosenRegions, Extracts.rows(table, sel, rows),
+        describe(datasetId, variables, regions));
+  }
+
+  private static ExtractSelection select(
+      CatalogSnapshot snapshot, String datasetId, List<String> variables, List<String> regions) {
+    MicrodataDataset dataset = snapshot.datasets().get(datasetId);
+    if (dataset == null) {
+      throw new CatalogException("Dataset data mikro dengan id '" + datasetId + "' tidak ada dalam katalog");
+    }
+    List<Variable> dictionary = dataset.variables();
+    boolean[] chosen = new boolean[dictionary.size()];
+    if (variables == null) {
+      java.util.Arrays.fill(chosen, true);
+    } else if (variables.isEmpty()) {
+      throw new CatalogException("Daftar variabel untuk dataset '" + datasetId
+          + "' kosong; hilangkan 'variables' untuk memesan seluruh variabel (full set)");
+    } else {
+      for (String name : variables) {
+        chosen[indexOfVariable(dataset, name)] = true;
+      }
+    }
+    List<Integer> cols = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i]) {
+        cols.add(i);
+        names.add(dictionary.get(i).name());
+      }
+    }
+    List<Region> coverage = dataset.regions();
+    boolean[] mask = new boolean[coverage.size()];
+    if (regions == null || regions.isEmpty()) {
+      java.util.Arrays.fill(mask, true);
+    } else {
+      for (String region : regions) {
+        mask[indexOfRegion(dataset, region)] = true;
+      }
+    }
+    List<String> codes = new ArrayList<>();
+    boolean all = true;
+    for (int i = 0; i < mask.length; i++) {
+      if (mask[i]) {
+        codes.add(coverage.get(i).code());
+      } else {
+        all = false;
+      }
+    }
+    return new ExtractSelection(dataset.id(), cols.stream().mapToInt(Integer::intValue).toArray(),
+        List.copyOf(names), mask, List.copyOf(codes), cols.size() == dictionary.size(), all);
+  }
+
+  private static int indexOfVariable(MicrodataDataset dataset, String name) {
+    List<Variable> dictionary = dataset.variables();
+    for (int i = 0; i < dictionary.size(); i++) {
+      if (dictionary.get(i).name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+        return i;
+      }
+    }
+    throw new CatalogException("Variabel '" + name + "' tidak ada dalam dataset '" + dataset.id() + "'");
+  }
+
+  private static int indexOfRegion(MicrodataDataset dataset, String region) {
+    String wanted = region == null ? "" : region.trim().toLowerCase(Locale.ROOT);
+    List<Region> coverage = dataset.regions();
+    for (int i = 0; i < coverage.size(); i++) {
+      Region r = coverage.get(i);
+      if (r.code().equals(wanted) || r.name().toLowerCase(Locale.ROOT).equals(wanted)) {
+        return i;
+      }
+    }
+    throw new CatalogException("Wilayah '" + region + "' tidak termasuk cakupan dataset '" + dataset.id()
+        + "' (kecamatan: " + String.join(", ", coverage.stream().map(Region::name).toList()) + ")");
+  }
+}

@@ -1,0 +1,67 @@
+package id.go.bps.pst.catalog.internal;
+
+import id.go.bps.pst.catalog.MicrodataDataset;
+import id.go.bps.pst.catalog.Publication;
+import id.go.bps.pst.catalog.WksMap;
+import id.go.bps.pst.catalog.internal.CatalogFiles.DatasetSpec;
+import id.go.bps.pst.catalog.internal.CatalogFiles.RegionSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One loaded state of the catalogue. Generated tables and computed extract sizes are cached here, so a
+ * reload (a new snapshot) drops them with the old data.
+ */
+public final class CatalogSnapshot {
+
+  private final String unitCode;
+  private final Map<String, Publication> publications;
+  private final Map<String, MicrodataDataset> datasets;
+  private final Map<String, WksMap> maps;
+  private final Map<String, DatasetSpec> specs;
+  private final List<RegionSpec> regions;
+  private final Map<String, SyntheticTable> tables = new ConcurrentHashMap<>();
+  private final Map<String, ExtractInfo> extractInfos = new ConcurrentHashMap<>();
+
+  CatalogSnapshot(
+      String unitCode,
+      Map<String, Publication> publications,
+      Map<String, MicrodataDataset> datasets,
+      Map<String, WksMap> maps,
+      Map<String, DatasetSpec> specs,
+      List<RegionSpec> regions) {
+    this.unitCode = unitCode;
+    this.publications = publications;
+    this.datasets = datasets;
+    this.maps = maps;
+    this.specs = specs;
+    this.regions = regions;
+  }
+
+  public String unitCode() {
+    return unitCode;
+  }
+
+  public Map<String, Publication> publications() {
+    return publications;
+  }
+
+  public Map<String, MicrodataDataset> datasets() {
+    return datasets;
+  }
+
+  public Map<String, WksMap> maps() {
+    return maps;
+  }
+
+  /** The generated data of a dataset, made at first use. */
+  public SyntheticTable table(String datasetId) {
+    return tables.computeIfAbsent(datasetId, id -> new SyntheticGenerator(specs.get(id), regions).generate());
+  }
+
+  /** Size and record count of an extract, computed once per selection. */
+  public ExtractInfo extractInfo(ExtractSelection selection) {
+    return extractInfos.computeIfAbsent(selection.key(), k -> Extracts.measure(table(selection.datasetId()), selection));
+  }
+}

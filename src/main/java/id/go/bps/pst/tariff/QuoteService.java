@@ -1,0 +1,231 @@
+package id.go.bps.pst.tariff;
+
+import static id.go.bps.pst.tariff.internal.Rupiah.date;
+import static id.go.bps.pst.tariff.internal.Rupiah.number;
+import static id.go.bps.pst.tariff.internal.Rupiah.rp;
+
+import id.go.bps.pst.catalog.CatalogException;
+import id.go.bps.pst.catalog.CatalogService;
+import id.go.bps.pst.catalog.MicrodataDataset;
+import id.go.bps.pst.catalog.MicrodataExtract;
+import id.go.bps.pst.catalog.MicrodataExtractService;
+import id.go.bps.pst.catalog.Publication;
+import id.go.bps.pst.catalog.PublicationFormat;
+import id.go.bps.pst.catalog.WksMap;
+import id.go.bps.pst.tariff.TariffRule.Flat;
+import id.go.bps.pst.tariff.TariffRule.FirstBlockThenPerBlock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Prices an order under the tariff schedule in force on its date, line by line, with an Indonesian
+ * explanation on every line. Microdata is priced by the exact size of the file delivered.
+ */
+@Service
+public class QuoteService {
+
+  /** The unit's zone (WITA), used when a request carries no date. */
+  public static final ZoneId UNIT_ZONE = ZoneId.of("Asia/Makassar");
+
+  private final CatalogService catalog;
+  private final MicrodataExtractService extracts;
+  private final TariffSchedules schedules;
+
+  public QuoteService(CatalogService catalog, MicrodataExtractService extracts, TariffSchedules schedules) {
+    this.catalog = catalog;
+    this.extracts = extracts;
+    this.schedules = schedules;
+  }
+
+  public Quote quote(QuoteRequest request) {
+    if (request == null) {
+      throw new QuoteException("Permintaan penawaran harga kosong");
+    }
+    LocalDate date = request.date() != null ? request.date() : LocalDate.now(UNIT_ZONE);
+    TariffSchedule schedule = scheduleFor(date);
+    if (request.items() == null || request.items().isEmpty()) {
+      throw new QuoteException("Pesanan harus memuat sedikitnya satu item (items)");
+    }
+    List<QuoteLine> lines = new ArrayList<>(request.items().size());
+    long total = 0;
+    for (int i = 0; i < request.items().size(); i++) {
+      QuoteLine line = line(i + 1, request.items().get(i), schedule);
+      lines.add(line);
+      total = Math.addExact(total, line.amount());
+    }
+    return new Quote(date, schedule.code(), schedule.legalBasis(), request.userCategory(),
+        Boolean.TRUE.equals(request.commercial()), lines, total);
+  }
+
+  private TariffSchedule scheduleFor(LocalDate date) {
+    TariffSchedule schedule = schedules.inForceOn(date).orElseThrow(() -> {
+      List<TariffSchedule> all = schedules.all();
+      String earliest = all.isEmpty() ? "" : "; jadwal paling awal (" + all.get(0).shortName()
+          + ") berlaku mulai " + date(all.get(0).effectiveFrom());
+      return new QuoteException("Tidak ada jadwal tarif PNBP yang berlaku pada tanggal " + date(date) + earliest);
+    });
+    if (!schedule.amountsAvailable()) {
+      String until = schedule.effectiveTo() == null ? "sekarang" : date(schedule.effectiveTo().minusDays(1));
+      throw new QuoteException("Pesanan bertanggal " + date(date) + " berada dalam masa berlaku "
+          + schedule.shortName() + " (" + date(schedule.effectiveFrom()) + " s.d. " + until
+          + "), tetapi nominal tarif dalam lampiran " + schedule.shortName()
+          + " tidak tersedia dalam sistem, sehingga pesanan ini tidak dapat ditarifkan");
+    }
+    return schedule;
+  }
+
+  private QuoteLine line(int no, QuoteItem item, TariffSchedule schedule) {
+    String prefix = "Item ke-" + no + ": ";
+    if (item == null) {
+      throw new QuoteException(prefix + "item kosong");
+    }
+    if (item.type() == null) {
+      throw new QuoteException(prefix + "jenis item (type) wajib diisi: PUBLICATION, MICRODATA, MAP, "
+          + "MICRODATA_SIZE atau PUBLICATION_PAGES");
+    }
+    try {
+      return switch (item.type()) {
+        case PUBLICATION -> publication(no, item, schedule);
+        case PUBLICATION_PAGES -> publicationPages(no, item, schedule);
+        case MICRODATA -> microdata(no, item, schedule);
+        case MICRODATA_SIZE -> microdataSize(no, item, schedule);
+        case MAP -> map(no, item, schedule);
+      };
+    } catch (CatalogException e) {
+      throw new QuoteException(prefix + e.getMessage());
+    } catch (QuoteException e) {
+      throw new QuoteException(prefix + e.getMessage());
+    } catch (ArithmeticException e) {
+      throw new QuoteException(prefix + "nilai terlalu besar untuk dihitung");
+    }
+  }
+
+  private QuoteLine publication(int no, QuoteItem item, TariffSchedule schedule) {
+    Publication pub = catalog.requirePublication(requireId(item));
+    PublicationFormat format = item.format() == null ? PublicationFormat.SOFTCOPY : item.format();
+    if (!pub.formats().contains(format)) {
+      throw new QuoteException("publikasi '" + pub.id() + "' tidak tersedia dalam format " + format);
+    }
+    TariffProduct product = format == PublicationFormat.HARDCOPY
+        ? TariffProduct.PUBLICATION_HARDCOPY : TariffProduct.PUBLICATION_SOFTCOPY;
+    String description = format.label() + ": " + pub.title() + " (" + pub.pages() + " halaman)";
+    return blockLine(no, item.type(), pub.id(), description, schedule, product, pub.pages(),
+        quantity(item), "eksemplar", null);
+  }
+
+  private QuoteLine publicationPages(int no, QuoteItem item, TariffSchedule schedule) {
+    long pages = positive(item.pages(), "jumlah halaman (pages)");
+    return blockLine(no, item.type(), null, "Publikasi elektronik " + number(pages) + " halaman", schedule,
+        TariffProduct.PUBLICATION_SOFTCOPY, pages, quantity(item), "eksemplar", null);
+  }
+
+  private QuoteLine microdata(int no, QuoteItem item, TariffSchedule schedule) {
+    MicrodataDataset dataset = catalog.requireMicrodataDataset(requireId(item));
+    MicrodataExtract extract = extracts.describe(dataset.id(), item.variables(), item.regions());
+    if (extract.records() == 0) {
+      throw new QuoteException("ekstrak data mikro '" + dataset.id()
+          + "' untuk wilayah yang dipilih tidak memuat satu record pun (ukuran nol)");
+    }
+    boolean processing = Boolean.TRUE.equals(item.processing());
+    String description = "Data mikro " + dataset.title() + ": "
+        + (extract.fullSet() ? "seluruh variabel (full set)" : extract.variables().size() + " variabel")
+        + ", " + (extract.allRegions() ? "semua kecamatan" : "kecamatan " + regionNames(dataset, extract))
+        + ", " + number(extract.records()) + " record" + (processing ? ", dengan pengolahan (tabulasi)" : "");
+    return microdataLine(no, item, schedule, dataset.id(), description, extract.sizeBytes(), processing);
+  }
+
+  private QuoteLine microdataSize(int no, QuoteItem item, TariffSchedule schedule) {
+    long bytes = positive(item.bytes(), "ukuran berkas (bytes)");
+    boolean processing = Boolean.TRUE.equals(item.processing());
+    String description = "Data mikro " + (processing ? "dengan pengolahan (tabulasi)" : "tanpa pengolahan")
+        + ", berkas " + number(bytes) + " byte";
+    return microdataLine(no, item, schedule, null, description, bytes, processing);
+  }
+
+  private QuoteLine microdataLine(int no, QuoteItem item, TariffSchedule schedule, String productId,
+      String description, long bytes, boolean processing) {
+    if (processing) {
+      long tables = item.tables() != null ? positive(item.tables(), "jumlah tabel (tables)") : quantity(item);
+      return blockLine(no, item.type(), productId, description, schedule, TariffProduct.MICRODATA_PROCESSING,
+          bytes, tables, "tabel", bytes);
+    }
+    return blockLine(no, item.type(), productId, description, schedule, TariffProduct.MICRODATA, bytes,
+        quantity(item), "salinan", bytes);
+  }
+
+  private QuoteLine map(int no, QuoteItem item, TariffSchedule schedule) {
+    WksMap map = catalog.requireMap(requireId(item));
+    long quantity = quantity(item);
+    TariffItem tariff = tariffItem(schedule, TariffProduct.valueOf("MAP_" + map.kind()));
+    if (!(tariff.rule() instanceof Flat flat)) {
+      throw new QuoteException("butir " + tariff.code() + " bukan tarif per satuan");
+    }
+    long amount = Math.multiplyExact(flat.unitPrice(), quantity);
+    String explanation = rp(flat.unitPrice()) + " per " + flat.unitName() + " x " + number(quantity) + " "
+        + flat.unitName() + " = " + rp(amount) + source(tariff, schedule);
+    return new QuoteLine(no, QuoteItemType.MAP, map.id(), map.title(), tariff.code(), quantity,
+        flat.unitPrice(), amount, explanation, null, null);
+  }
+
+  private QuoteLine blockLine(int no, QuoteItemType type, String productId, String description,
+      TariffSchedule schedule, TariffProduct product, long measure, long quantity, String per, Long bytes) {
+    TariffItem tariff = tariffItem(schedule, product);
+    if (!(tariff.rule() instanceof FirstBlockThenPerBlock rule)) {
+      throw new QuoteException("butir " + tariff.code() + " bukan tarif blok");
+    }
+    long blocks = rule.blocks(measure);
+    long unitPrice = rule.price(measure);
+    long amount = Math.multiplyExact(unitPrice, quantity);
+    StringBuilder sb = new StringBuilder(160)
+        .append(rule.measure()).append(' ').append(number(measure)).append(' ').append(rule.unitName())
+        .append(": ").append(rule.firstBlockLabel()).append(" pertama ").append(rp(rule.firstBlockPrice()))
+        .append(" + ").append(number(blocks)).append(" blok ").append(rule.blockLabel())
+        .append(" x ").append(rp(rule.blockPrice())).append(" = ").append(rp(unitPrice));
+    if (product == TariffProduct.MICRODATA_PROCESSING || quantity != 1) {
+      sb.append(" per ").append(per).append("; ").append(number(quantity)).append(' ').append(per)
+          .append(" x ").append(rp(unitPrice)).append(" = ").append(rp(amount));
+    }
+    sb.append(source(tariff, schedule));
+    return new QuoteLine(no, type, productId, description, tariff.code(), quantity, unitPrice, amount,
+        sb.toString(), bytes, blocks);
+  }
+
+  private static TariffItem tariffItem(TariffSchedule schedule, TariffProduct product) {
+    return schedule.item(product).orElseThrow(() -> new QuoteException(product.label()
+        + " tidak termasuk jenis PNBP dalam " + schedule.shortName() + ", sehingga tidak dijual"
+        + (product == TariffProduct.PUBLICATION_HARDCOPY ? "; pesan format SOFTCOPY (publikasi elektronik)" : "")));
+  }
+
+  private static String source(TariffItem item, TariffSchedule schedule) {
+    return " (butir " + item.code() + " " + schedule.shortName() + ")";
+  }
+
+  private static String regionNames(MicrodataDataset dataset, MicrodataExtract extract) {
+    return String.join(", ", dataset.regions().stream()
+        .filter(r -> extract.regionCodes().contains(r.code())).map(r -> r.name()).toList());
+  }
+
+  private static String requireId(QuoteItem item) {
+    if (item.id() == null || item.id().isBlank()) {
+      throw new QuoteException("id produk wajib diisi untuk item " + item.type());
+    }
+    return item.id().trim();
+  }
+
+  private static long quantity(QuoteItem item) {
+    return item.quantity() == null ? 1 : positive(item.quantity(), "jumlah (quantity)");
+  }
+
+  private static long positive(Long value, String field) {
+    if (value == null) {
+      throw new QuoteException(field + " wajib diisi");
+    }
+    if (value <= 0) {
+      throw new QuoteException(field + " harus lebih dari 0, diterima " + value);
+    }
+    return value;
+  }
+}
