@@ -1,0 +1,9 @@
+package id.go.bps.pst.payment;
+
+/** How a request was paid. */
+public enum PaymentMethod {
+  /** Cash to the treasurer (bendahara penerimaan). */
+  CASH,
+  /** At a bank (teller, ATM, internet banking, EDC, wallet) with the billing code; has an NTPN. */
+  BANK
+}

@@ -1,0 +1,9 @@
+package id.go.bps.pst.payment;
+
+/** How the amount on a receipt was settled. */
+public enum ReceiptMethod {
+  CASH,
+  BANK,
+  /** Rp0 tariff: no billing code, no payment; the receipt states the Rp0 basis. */
+  ZERO_TARIFF
+}
