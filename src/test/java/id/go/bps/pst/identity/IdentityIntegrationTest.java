@@ -351,23 +351,51 @@ class IdentityIntegrationTest {
 
   @Test
   void apiAcceptsTheCamundaWebappSession() throws Exception {
-    // like the browser: a GET hands out the session and the CSRF token, the login POST sends both back
-    HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET().build(),
+    Map<String, String> cookies = webappLogin("supervisor1", "tasklist");
+    HttpResponse<String> me = http.send(HttpRequest.newBuilder(uri("/api/identity-test/me"))
+        .header("Cookie", "JSESSIONID=" + cookies.get("JSESSIONID")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
-    Map<String, String> cookies = cookies(page, new java.util.HashMap<>());
-    HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(me.body()).path("userId").asText()).isEqualTo("supervisor1");
+  }
+
+  @Test
+  void webappAccessFollowsTheGroups() throws Exception {
+    assertThat(webappLoginStatus("petugas1", "tasklist")).isEqualTo(200);
+    assertThat(webappLoginStatus("petugas2", "cockpit")).isNotEqualTo(200);
+    assertThat(webappLoginStatus("bendahara1", "tasklist")).isEqualTo(200);
+    assertThat(webappLoginStatus("supervisor1", "cockpit")).isEqualTo(200);
+    assertThat(webappLoginStatus("auditor1", "cockpit")).isEqualTo(200);
+    assertThat(webappLoginStatus("auditor1", "tasklist")).isNotEqualTo(200);
+    assertThat(webappLoginStatus("auditor1", "admin")).isNotEqualTo(200);
+    assertThat(webappLoginStatus("admin", "admin")).isEqualTo(200);
+  }
+
+  /** Logs in to a Camunda webapp like the browser does: a GET hands out session and CSRF token first. */
+  private HttpResponse<String> webappLoginResponse(String user, String app, Map<String, String> cookies)
+      throws Exception {
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
+    cookies(page, cookies);
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Cookie", cookieHeader(cookies))
         .header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
-        .POST(HttpRequest.BodyPublishers.ofString("username=supervisor1&password=supervisor1"))
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
         .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    String cookie = "JSESSIONID=" + cookies(login, cookies).get("JSESSIONID");
+    cookies(login, cookies);
+    return login;
+  }
 
-    HttpResponse<String> me = http.send(HttpRequest.newBuilder(uri("/api/identity-test/me"))
-        .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(me.statusCode()).isEqualTo(200);
-    assertThat(json.readTree(me.body()).path("userId").asText()).isEqualTo("supervisor1");
+  private int webappLoginStatus(String user, String app) throws Exception {
+    return webappLoginResponse(user, app, new java.util.HashMap<>()).statusCode();
+  }
+
+  private Map<String, String> webappLogin(String user, String app) throws Exception {
+    Map<String, String> cookies = new java.util.HashMap<>();
+    HttpResponse<String> login = webappLoginResponse(user, app, cookies);
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return cookies;
   }
 
   // ---- helpers --------------------------------------------------------------------------------
