@@ -1,0 +1,141 @@
+package id.go.bps.pst.identity.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.CurrentUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Requires an authenticated Camunda user for every request under {@code /api/}, except the
+ * configured public paths. Accepts HTTP Basic (checked with {@link IdentityService#checkPassword},
+ * which applies the engine's login throttling) or the session of a user logged in to the Camunda
+ * webapps. While the request runs, the engine's authentication is set to that user, so engine
+ * calls obey the user's authorizations; it is cleared afterwards.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+  static final String API_PREFIX = "/api/";
+
+  private final ProcessEngine engine;
+  private final ObjectMapper objectMapper;
+  private final List<PathPattern> publicPaths;
+  private final String realm;
+
+  ApiAuthenticationFilter(ProcessEngine engine, ObjectMapper objectMapper, IdentityProperties properties) {
+    this.engine = engine;
+    this.objectMapper = objectMapper;
+    this.publicPaths = properties.publicApiPaths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+    this.realm = properties.realm();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = pathWithinApplication(request);
+    if (!requiresAuthentication(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String header = request.getHeader("Authorization");
+    Optional<String> userId;
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      userId = basicUser(header.substring(6).trim());
+      if (userId.isEmpty()) {
+        writeUnauthorized(response, "Nama pengguna atau kata sandi salah.");
+        return;
+      }
+    } else {
+      userId = WebappSessionUsers.userId(request, engine);
+      if (userId.isEmpty()) {
+        writeUnauthorized(response, "Anda belum masuk. Silakan masuk dengan akun petugas Anda.");
+        return;
+      }
+    }
+    IdentityService identityService = engine.getIdentityService();
+    CurrentUser user = loadUser(identityService, userId.get());
+    request.setAttribute(AccessControl.REQUEST_ATTRIBUTE, user);
+    identityService.setAuthentication(user.userId(), List.copyOf(user.groups()), user.tenants());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  boolean requiresAuthentication(String path) {
+    if (!path.startsWith(API_PREFIX) && !path.equals("/api")) {
+      return false;
+    }
+    PathContainer container = PathContainer.parsePath(path);
+    return publicPaths.stream().noneMatch(pattern -> pattern.matches(container));
+  }
+
+  /** The container-normalised path (decoded, without path parameters or ".."), as Spring MVC sees it. */
+  private static String pathWithinApplication(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    return servletPath + pathInfo;
+  }
+
+  /** The user whose Basic credentials are valid; empty when they are malformed or wrong. */
+  private Optional<String> basicUser(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    String userId = decoded.substring(0, colon);
+    String password = decoded.substring(colon + 1);
+    return engine.getIdentityService().checkPassword(userId, password) ? Optional.of(userId) : Optional.empty();
+  }
+
+  private static CurrentUser loadUser(IdentityService identityService, String userId) {
+    Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+        .list().stream().map(Tenant::getId).toList();
+    return new CurrentUser(userId, groups, tenants);
+  }
+
+  private void writeUnauthorized(HttpServletResponse response, String message) throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+    writeJson(objectMapper, response, HttpServletResponse.SC_UNAUTHORIZED, message);
+  }
+
+  static void writeJson(ObjectMapper objectMapper, HttpServletResponse response, int status, String message)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("message", message);
+    response.setStatus(status);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), body);
+  }
+}

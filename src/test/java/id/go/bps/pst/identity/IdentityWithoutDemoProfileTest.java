@@ -1,0 +1,43 @@
+package id.go.bps.pst.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bps.pst.identity.internal.DemoUsers;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Without the demo profile (as under 'mariadb'): groups, authorizations and filters, but no demo users. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:${random.uuid}",
+    "camunda.bpm.admin-user.password=admin"})
+@ActiveProfiles("test-nodemo")
+@DirtiesContext
+class IdentityWithoutDemoProfileTest {
+
+  @Autowired
+  ApplicationContext context;
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void demoUsersAreNotCreated() {
+    assertThat(context.getEnvironment().getActiveProfiles()).containsExactly("test-nodemo");
+    assertThat(context.getBeansOfType(DemoUsers.class)).isEmpty();
+    assertThat(engine.getIdentityService().createUserQuery().list())
+        .extracting(user -> user.getId()).containsExactly("admin");
+  }
+
+  @Test
+  void groupsAndFiltersExistInEveryProfile() {
+    assertThat(engine.getIdentityService().createGroupQuery()
+        .groupIdIn(PstGroups.ALL.toArray(String[]::new)).count()).isEqualTo(PstGroups.ALL.size());
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(4);
+    assertThat(engine.getIdentityService().createUserQuery().userId("admin")
+        .memberOfGroup(PstGroups.CAMUNDA_ADMIN).count()).isEqualTo(1);
+  }
+}
