@@ -32,6 +32,12 @@ public class MicrodataExtractService {
   /** Validates the choice and returns the extract's record count and exact size (cached per choice). */
   public MicrodataExtract describe(String datasetId, List<String> variables, List<String> regions) {
     CatalogSnapshot snapshot = catalog.store().snapshot();
+    return snapshot.memo(new Request(datasetId, copy(variables), copy(regions)),
+        r -> measure(snapshot, r.datasetId(), r.variables(), r.regions()));
+  }
+
+  private static MicrodataExtract measure(
+      CatalogSnapshot snapshot, String datasetId, List<String> variables, List<String> regions) {
     ExtractSelection sel = select(snapshot, datasetId, variables, regions);
     ExtractInfo info = snapshot.extractInfo(sel);
     return new MicrodataExtract(sel.datasetId(), sel.variableNames(), sel.regionCodes(), sel.fullSet(),
@@ -74,6 +80,14 @@ public class MicrodataExtractService {
         .filter(r -> sel.regionCodes().contains(r.code())).toList();
     return new MicrodataSample(dataset, List.copyOf(vars), chosenRegions, Extracts.rows(table, sel, rows),
         describe(datasetId, variables, regions));
+  }
+
+  private static List<String> copy(List<String> list) {
+    return list == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /** The request as asked (before normalisation), the key of the memo. */
+  private record Request(String datasetId, List<String> variables, List<String> regions) {
   }
 
   private static ExtractSelection select(

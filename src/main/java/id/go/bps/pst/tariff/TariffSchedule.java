@@ -31,6 +31,11 @@ public record TariffSchedule(
   }
 
   public Optional<TariffItem> item(TariffProduct product) {
-    return items.stream().filter(i -> i.products().contains(product)).findFirst();
+    for (TariffItem item : items) {
+      if (item.products().contains(product)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 }

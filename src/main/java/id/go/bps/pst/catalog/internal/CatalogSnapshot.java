@@ -23,6 +23,7 @@ public final class CatalogSnapshot {
   private final List<RegionSpec> regions;
   private final Map<String, SyntheticTable> tables = new ConcurrentHashMap<>();
   private final Map<String, ExtractInfo> extractInfos = new ConcurrentHashMap<>();
+  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
 
   CatalogSnapshot(
       String unitCode,
@@ -58,6 +59,21 @@ public final class CatalogSnapshot {
   /** The generated data of a dataset, made at first use. */
   public SyntheticTable table(String datasetId) {
     return tables.computeIfAbsent(datasetId, id -> new SyntheticGenerator(specs.get(id), regions).generate());
+  }
+
+  /** A bounded memo for callers that cache results derived from this snapshot. */
+  @SuppressWarnings("unchecked")
+  public <K, V> V memo(K key, java.util.function.Function<K, V> compute) {
+    Object hit = memo.get(key);
+    if (hit != null) {
+      return (V) hit;
+    }
+    if (memo.size() > 10_000) {
+      memo.clear();
+    }
+    V value = compute.apply(key);
+    memo.put(key, value);
+    return value;
   }
 
   /** Size and record count of an extract, computed once per selection. */

@@ -1,6 +1,7 @@
 package id.go.bps.pst.tariff.internal.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import id.go.bps.pst.tariff.QuoteException;
@@ -23,7 +24,13 @@ class QuoteApiAdvice {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    Throwable cause = e.getMostSpecificCause();
+    StreamReadException syntax = find(e, StreamReadException.class);
+    if (syntax != null) {
+      String where = syntax.getLocation() == null ? ""
+          : " (baris " + syntax.getLocation().getLineNr() + ", kolom " + syntax.getLocation().getColumnNr() + ")";
+      return badRequest("Isi permintaan bukan JSON yang sah" + where);
+    }
+    Throwable cause = find(e, JsonProcessingException.class);
     if (cause instanceof InvalidFormatException f) {
       String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
           ? "; pilihan: " + Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
@@ -32,14 +39,19 @@ class QuoteApiAdvice {
       return badRequest("Nilai '" + f.getValue() + "' tidak sah untuk kolom '" + path(f) + "'" + allowed);
     }
     if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      return badRequest("Kolom '" + path(m) + "' tidak sesuai bentuknya: " + m.getOriginalMessage());
-    }
-    if (cause instanceof JsonProcessingException p) {
-      String where = p.getLocation() == null ? ""
-          : " (baris " + p.getLocation().getLineNr() + ", kolom " + p.getLocation().getColumnNr() + ")";
-      return badRequest("Isi permintaan bukan JSON yang sah" + where + ": " + p.getOriginalMessage());
+      return badRequest("Kolom '" + path(m) + "' tidak sesuai bentuknya (jenis nilai salah)");
     }
     return badRequest("Isi permintaan (JSON) kosong atau tidak dapat dibaca");
+  }
+
+  /** The outermost exception of a type in the cause chain, or null. */
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   private static String path(JsonMappingException e) {
