@@ -82,6 +82,11 @@ class IdentityIntegrationTest {
       return Map.of("userId", accessControl.requireAnyGroup(PstGroups.SUPERVISOR).userId());
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/api/identity-test/echo")
+    Map<String, Object> echo(CurrentUser user) {
+      return Map.of("userId", user.userId());
+    }
+
     @GetMapping("/api/catalog/identity-test")
     Map<String, Object> publicCatalog() {
       return Map.of("public", true, "authenticated", accessControl.currentUser().isPresent());
@@ -336,6 +341,22 @@ class IdentityIntegrationTest {
 
     assertThat(get("/api/identity-test/supervisor-only", "supervisor1").statusCode()).isEqualTo(200);
     assertThat(get("/api/identity-test/supervisor-only", "admin").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void crossSiteWritesAreRejected() throws Exception {
+    HttpResponse<String> sameOrigin = http.send(request("/api/identity-test/echo", "petugas1", "petugas1")
+        .header("Origin", "http://localhost:" + port).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(sameOrigin.statusCode()).isEqualTo(200);
+    HttpResponse<String> noOrigin = http.send(request("/api/identity-test/echo", "petugas1", "petugas1")
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(noOrigin.statusCode()).isEqualTo(200);
+    HttpResponse<String> crossSite = http.send(request("/api/identity-test/echo", "petugas1", "petugas1")
+        .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(crossSite.body()).path("message").asText()).startsWith("Anda tidak berwenang");
   }
 
   @Test

@@ -57,6 +57,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    if (isCrossSiteWrite(request)) {
+      writeJson(objectMapper, response, HttpServletResponse.SC_FORBIDDEN,
+          "Anda tidak berwenang: permintaan dari situs lain ditolak.");
+      return;
+    }
     String header = request.getHeader("Authorization");
     Optional<String> userId;
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -89,6 +94,32 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     PathContainer container = PathContainer.parsePath(path);
     return publicPaths.stream().noneMatch(pattern -> pattern.matches(container));
+  }
+
+  /**
+   * A state-changing request that a browser sent from another site (CSRF: the browser would add
+   * the webapp session cookie or cached Basic credentials by itself). Non-browser clients send
+   * neither {@code Sec-Fetch-Site} nor {@code Origin} and are not affected.
+   */
+  static boolean isCrossSiteWrite(HttpServletRequest request) {
+    String method = request.getMethod();
+    if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
+      return false;
+    }
+    String fetchSite = request.getHeader("Sec-Fetch-Site");
+    if (fetchSite != null) {
+      return "cross-site".equalsIgnoreCase(fetchSite);
+    }
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      return false;
+    }
+    String host = request.getHeader("Host");
+    try {
+      return host == null || !host.equalsIgnoreCase(java.net.URI.create(origin).getRawAuthority());
+    } catch (IllegalArgumentException malformedOrigin) {
+      return true;
+    }
   }
 
   /** The container-normalised path (decoded, without path parameters or ".."), as Spring MVC sees it. */

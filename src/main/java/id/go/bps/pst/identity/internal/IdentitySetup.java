@@ -85,10 +85,10 @@ public class IdentitySetup implements ProcessEnginePlugin {
 
   /** Creates whatever is missing; safe to call any number of times. */
   public void setUp(ProcessEngine engine) {
+    AuthorizationGrants grants = new AuthorizationGrants(engine.getAuthorizationService());
     createGroups(engine.getIdentityService());
-    grantAuthorizations(new AuthorizationGrants(engine.getAuthorizationService()));
-    new TasklistFilters(engine.getFilterService(), engine.getTaskService(),
-        new AuthorizationGrants(engine.getAuthorizationService())).createMissing();
+    grantAuthorizations(grants);
+    new TasklistFilters(engine.getFilterService(), engine.getTaskService(), grants).createMissing();
     LOG.info("PST identity: groups {}, authorizations and Tasklist filters are in place",
         GROUP_NAMES.keySet());
   }
@@ -133,6 +133,8 @@ public class IdentitySetup implements ProcessEnginePlugin {
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
     grants.grant(group, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
     grants.grant(group, TASK, ANY, TaskPermissions.READ);
+    // The two HISTORIC_* grants take effect only with enableHistoricInstancePermissions=true; until
+    // then READ_HISTORY on the process definition governs history, as granted above.
     grants.grant(group, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
     grants.grant(group, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
     grants.grant(group, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);

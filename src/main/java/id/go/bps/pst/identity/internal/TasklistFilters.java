@@ -68,7 +68,6 @@ final class TasklistFilters {
     Filter filter;
     if (existing.isEmpty()) {
       filter = filterService.newTaskFilter(name)
-          .setOwner(null)
           .setProperties(properties(priority, description))
           .setQuery(query);
       filterService.saveFilter(filter);
