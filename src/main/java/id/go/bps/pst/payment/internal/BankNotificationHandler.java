@@ -176,8 +176,9 @@ public class BankNotificationHandler {
     if (billing.status() == BillingStatus.PAID) {
       throw new Refusal(NotificationReason.ALREADY_PAID, "Kode billing sudah dibayar.");
     }
-    if (n.paidAt().isBefore(billing.issuedAt())
-        || n.paidAt().isAfter(receivedAt.plus(properties.getAllowedClockSkew()))) {
+    // the bank's clock may differ from ours by the allowed skew
+    Duration skew = properties.getAllowedClockSkew();
+    if (n.paidAt().isBefore(billing.issuedAt().minus(skew)) || n.paidAt().isAfter(receivedAt.plus(skew))) {
       throw new Refusal(
           NotificationReason.INVALID_PAID_AT, "Waktu pembayaran di luar masa berlaku kode billing atau di masa depan.");
     }
