@@ -61,6 +61,10 @@ public abstract class PaymentIntegrationTest {
       registry.add("spring.datasource.username", () -> env("DB_USER", "pst"));
       registry.add("spring.datasource.password", () -> env("DB_PASSWORD", "pst"));
       registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
+      // Camunda refuses MariaDB's default REPEATABLE READ
+      registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+      // Connector/J 3 reports the product name "MariaDB", which the engine does not map: its MySQL dialect fits
+      registry.add("camunda.bpm.database.type", () -> "mysql");
     } else {
       registry.add("spring.datasource.url", () -> "jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1");
     }
