@@ -176,8 +176,9 @@ public class BankNotificationHandler {
     if (billing.status() == BillingStatus.PAID) {
       throw new Refusal(NotificationReason.ALREADY_PAID, "Kode billing sudah dibayar.");
     }
-    if (n.paidAt().isBefore(billing.issuedAt())
-        || n.paidAt().isAfter(receivedAt.plus(properties.getAllowedClockSkew()))) {
+    // the bank's clock may differ from ours by the allowed skew
+    Duration skew = properties.getAllowedClockSkew();
+    if (n.paidAt().isBefore(billing.issuedAt().minus(skew)) || n.paidAt().isAfter(receivedAt.plus(skew))) {
       throw new Refusal(
           NotificationReason.INVALID_PAID_AT, "Waktu pembayaran di luar masa berlaku kode billing atau di masa depan.");
     }
@@ -206,18 +207,29 @@ public class BankNotificationHandler {
     variables.put(PaymentProcess.VAR_PAID_AT, Date.from(n.paidAt()));
     variables.put(PaymentProcess.VAR_BANK, n.bank());
     variables.put(PaymentProcess.VAR_CHANNEL, n.channel());
+    long waiting = runtimeService.createExecutionQuery()
+        .processInstanceBusinessKey(billing.requestNumber())
+        .messageEventSubscriptionName(PaymentProcess.MESSAGE_PAYMENT_RECEIVED)
+        .count();
+    if (waiting == 0) {
+      throw notWaiting();
+    }
     try {
       runtimeService.createMessageCorrelation(PaymentProcess.MESSAGE_PAYMENT_RECEIVED)
           .processInstanceBusinessKey(billing.requestNumber())
           .setVariables(variables)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new Refusal(
-          NotificationReason.PROCESS_NOT_WAITING,
-          "Permintaan untuk kode billing ini tidak sedang menunggu pembayaran; pembayaran belum dicatat. "
-              + "Kirim ulang nanti atau hubungi bendahara.");
+      throw notWaiting();
     }
     return NotificationOutcome.accepted(payment.toPayment());
+  }
+
+  private static Refusal notWaiting() {
+    return new Refusal(
+        NotificationReason.PROCESS_NOT_WAITING,
+        "Permintaan untuk kode billing ini tidak sedang menunggu pembayaran; pembayaran belum dicatat. "
+            + "Kirim ulang nanti atau hubungi bendahara.");
   }
 
   private void writeLog(Instant receivedAt, NotificationOutcome outcome, BankNotification n, byte[] body) {

@@ -1,0 +1,56 @@
+package id.go.bps.pst.payment.internal;
+
+import id.go.bps.pst.payment.ReconciliationReport;
+import id.go.bps.pst.payment.ReconciliationService;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The daily reconciliation for the treasurer and the supervisor (access is restricted elsewhere). */
+@Controller
+class ReconciliationController {
+
+  private final ReconciliationService reconciliation;
+  private final PaymentProperties properties;
+  private final PaymentClock clock;
+
+  ReconciliationController(ReconciliationService reconciliation, PaymentProperties properties, PaymentClock clock) {
+    this.reconciliation = reconciliation;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @GetMapping("/laporan/rekonsiliasi")
+  String page(
+      @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      Model model) {
+    ReconciliationReport report = reconciliation.report(dayOrToday(day));
+    model.addAttribute("report", report);
+    model.addAttribute("fmt", new ReportFormat(report.zone()));
+    return "payment/reconciliation";
+  }
+
+  @GetMapping("/laporan/rekonsiliasi.csv")
+  ResponseEntity<byte[]> csv(
+      @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    ReconciliationReport report = reconciliation.report(dayOrToday(day));
+    byte[] body = ReconciliationCsv.write(report).getBytes(StandardCharsets.UTF_8);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("rekonsiliasi-" + report.day() + ".csv").build().toString())
+        .body(body);
+  }
+
+  private LocalDate dayOrToday(LocalDate day) {
+    return day != null ? day : clock.now().atZone(properties.getZone()).toLocalDate();
+  }
+}

@@ -1,0 +1,109 @@
+package id.go.bps.pst.payment.internal;
+
+import id.go.bps.pst.payment.Payment;
+import id.go.bps.pst.payment.Receipt;
+import id.go.bps.pst.payment.ReconciliationReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reconciliation as CSV (RFC 4180, comma separated, UTF-8): one flat table whose first column names
+ * the section, so that a spreadsheet can filter and sum it. Amounts are whole rupiah without separators.
+ */
+final class ReconciliationCsv {
+
+  static final List<String> HEADER = List.of(
+      "bagian", "waktu_wita", "nomor_kuitansi", "nomor_permintaan", "metode", "jumlah", "ntpn", "ntb", "bank",
+      "kanal", "kode_billing", "jenis_produk", "keterangan");
+
+  private ReconciliationCsv() {}
+
+  static String write(ReconciliationReport report) {
+    ReportFormat fmt = new ReportFormat(report.zone());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(HEADER);
+    for (Receipt r : report.receipts()) {
+      rows.add(row("KUITANSI", fmt.time(r.issuedAt()), r.receiptNumber(), r.requestNumber(), r.method().name(),
+          r.amount(), r.ntpn(), null, null, null, r.billingCode(), r.productKinds(),
+          r.zeroTariffBasis() == null ? null : "Dasar tarif Rp0: " + r.zeroTariffBasis()));
+    }
+    for (Payment p : report.cashPayments()) {
+      rows.add(row("TUNAI", fmt.time(p.paidAt()), null, p.requestNumber(), p.method().name(), p.amount(), null,
+          null, null, null, null, null, "Diterima oleh " + p.receivedBy()));
+    }
+    for (Payment p : report.bankPayments()) {
+      rows.add(row("BANK", fmt.time(p.paidAt()), null, p.requestNumber(), p.method().name(), p.amount(), p.ntpn(),
+          p.ntb(), p.bank(), p.channel(), p.billingCode(), null, null));
+    }
+    for (ReconciliationReport.Total t : report.receiptTotalsByMethod()) {
+      rows.add(row("TOTAL_KUITANSI_PER_METODE", null, null, null, t.key(), t.amount(), null, null, null, null,
+          null, null, t.count() + " kuitansi"));
+    }
+    for (ReconciliationReport.Total t : report.receiptTotalsByProductKind()) {
+      rows.add(row("TOTAL_KUITANSI_PER_PRODUK", null, null, null, null, t.amount(), null, null, null, null, null,
+          t.key(), t.count() + " kuitansi"));
+    }
+    rows.add(row("TOTAL", null, null, null, null, report.receiptTotal(), null, null, null, null, null, null,
+        "Total kuitansi"));
+    rows.add(row("TOTAL", null, null, null, "CASH", report.cashTotal(), null, null, null, null, null, null,
+        "Total penerimaan tunai"));
+    rows.add(row("TOTAL", null, null, null, "BANK", report.bankTotal(), null, null, null, null, null, null,
+        "Total penerimaan bank"));
+    rows.add(row("TOTAL", null, null, null, null, report.paymentTotal(), null, null, null, null, null, null,
+        "Total penerimaan"));
+    for (ReconciliationReport.Mismatch m : report.mismatches()) {
+      rows.add(row("TIDAK_COCOK", null, m.reference(), m.requestNumber(), m.kind().name(), m.amount(), null, null,
+          null, null, null, null, m.description()));
+    }
+    for (ReconciliationReport.RefusedNotification n : report.refusedNotifications()) {
+      rows.add(row("NOTIFIKASI_DITOLAK", fmt.time(n.receivedAt()), null, null, n.reason(),
+          n.amount(), null, null, null, null, n.billingCode(), null, "HTTP " + n.httpStatus() + ": " + n.message()));
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(cell(row.get(i)));
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  private static List<String> row(String section, String time, String receiptNumber, String requestNumber,
+      String method, Long amount, String ntpn, String ntb, String bank, String channel, String billingCode,
+      String productKinds, String note) {
+    List<String> row = new ArrayList<>(HEADER.size());
+    row.add(section);
+    row.add(time);
+    row.add(receiptNumber);
+    row.add(requestNumber);
+    row.add(method);
+    row.add(amount == null ? null : Long.toString(amount));
+    row.add(ntpn);
+    row.add(ntb);
+    row.add(bank);
+    row.add(channel);
+    row.add(billingCode);
+    row.add(productKinds);
+    row.add(note);
+    return row;
+  }
+
+  /** Quotes when needed, and defuses spreadsheet formulas in text cells. */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String v = value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
+      v = "'" + v;
+    }
+    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+      v = '"' + v.replace("\"", "\"\"") + '"';
+    }
+    return v;
+  }
+}

@@ -1,0 +1,162 @@
+package id.go.bps.pst.payment.internal;
+
+import id.go.bps.pst.payment.Payment;
+import id.go.bps.pst.payment.PaymentMethod;
+import id.go.bps.pst.payment.Receipt;
+import id.go.bps.pst.payment.ReceiptMethod;
+import id.go.bps.pst.payment.ReconciliationReport;
+import id.go.bps.pst.payment.ReconciliationReport.Mismatch;
+import id.go.bps.pst.payment.ReconciliationReport.MismatchKind;
+import id.go.bps.pst.payment.ReconciliationReport.RefusedNotification;
+import id.go.bps.pst.payment.ReconciliationReport.Total;
+import id.go.bps.pst.payment.ReconciliationService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily reconciliation. Receipts count on the local day they were issued; payments on the local
+ * day the money was received (cash: when recorded; bank: the bank's payment time). A receipt and its
+ * payment are matched by request number whatever day each fell on.
+ */
+@Service
+class ReconciliationServiceImpl implements ReconciliationService {
+
+  /** Key of receipts that name no product kind. */
+  static final String NO_PRODUCT_KIND = "(tidak disebutkan)";
+
+  private final ReceiptRepository receipts;
+  private final PaymentRepository payments;
+  private final NotificationLogRepository notifications;
+  private final PaymentProperties properties;
+
+  ReconciliationServiceImpl(
+      ReceiptRepository receipts, PaymentRepository payments, NotificationLogRepository notifications,
+      PaymentProperties properties) {
+    this.receipts = receipts;
+    this.payments = payments;
+    this.notifications = notifications;
+    this.properties = properties;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ReconciliationReport report(LocalDate day) {
+    ZoneId zone = properties.getZone();
+    Instant from = day.atStartOfDay(zone).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+
+    List<Receipt> dayReceipts = receipts.findByIssuedAtGreaterThanEqualAndIssuedAtLessThanOrderByIssuedAtAscIdAsc(from, to)
+        .stream().map(ReceiptEntity::toReceipt).toList();
+    List<Payment> cash = payments(PaymentMethod.CASH, from, to);
+    List<Payment> bank = payments(PaymentMethod.BANK, from, to);
+
+    List<Total> byMethod = new ArrayList<>();
+    for (ReceiptMethod method : ReceiptMethod.values()) {
+      List<Receipt> of = dayReceipts.stream().filter(r -> r.method() == method).toList();
+      byMethod.add(new Total(method.name(), of.size(), sum(of, Receipt::amount)));
+    }
+    Map<String, List<Receipt>> byKind = dayReceipts.stream()
+        .collect(Collectors.groupingBy(
+            r -> r.productKinds() == null ? NO_PRODUCT_KIND : r.productKinds(), TreeMap::new, Collectors.toList()));
+    List<Total> byProductKind = byKind.entrySet().stream()
+        .map(e -> new Total(e.getKey(), e.getValue().size(), sum(e.getValue(), Receipt::amount)))
+        .toList();
+
+    List<Mismatch> mismatches = new ArrayList<>();
+    mismatches.addAll(paymentsWithoutReceipt(Stream.concat(cash.stream(), bank.stream()).toList()));
+    mismatches.addAll(receiptsNotMatchingPayments(dayReceipts));
+
+    List<RefusedNotification> refused = notifications
+        .findByOutcomeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
+            NotificationOutcome.Result.REFUSED.name(), from, to)
+        .stream()
+        .map(n -> new RefusedNotification(
+            n.receivedAt(), n.reason(), n.httpStatus(), n.message(), n.billingCode(), n.amount()))
+        .toList();
+
+    return new ReconciliationReport(
+        day, zone, from, to, dayReceipts, cash, bank, byMethod, byProductKind, sum(dayReceipts, Receipt::amount),
+        sum(cash, Payment::amount), sum(bank, Payment::amount), mismatches, refused);
+  }
+
+  private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {
+    return payments.findByMethodAndPaidAtGreaterThanEqualAndPaidAtLessThanOrderByPaidAtAscIdAsc(method, from, to)
+        .stream().map(PaymentEntity::toPayment).toList();
+  }
+
+  private List<Mismatch> paymentsWithoutReceipt(List<Payment> dayPayments) {
+    if (dayPayments.isEmpty()) {
+      return List.of();
+    }
+    Set<String> withReceipt = new HashSet<>();
+    receipts.findByRequestNumberIn(dayPayments.stream().map(Payment::requestNumber).toList())
+        .forEach(r -> withReceipt.add(r.toReceipt().requestNumber()));
+    return dayPayments.stream()
+        .filter(p -> !withReceipt.contains(p.requestNumber()))
+        .map(p -> new Mismatch(
+            MismatchKind.PAYMENT_WITHOUT_RECEIPT, p.requestNumber(),
+            p.method() == PaymentMethod.BANK ? "NTPN " + p.ntpn() : "TUNAI", p.amount(),
+            "Pembayaran " + (p.method() == PaymentMethod.BANK ? "bank" : "tunai") + " belum dibuatkan kuitansi."))
+        .toList();
+  }
+
+  private List<Mismatch> receiptsNotMatchingPayments(List<Receipt> dayReceipts) {
+    if (dayReceipts.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Payment> paymentByRequest = payments
+        .findByRequestNumberIn(dayReceipts.stream().map(Receipt::requestNumber).toList())
+        .stream().map(PaymentEntity::toPayment)
+        .collect(Collectors.toMap(Payment::requestNumber, Function.identity()));
+    List<Mismatch> found = new ArrayList<>();
+    for (Receipt r : dayReceipts) {
+      Payment p = paymentByRequest.get(r.requestNumber());
+      if (r.method() == ReceiptMethod.ZERO_TARIFF) {
+        if (p != null) {
+          found.add(new Mismatch(
+              MismatchKind.METHOD_DIFFERS, r.requestNumber(), r.receiptNumber(), p.amount(),
+              "Kuitansi tarif Rp0, tetapi ada pembayaran tercatat."));
+        }
+        continue;
+      }
+      if (p == null) {
+        found.add(new Mismatch(
+            MismatchKind.RECEIPT_WITHOUT_PAYMENT, r.requestNumber(), r.receiptNumber(), r.amount(),
+            "Kuitansi tanpa pembayaran yang tercatat."));
+        continue;
+      }
+      if (p.amount() != r.amount()) {
+        found.add(new Mismatch(
+            MismatchKind.AMOUNT_DIFFERS, r.requestNumber(), r.receiptNumber(), r.amount() - p.amount(),
+            "Jumlah kuitansi " + Rupiah.format(r.amount()) + " berbeda dari pembayaran " + Rupiah.format(p.amount())
+                + "."));
+      }
+      if (!p.method().name().equals(r.method().name())) {
+        found.add(new Mismatch(
+            MismatchKind.METHOD_DIFFERS, r.requestNumber(), r.receiptNumber(), r.amount(),
+            "Metode kuitansi berbeda dari metode pembayaran."));
+      }
+    }
+    return found;
+  }
+
+  private static <T> long sum(List<T> items, java.util.function.ToLongFunction<T> amount) {
+    long total = 0;
+    for (T item : items) {
+      total = Math.addExact(total, amount.applyAsLong(item));
+    }
+    return total;
+  }
+}

@@ -1,0 +1,56 @@
+package id.go.bps.pst.payment.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Formatting of the reconciliation for people: rupiah, local times, Indonesian labels. */
+public final class ReportFormat {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+
+  private final ZoneId zone;
+
+  ReportFormat(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  public String rupiah(long amount) {
+    return Rupiah.format(amount);
+  }
+
+  public String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(zone));
+  }
+
+  public String day(java.time.LocalDate day) {
+    return DAY.format(day);
+  }
+
+  public String method(String method) {
+    return switch (method) {
+      case "CASH" -> "Tunai";
+      case "BANK" -> "Bank (kode billing)";
+      case "ZERO_TARIFF" -> "Tarif Rp0";
+      default -> method;
+    };
+  }
+
+  public String method(Enum<?> method) {
+    return method == null ? "" : method(method.name());
+  }
+
+  public String mismatch(Enum<?> kind) {
+    return switch (kind.name()) {
+      case "PAYMENT_WITHOUT_RECEIPT" -> "Pembayaran tanpa kuitansi";
+      case "RECEIPT_WITHOUT_PAYMENT" -> "Kuitansi tanpa pembayaran";
+      case "AMOUNT_DIFFERS" -> "Jumlah berbeda";
+      case "METHOD_DIFFERS" -> "Metode berbeda";
+      default -> kind.name();
+    };
+  }
+
+}
