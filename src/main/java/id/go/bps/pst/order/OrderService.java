@@ -54,7 +54,9 @@ public class OrderService {
   /** Replaces the cart with priced lines and records the pricing (schedule, total, Rp0). */
   public void price(String requestNumber, OrderPricing pricing, String actor) {
     SaleRequest request = get(requestNumber);
-    request.replaceLines(pricing.lines());
+    request.clearLines();
+    requests.flush(); // delete old lines before inserting new ones with the same line numbers
+    request.addLines(pricing.lines());
     request.setOrderTerms(pricing.purpose(), pricing.commercial());
     request.setPricing(pricing.scheduleCode(), pricing.legalBasis(), pricing.total(), pricing.zeroTariff(),
         clock.instant());

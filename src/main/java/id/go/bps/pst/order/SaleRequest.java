@@ -114,8 +114,11 @@ public class SaleRequest {
     this.updatedAt = now;
   }
 
-  void replaceLines(List<OrderLine> newLines) {
+  void clearLines() {
     lines.clear();
+  }
+
+  void addLines(List<OrderLine> newLines) {
     for (OrderLine line : newLines) {
       line.attachTo(this);
       lines.add(line);

@@ -4,13 +4,13 @@ import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.payment.PaymentException;
 import id.go.bps.pst.payment.PaymentService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Step 13a: the treasurer records the cash; it must equal the invoice total (change is not PNBP). */
 @Component("cashPaymentListener")
-class CashPaymentListener implements TaskListener {
+class CashPaymentListener implements ExecutionListener {
 
   private final PaymentService payments;
   private final OrderService orders;
@@ -21,7 +21,10 @@ class CashPaymentListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
     String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
     String treasurer = Actors.of(task);
     try {

@@ -2,13 +2,13 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Steps 8-9: the officer's verdict on the documents; decides whether Rp0 is applied. */
 @Component("documentCheckValidationListener")
-class DocumentCheckValidationListener implements TaskListener {
+class DocumentCheckValidationListener implements ExecutionListener {
 
   private static final Set<String> VERDICTS = Set.of("COMPLETE", "INCOMPLETE", "REJECT");
   private final OrderService orders;
@@ -18,7 +18,10 @@ class DocumentCheckValidationListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
     String verdict = Vars.str(task, "documentCheck");
     if (verdict == null || !VERDICTS.contains(verdict)) {
       throw new FormValidationException("Pilih hasil pemeriksaan dokumen.");

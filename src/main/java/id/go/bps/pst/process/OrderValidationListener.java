@@ -1,8 +1,8 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * corrected name and institution are stored too.
  */
 @Component("orderValidationListener")
-class OrderValidationListener implements TaskListener {
+class OrderValidationListener implements ExecutionListener {
 
   private final Pricing pricing;
   private final OrderService orders;
@@ -22,12 +22,15 @@ class OrderValidationListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
     if (Vars.strOrEmpty(task, "purpose").length() < 5) {
       throw new FormValidationException("Tuliskan keperluan penggunaan produk (paling sedikit 5 karakter).");
     }
     pricing.quote(task);
-    if ("Task_HandleInvoiceCorrection".equals(task.getTaskDefinitionKey())) {
+    if ("Task_HandleInvoiceCorrection".equals(task.getCurrentActivityId())) {
       String name = Vars.strOrEmpty(task, "visitorName");
       if (name.length() < 2) {
         throw new FormValidationException("Nama pengguna layanan wajib diisi.");

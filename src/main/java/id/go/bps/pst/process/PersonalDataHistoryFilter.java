@@ -7,41 +7,26 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps personal identity numbers out of Camunda's history tables. The guest book start form
  * submits the identity number as a variable; the registration delegate moves it into the order
- * table (access by role) and removes the variable. This handler drops the history events of that
- * variable, so neither Cockpit nor the history API ever holds it. Everything else is written by
- * Camunda's own database handler, unchanged.
+ * table (access by role) and removes the variable. This plugin drops the history events of that
+ * variable, so neither Cockpit nor the history API ever holds it. Every other event goes to the
+ * engine's own handlers, unchanged.
  */
 @Component
-class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
   static final Set<String> PERSONAL_VARIABLES = Set.of(RegisterVisitorDelegate.IDENTITY_NUMBER);
 
-  private final HistoryEventHandler delegate = new DbHistoryEventHandler();
-
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.setCustomHistoryEventHandlers(List.of(this));
-  }
-
-  @Override
-  public void handleEvent(HistoryEvent event) {
-    if (!isPersonal(event)) {
-      delegate.handleEvent(event);
-    }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    for (HistoryEvent event : events) {
-      handleEvent(event);
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    HistoryEventHandler engineHandler = configuration.getHistoryEventHandler();
+    if (!(engineHandler instanceof Filtering)) {
+      configuration.setHistoryEventHandler(new Filtering(engineHandler));
     }
   }
 
@@ -53,5 +38,29 @@ class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin implements H
       return PERSONAL_VARIABLES.contains(f.getPropertyId());
     }
     return false;
+  }
+
+  /** Passes every event but the personal ones to the engine's handler. */
+  static final class Filtering implements HistoryEventHandler {
+
+    private final HistoryEventHandler delegate;
+
+    Filtering(HistoryEventHandler delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+      if (!isPersonal(event)) {
+        delegate.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+      for (HistoryEvent event : events) {
+        handleEvent(event);
+      }
+    }
   }
 }

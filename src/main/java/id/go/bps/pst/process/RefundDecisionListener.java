@@ -2,13 +2,13 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.payment.RefundService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Cancellation after payment: the supervisor's refund decision is recorded, never implied. */
 @Component("refundDecisionListener")
-class RefundDecisionListener implements TaskListener {
+class RefundDecisionListener implements ExecutionListener {
 
   private final RefundService refunds;
   private final OrderService orders;
@@ -19,7 +19,10 @@ class RefundDecisionListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
     String decision = Vars.str(task, "refundDecision");
     if (!"APPROVED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new FormValidationException("Pilih keputusan pengembalian pembayaran.");

@@ -1,8 +1,8 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * correction needs a reason; a cancellation is recorded with its note.
  */
 @Component("reviewValidationListener")
-class ReviewValidationListener implements TaskListener {
+class ReviewValidationListener implements ExecutionListener {
 
   private final OrderService orders;
 
@@ -19,8 +19,11 @@ class ReviewValidationListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    boolean invoice = "Task_ReviewInvoice".equals(task.getTaskDefinitionKey());
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
+    boolean invoice = "Task_ReviewInvoice".equals(task.getCurrentActivityId());
     String decision = Vars.str(task, invoice ? "invoiceReview" : "productReview");
     String reasonVar = invoice ? "correctionReason" : "productCorrectionReason";
     if (decision == null || !(decision.equals("OK") || decision.equals("CORRECTION")

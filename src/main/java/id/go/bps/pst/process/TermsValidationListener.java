@@ -4,13 +4,13 @@ import id.go.bps.pst.order.OrderService;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Step 7: the visitor's decision on the PNBP terms, the documents handed over, the data-use abstract. */
 @Component("termsValidationListener")
-class TermsValidationListener implements TaskListener {
+class TermsValidationListener implements ExecutionListener {
 
   private final OrderService orders;
 
@@ -19,7 +19,10 @@ class TermsValidationListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
     String decision = Vars.str(task, "termsDecision");
     if (!"ACCEPT".equals(decision) && !"DECLINE".equals(decision)) {
       throw new FormValidationException("Pilih apakah pengguna layanan setuju dengan ketentuan PNBP.");

@@ -3,13 +3,13 @@ package id.go.bps.pst.process;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.visit.QueueService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** Step 4 done: the officer called the ticket; the counter session starts. */
 @Component("ticketCalledListener")
-class TicketCalledListener implements TaskListener {
+class TicketCalledListener implements ExecutionListener {
 
   private final QueueService queue;
   private final OrderService orders;
@@ -22,7 +22,10 @@ class TicketCalledListener implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return; // the step was interrupted (timer, cancellation), not completed: nothing to check
+    }
     String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
     String officer = Actors.of(task);
     queue.markCalled(requestNumber, officer);

@@ -1,0 +1,412 @@
+package id.go.bps.pst.process;
+
+import static id.go.bps.pst.process.ProcessTestSupport.cart;
+import static id.go.bps.pst.process.ProcessTestSupport.complete;
+import static id.go.bps.pst.process.ProcessTestSupport.executeJob;
+import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
+import static id.go.bps.pst.process.ProcessTestSupport.json;
+import static id.go.bps.pst.process.ProcessTestSupport.map;
+import static id.go.bps.pst.process.ProcessTestSupport.microdata;
+import static id.go.bps.pst.process.ProcessTestSupport.publication;
+import static id.go.bps.pst.process.ProcessTestSupport.start;
+import static id.go.bps.pst.process.ProcessTestSupport.task;
+import static id.go.bps.pst.process.ProcessTestSupport.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.go.bps.pst.document.DocumentKind;
+import id.go.bps.pst.document.DocumentRef;
+import id.go.bps.pst.document.DocumentService;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.payment.PaymentService;
+import id.go.bps.pst.payment.ReceiptService;
+import id.go.bps.pst.payment.RefundService;
+import id.go.bps.pst.payment.internal.NotificationSignature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of the main process, on the real modules (tariff, documents, payment) and the real
+ * database: H2 by default, MariaDB when PST_IT_DB_URL is set (as .ci/run does). Jobs and timers
+ * are executed by the test, never by waiting. The build fails below 100% flow-node and
+ * sequence-flow coverage of the main process (report in target/process-test-coverage).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=${PST_IT_DB_URL:jdbc:h2:mem:process-test;DB_CLOSE_DELAY=-1}",
+    "spring.datasource.username=${PST_IT_DB_USER:sa}",
+    "spring.datasource.password=${PST_IT_DB_PASSWORD:}",
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=admin",
+    "pst.documents.storage-directory=target/test-documents"})
+@Import({ProcessEngineCoverageConfiguration.class, PenjualanProdukStatistikProcessTest.Coverage.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class PenjualanProdukStatistikProcessTest {
+
+  private static final String SUSENAS = "susenas-2024-kor-individu";
+  private static final String PUBLICATION = "kab-tana-tidung-dalam-angka-2025";
+
+  @TestConfiguration
+  static class Coverage {
+    @Bean
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+      return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired OrderService orders;
+  @Autowired DocumentService documents;
+  @Autowired PaymentService payments;
+  @Autowired ReceiptService receipts;
+  @Autowired RefundService refunds;
+  @LocalServerPort int port;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void clearAuthentication() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  // ---- helpers walking the common first steps ----------------------------------------------------
+
+  private ProcessInstance throughExplanation(String category, String cartJson, boolean requestZeroTariff) {
+    ProcessInstance pi = start(engine, guestBook("Siti Aminah", category));
+    assertThat(pi).isWaitingAt("Task_CallVisitor");
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    complete(engine, pi, "Task_RecordRequest", vars("items", json(cartJson), "commercial", false,
+        "purpose", "Penelitian tesis tentang kesejahteraan rumah tangga"));
+    assertThat(pi).isWaitingAt("Task_ExplainTerms");
+    complete(engine, pi, "Task_ExplainTerms", vars("termsExplained", true, "zeroTariffRequested", requestZeroTariff));
+    return pi;
+  }
+
+  private void acceptAndCheck(ProcessInstance pi, boolean zeroTariffApproved) {
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted",
+        json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Analisis pengeluaran rumah tangga per kecamatan untuk tesis."));
+    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "COMPLETE", "zeroTariffApproved", zeroTariffApproved));
+    executeJob(engine, pi, "Task_IssueInvoice");
+    if (Boolean.TRUE.equals(engine.getRuntimeService().getVariable(pi.getId(), "hasMicrodata"))) {
+      executeJob(engine, pi, "Task_IssueMicrodataDocuments");
+    }
+    assertThat(pi).isWaitingAt("Task_ReviewInvoice");
+  }
+
+  private void receiptToEnd(ProcessInstance pi) {
+    complete(engine, pi, "Task_IssueReceipt", vars("receiptConfirmed", true));
+    executeJob(engine, pi, "Task_GenerateReceipt");
+    complete(engine, pi, "Task_PrepareProduct", vars("productReady", true));
+    complete(engine, pi, "Task_Handover", vars("productsHandedOver", true));
+    executeJob(engine, pi, "Task_GenerateHandover");
+    complete(engine, pi, "Task_ReviewProduct", vars("productReview", "OK"));
+    complete(engine, pi, "Task_RateService", vars("surveyQ1", 4, "surveyQ2", 4, "surveyQ3", 3, "surveyQ4", 3,
+        "surveyQ5", 4, "surveyQ6", 4, "surveyQ7", 4, "surveyQ8", 3, "surveyQ9", 4, "surveyComment", "Cepat"));
+    assertThat(pi).isEnded().hasPassed("End_Completed");
+  }
+
+  private String requestNumber(ProcessInstance pi) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().getBusinessKey();
+  }
+
+  private List<DocumentKind> currentDocumentKinds(String requestNumber) {
+    return documents.find(requestNumber).stream().map(DocumentRef::kind).toList();
+  }
+
+  // ---- paths ------------------------------------------------------------------------------------
+
+  @Test
+  void publicationPaidInCashRunsAllStepsWithoutSampleOrAgreement() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION), map("wks-6503-desa", 2)), false);
+    String number = requestNumber(pi);
+    assertThat(number).matches("6503-\\d{4}-\\d{6}");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "identityNumber")).isNull();
+    acceptAndCheck(pi, false);
+    assertThat(pi).hasPassed("Flow_WithoutMicrodata").hasNotPassed("Task_IssueMicrodataDocuments");
+    long total = (Long) engine.getRuntimeService().getVariable(pi.getId(), "orderTotal");
+    assertThat(total).isEqualTo(50_000L + 15_000L * ((pagesOf(PUBLICATION) - 1) / 50) + 2 * 70_000L);
+
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    assertThat(pi).isWaitingAt("Task_PrepareProduct", "Task_ChoosePaymentMethod");
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
+    assertThatThrownBy(() -> complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", total + 5000)))
+        .isInstanceOf(FormValidationException.class);
+    complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", total));
+    assertThat(pi).hasPassed("Flow_NoAgreement");
+    receiptToEnd(pi);
+
+    assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(payments.findPayment(number)).get().extracting(p -> p.amount()).isEqualTo(total);
+    assertThat(receipts.findByRequestNumber(number)).isPresent();
+    assertThat(currentDocumentKinds(number))
+        .containsExactlyInAnyOrder(DocumentKind.INVOICE, DocumentKind.RECEIPT, DocumentKind.HANDOVER);
+    assertThat(orders.history(number)).extracting(e -> e.getActor()).contains("petugas1", "bendahara1");
+    // the identity number never reaches Camunda's history
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("identityNumber").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneMatch(d -> String.valueOf(d).contains("6503014507900001"));
+  }
+
+  @Test
+  void microdataPaidByBankWithEveryCorrectionLoop() throws Exception {
+    ProcessInstance pi = throughExplanation("STUDENT",
+        cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR"), publication(PUBLICATION)), false);
+    String number = requestNumber(pi);
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted", json("[]"),
+        "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan."));
+    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "INCOMPLETE",
+        "documentCheckNote", "Surat keterangan penelitian belum ada"));
+    assertThat(pi).hasPassed("Flow_DocumentsIncomplete").isWaitingAt("Task_AcceptTerms");
+    acceptAndCheck(pi, false);
+    assertThat(pi).hasPassed("Task_IssueMicrodataDocuments");
+    assertThat(currentDocumentKinds(number)).contains(DocumentKind.INVOICE, DocumentKind.MICRODATA_SAMPLE,
+        DocumentKind.USAGE_AGREEMENT);
+
+    // step 10-11: correction of the cart (drop the publication), documents reissued as version 2
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "CORRECTION",
+        "correctionReason", "Publikasi tidak jadi dibeli"));
+    complete(engine, pi, "Task_HandleInvoiceCorrection", vars("visitorName", "Siti Aminah, S.E.",
+        "institution", "Universitas Borneo Tarakan", "items", json(cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR"))),
+        "commercial", false, "purpose", "Penelitian tesis", "correctionResult", "Publikasi dihapus dari invoice"));
+    executeJob(engine, pi, "Task_IssueInvoice");
+    executeJob(engine, pi, "Task_IssueMicrodataDocuments");
+    assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.INVOICE)
+        .singleElement().extracting(DocumentRef::version).isEqualTo(2);
+    assertThat(orders.get(number).getVisitorName()).isEqualTo("Siti Aminah, S.E.");
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+
+    // step 13b: bank, through a real signed HTTP notification from the billing side
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
+    executeJob(engine, pi, "Task_IssueBillingCode");
+    assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
+    String billingCode = (String) engine.getRuntimeService().getVariable(pi.getId(), "billingCode");
+    long total = (Long) engine.getRuntimeService().getVariable(pi.getId(), "orderTotal");
+    assertThat(billingCode).matches("\\d{15}");
+    assertThat(notify(billingCode, total - 1)).isEqualTo(422);
+    assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
+    assertThat(notify(billingCode, total)).isEqualTo(200);
+    assertThat(notify(billingCode, total)).isEqualTo(200); // a replay moves nothing
+    assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
+
+    complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
+    complete(engine, pi, "Task_IssueReceipt", vars("receiptConfirmed", true));
+    executeJob(engine, pi, "Task_GenerateReceipt");
+    complete(engine, pi, "Task_PrepareProduct", vars("productReady", true));
+    complete(engine, pi, "Task_Handover", vars("productsHandedOver", true));
+    executeJob(engine, pi, "Task_GenerateHandover");
+
+    // step 17-18: one correction with a reissued receipt, one without
+    complete(engine, pi, "Task_ReviewProduct", vars("productReview", "CORRECTION",
+        "productCorrectionReason", "Nama pada kuitansi salah"));
+    complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult", "Kuitansi diperbaiki",
+        "reissueReceipt", true));
+    executeJob(engine, pi, "Task_ReissueReceipt");
+    assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.RECEIPT)
+        .singleElement().extracting(DocumentRef::version).isEqualTo(2);
+    complete(engine, pi, "Task_ReviewProduct", vars("productReview", "CORRECTION",
+        "productCorrectionReason", "Berkas CSV tidak bisa dibuka"));
+    complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult", "Berkas dikirim ulang",
+        "reissueReceipt", false));
+    complete(engine, pi, "Task_ReviewProduct", vars("productReview", "OK"));
+    complete(engine, pi, "Task_RateService", vars("surveyQ1", 3, "surveyQ2", 3, "surveyQ3", 3, "surveyQ4", 3,
+        "surveyQ5", 3, "surveyQ6", 3, "surveyQ7", 3, "surveyQ8", 3, "surveyQ9", 3));
+    assertThat(pi).isEnded().hasPassed("End_Completed");
+    assertThat(payments.findPayment(number)).get().extracting(p -> p.ntpn()).isEqualTo("NTPN0000000000AB");
+  }
+
+  @Test
+  void zeroTariffSkipsPaymentButKeepsReceiptAndAgreement() {
+    ProcessInstance pi = throughExplanation("GOVERNMENT_AGENCY", cart(microdata(SUSENAS, "")), true);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "zeroTariffMayApply")).isEqualTo(true);
+    acceptAndCheck(pi, true);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "orderTotal")).isEqualTo(0L);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    assertThat(pi).hasPassed("Flow_ZeroTariff").hasNotPassed("Task_ChoosePaymentMethod");
+    complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
+    receiptToEnd(pi);
+    String number = requestNumber(pi);
+    assertThat(receipts.findByRequestNumber(number)).get().extracting(r -> r.amount()).isEqualTo(0L);
+    assertThat(payments.findPayment(number)).isEmpty();
+  }
+
+  @Test
+  void billingExpiryCanRenewThenSwitchToCash() throws Exception {
+    ProcessInstance pi = throughExplanation("PRIVATE", cart(map("wks-6503-kecamatan", 1)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
+    executeJob(engine, pi, "Task_IssueBillingCode");
+    String firstCode = (String) engine.getRuntimeService().getVariable(pi.getId(), "billingCode");
+    executeJob(engine, pi, "Event_BillingExpired");
+    assertThat(notify(firstCode, 30_000)).isEqualTo(422); // an expired code is refused
+    complete(engine, pi, "Task_BillingExpiredDecision", vars("billingExpiredDecision", "RENEW"));
+    executeJob(engine, pi, "Task_IssueBillingCode");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "billingCode")).isNotEqualTo(firstCode);
+    executeJob(engine, pi, "Event_BillingExpired");
+    complete(engine, pi, "Task_BillingExpiredDecision", vars("billingExpiredDecision", "CASH"));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", 30_000L));
+    assertThat(pi).hasPassed("Flow_SwitchToCash", "Flow_RenewBilling").isWaitingAt("Task_IssueReceipt");
+  }
+
+  @Test
+  void billingExpiryCanCancel() {
+    ProcessInstance pi = throughExplanation("PRIVATE", cart(map("wks-6503-kecamatan", 1)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
+    executeJob(engine, pi, "Task_IssueBillingCode");
+    executeJob(engine, pi, "Event_BillingExpired");
+    complete(engine, pi, "Task_BillingExpiredDecision", vars("billingExpiredDecision", "CANCEL",
+        "cancelNote", "Tidak jadi membeli"));
+    assertCancelled(pi, "Kode billing kedaluwarsa");
+  }
+
+  @Test
+  void declinedTermsCancelTheRequest() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "DECLINE", "cancelNote", "Tarif terlalu mahal"));
+    assertCancelled(pi, "tidak menyetujui ketentuan PNBP: Tarif terlalu mahal");
+  }
+
+  @Test
+  void rejectedDocumentsCancelTheRequest() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted", json("[]")));
+    assertThatThrownBy(() -> complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "REJECT")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("catatan");
+    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "REJECT", "documentCheckNote",
+        "Identitas tidak sesuai dengan pemohon"));
+    assertCancelled(pi, "Dokumen persyaratan tidak memenuhi: Identitas tidak sesuai");
+  }
+
+  @Test
+  void visitorCancelsAtInvoiceReview() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "CANCEL", "cancelNote", "Sudah dapat dari web"));
+    assertCancelled(pi, "Dibatalkan oleh pengguna layanan");
+  }
+
+  @Test
+  void unreviewedInvoiceExpires() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(pi, false);
+    executeJob(engine, pi, "Timer_InvoiceExpired");
+    assertCancelled(pi, "Invoice kedaluwarsa");
+  }
+
+  @Test
+  void queueWaitBeyondTenMinutesEscalatesToSupervisorWithoutStoppingService() {
+    ProcessInstance pi = start(engine, guestBook("Budi", "INDIVIDUAL"));
+    executeJob(engine, pi, "Timer_QueueWait");
+    assertThat(pi).isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
+    assertThat(task(pi, "Task_QueueEscalation")).hasCandidateGroup("supervisor");
+    complete(engine, pi, "Task_QueueEscalation", vars("escalationAction", "Loket 2 dibuka"));
+    assertThat(pi).hasPassed("End_QueueEscalationHandled").isWaitingAt("Task_CallVisitor");
+  }
+
+  @Test
+  void cancellationBeforePaymentEndsWithoutRefund() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
+        .processInstanceBusinessKey(requestNumber(pi)).setVariable("cancelNote", "Pengguna pulang").correlate();
+    assertThat(pi).isEnded().hasPassed("End_CancelledUnpaid");
+    assertThat(orders.get(requestNumber(pi)).getStatus()).isEqualTo(RequestStatus.CANCELLED);
+  }
+
+  @Test
+  void cancellationAfterPaymentNeedsTheSupervisorsRefundDecision() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
+    long total = (Long) engine.getRuntimeService().getVariable(pi.getId(), "orderTotal");
+    complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", total));
+    String number = requestNumber(pi);
+    engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
+        .processInstanceBusinessKey(number).setVariable("cancelNote", "Salah beli produk").correlate();
+    assertThat(pi).isWaitingAt("Task_RefundDecision");
+    assertThat(task(pi, "Task_RefundDecision")).hasCandidateGroup("supervisor");
+    complete(engine, pi, "Task_RefundDecision", vars("refundDecision", "APPROVED", "refundNote", "Sesuai ketentuan"));
+    assertThat(pi).isEnded().hasPassed("End_CancelledRefundDecided");
+    assertThat(refunds.find(number)).isPresent();
+  }
+
+  @Test
+  void badInputStaysInTheFormWithAMessage() throws Exception {
+    Map<String, Object> bad = guestBook("Siti", "INDIVIDUAL");
+    bad.put("identityNumber", "6503013202900001"); // 32 February
+    bad.put("visitorEmail", "siti@");
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    assertThatThrownBy(() -> start(engine, bad)).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Tanggal lahir pada NIK").hasMessageContaining("e-mail");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+
+    ProcessInstance pi = start(engine, guestBook("Siti", "INDIVIDUAL"));
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    assertThatThrownBy(() -> complete(engine, pi, "Task_RecordRequest", vars("items", json("[]"),
+        "purpose", "Penelitian"))).hasMessageContaining("Keranjang masih kosong");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_RecordRequest", vars("items",
+        json(cart(microdata(SUSENAS, "KODE_KEC, TIDAK_ADA"))), "purpose", "Penelitian")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("TIDAK_ADA");
+    assertThat(pi).isWaitingAt("Task_RecordRequest");
+  }
+
+  // ---- support ----------------------------------------------------------------------------------
+
+  private void assertCancelled(ProcessInstance pi, String reasonPart) {
+    assertThat(pi).isEnded().hasPassed("Task_CancelRequest", "End_Cancelled");
+    var request = orders.get(requestNumber(pi));
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.CANCELLED);
+    assertThat(request.getStatusReason()).contains(reasonPart);
+  }
+
+  @Autowired id.go.bps.pst.catalog.CatalogService catalog;
+
+  private int pagesOf(String publicationId) {
+    return catalog.requirePublication(publicationId).pages();
+  }
+
+  private int notify(String billingCode, long amount) throws Exception {
+    String body = """
+        {"billingCode":"%s","amount":%d,"paidAt":"%s","bank":"BANK RAKYAT","channel":"TELLER",
+         "ntb":"NTB%s","ntpn":"NTPN0000000000AB"}""".formatted(billingCode, amount, Instant.now(), billingCode);
+    String timestamp = String.valueOf(Instant.now().getEpochSecond());
+    byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/payments/notifications"))
+        .header("Content-Type", "application/json")
+        .header("X-PST-Timestamp", timestamp)
+        .header("X-PST-Signature", NotificationSignature.sign("demo-secret-change-me", timestamp, raw))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+}
