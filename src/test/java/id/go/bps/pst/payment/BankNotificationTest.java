@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The bank notification endpoint over real HTTP, with a process waiting for {@code PaymentReceived}. */
-class BankNotificationIT extends PaymentIntegrationTest {
+class BankNotificationTest extends PaymentIntegrationTest {
 
   private final ObjectMapper json = new ObjectMapper();
 

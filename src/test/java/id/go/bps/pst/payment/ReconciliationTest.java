@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A scripted day with mixed payments: the report, the page and the CSV add up exactly. */
-class ReconciliationIT extends PaymentIntegrationTest {
+class ReconciliationTest extends PaymentIntegrationTest {
 
   private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Billing codes, cash, Rp0 receipts and refund decisions through the public services. */
-class CashBillingReceiptIT extends PaymentIntegrationTest {
+class CashBillingReceiptTest extends PaymentIntegrationTest {
 
   @Autowired
   RefundService refundService;

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with {@code -Dit.db=mariadb}. Each test takes a random unit code and checks the numbers relative to
  * the sequence's value before it started, so it also runs against a database with earlier data.
  */
-class ReceiptNumberConcurrencyIT extends PaymentIntegrationTest {
+class ReceiptNumberConcurrencyTest extends PaymentIntegrationTest {
 
   private static final int ISSUERS = 8;
 
