@@ -30,8 +30,8 @@ create table pst_sale_request (
   legal_basis          varchar(300),
   total_amount         bigint,
   zero_tariff          boolean      not null default false,
-  created_at           timestamp(6) not null,
-  updated_at           timestamp(6) not null,
+  created_at           datetime(6) not null,
+  updated_at           datetime(6) not null,
   row_version          int          not null default 0,
   constraint uk_sale_request_number unique (request_number)
 );
@@ -58,7 +58,7 @@ create table pst_order_line (
 create table pst_request_event (
   id              bigint        not null auto_increment primary key,
   request_number  varchar(32)   not null,
-  occurred_at     timestamp(6)  not null,
+  occurred_at     datetime(6)  not null,
   actor           varchar(64)   not null,
   action          varchar(64)   not null,
   detail          varchar(2000)

@@ -13,10 +13,10 @@ create table pst_queue_ticket (
   service_day     date         not null,
   ticket_number   varchar(16)  not null,
   request_number  varchar(32),
-  arrived_at      timestamp(6) not null,
-  called_at       timestamp(6),
+  arrived_at      datetime(6) not null,
+  called_at       datetime(6),
   called_by       varchar(64),
   counter_name    varchar(32),
-  finished_at     timestamp(6),
+  finished_at     datetime(6),
   constraint uk_queue_ticket unique (unit_code, service_day, ticket_number)
 );

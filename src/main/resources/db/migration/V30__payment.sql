@@ -12,9 +12,9 @@ create table pst_billing (
   payer_name      varchar(200) not null,
   amount          bigint       not null,
   status          varchar(16)  not null,
-  issued_at       timestamp(6) not null,
-  expires_at      timestamp(6) not null,
-  closed_at       timestamp(6),
+  issued_at       datetime(6) not null,
+  expires_at      datetime(6) not null,
+  closed_at       datetime(6),
   row_version     int          not null default 0,
   constraint uk_billing_code unique (billing_code)
 );
@@ -39,8 +39,8 @@ create table pst_payment (
   request_number  varchar(32)  not null,
   method          varchar(8)   not null,
   amount          bigint       not null,
-  paid_at         timestamp(6) not null,
-  recorded_at     timestamp(6) not null,
+  paid_at         datetime(6) not null,
+  recorded_at     datetime(6) not null,
   received_by     varchar(64),
   bank            varchar(64),
   channel         varchar(32),
@@ -56,7 +56,7 @@ create index ix_payment_paid_at on pst_payment (paid_at);
 -- no signature and no raw body.
 create table pst_payment_notification_log (
   id              bigint        not null auto_increment primary key,
-  received_at     timestamp(6)  not null,
+  received_at     datetime(6)  not null,
   outcome         varchar(16)   not null,
   reason          varchar(32)   not null,
   http_status     int           not null,
@@ -89,7 +89,7 @@ create table pst_receipt (
   ntpn               varchar(32),
   product_kinds      varchar(200),
   zero_tariff_basis  varchar(300),
-  issued_at          timestamp(6)  not null,
+  issued_at          datetime(6)  not null,
   issued_by          varchar(64)   not null,
   constraint uk_receipt_number unique (receipt_number),
   constraint uk_receipt_sequence unique (unit_code, receipt_year, seq_no),
@@ -106,7 +106,7 @@ create table pst_refund_decision (
   decision        varchar(16)   not null,
   note            varchar(2000),
   decided_by      varchar(64)   not null,
-  decided_at      timestamp(6)  not null,
+  decided_at      datetime(6)  not null,
   constraint uk_refund_request unique (request_number),
   constraint fk_refund_payment foreign key (payment_id) references pst_payment (id)
 );

@@ -3,7 +3,7 @@ create table pst_survey_response (
   id              bigint        not null auto_increment primary key,
   request_number  varchar(32)   not null,
   unit_code       varchar(10)   not null,
-  answered_at     timestamp(6)  not null,
+  answered_at     datetime(6)  not null,
   q1 int not null, q2 int not null, q3 int not null, q4 int not null, q5 int not null,
   q6 int not null, q7 int not null, q8 int not null, q9 int not null,
   comment_text    varchar(2000),

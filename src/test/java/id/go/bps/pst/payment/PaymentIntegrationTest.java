@@ -55,23 +55,11 @@ public abstract class PaymentIntegrationTest {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("pst.payment.secret", () -> SECRET);
-    if (onMariaDb()) {
-      registry.add("spring.datasource.url",
-          () -> env("DB_URL", "jdbc:mariadb://localhost:3306/pst_test"));
-      registry.add("spring.datasource.username", () -> env("DB_USER", "pst"));
-      registry.add("spring.datasource.password", () -> env("DB_PASSWORD", "pst"));
-      registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
-      // Camunda refuses MariaDB's default REPEATABLE READ
-      registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
-      // Connector/J 3 reports the product name "MariaDB", which the engine does not map: its MySQL dialect fits
-      registry.add("camunda.bpm.database.type", () -> "mysql");
-    } else {
-      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1");
-    }
+    id.go.bps.pst.TestDatabase.register(registry);
   }
 
   static boolean onMariaDb() {
-    return "mariadb".equalsIgnoreCase(System.getProperty("it.db"));
+    return id.go.bps.pst.TestDatabase.onMariaDb();
   }
 
   private static String env(String name, String fallback) {

@@ -1,0 +1,37 @@
+package id.go.bps.pst;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Where integration tests keep their data: a private in-memory H2 database by default, or the
+ * MariaDB named by DB_URL/DB_USER/DB_PASSWORD when PST_IT_DB=mariadb is set in the environment
+ * (or -Dit.db=mariadb), as .ci/run does.
+ */
+public final class TestDatabase {
+
+  private TestDatabase() {}
+
+  public static boolean onMariaDb() {
+    return "mariadb".equalsIgnoreCase(System.getProperty("it.db"))
+        || "mariadb".equalsIgnoreCase(System.getenv("PST_IT_DB"));
+  }
+
+  public static void register(DynamicPropertyRegistry registry) {
+    if (onMariaDb()) {
+      registry.add("spring.datasource.url", () -> env("DB_URL", "jdbc:mariadb://localhost:3306/pst_test"));
+      registry.add("spring.datasource.username", () -> env("DB_USER", "pst"));
+      registry.add("spring.datasource.password", () -> env("DB_PASSWORD", "pst"));
+      registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
+      // the same settings as the 'mariadb' profile (see application.yaml)
+      registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+      registry.add("camunda.bpm.database.type", () -> "mysql");
+    } else {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
