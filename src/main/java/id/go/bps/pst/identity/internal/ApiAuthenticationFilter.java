@@ -36,6 +36,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   static final String API_PREFIX = "/api/";
+  /** Staff report pages (reconciliation, queue, audit): login required like /api. */
+  static final String STAFF_PAGES_PREFIX = "/laporan/";
 
   private final ProcessEngine engine;
   private final ObjectMapper objectMapper;
@@ -89,7 +91,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   boolean requiresAuthentication(String path) {
-    if (!path.startsWith(API_PREFIX) && !path.equals("/api")) {
+    boolean api = path.startsWith(API_PREFIX) || path.equals("/api");
+    boolean staffPage = path.startsWith(STAFF_PAGES_PREFIX) || path.equals("/laporan");
+    if (!api && !staffPage) {
       return false;
     }
     PathContainer container = PathContainer.parsePath(path);

@@ -53,7 +53,7 @@ public class IdentityWebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine, objectMapper, properties));
     registration.setName("pst-api-authentication");
-    registration.addUrlPatterns("/api", "/api/*");
+    registration.addUrlPatterns("/api", "/api/*", "/laporan", "/laporan/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }
