@@ -4,6 +4,7 @@ import id.go.bps.pst.identity.NotAuthenticatedException;
 import id.go.bps.pst.identity.NotAuthorizedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,8 +18,10 @@ class IdentityExceptionHandler {
 
   private final String realm;
 
-  IdentityExceptionHandler(IdentityProperties properties) {
-    this.realm = properties.realm();
+  /** The properties are absent in web-slice tests of other modules; the realm then defaults to PST. */
+  IdentityExceptionHandler(ObjectProvider<IdentityProperties> properties) {
+    IdentityProperties p = properties.getIfAvailable();
+    this.realm = p == null ? "PST" : p.realm();
   }
 
   @ExceptionHandler(NotAuthenticatedException.class)

@@ -7,6 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,37 +26,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class IdentityWebConfiguration implements WebMvcConfigurer {
 
-  private final AccessControl accessControl;
+  /** Lazy, so web-slice tests of other modules (which load WebMvcConfigurers) need no engine. */
+  private final ObjectProvider<AccessControl> accessControl;
 
-  public IdentityWebConfiguration(AccessControl accessControl) {
+  public IdentityWebConfiguration(ObjectProvider<AccessControl> accessControl) {
     this.accessControl = accessControl;
-  }
-
-  /**
-   * HTTP Basic for the Camunda REST API. Without it the starter leaves {@code /engine-rest} open to
-   * anonymous callers; with it each call runs as the authenticated user and obeys authorizations.
-   */
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("pst-engine-rest-authentication");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine,
-      ObjectMapper objectMapper, IdentityProperties properties) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine, objectMapper, properties));
-    registration.setName("pst-api-authentication");
-    registration.addUrlPatterns("/api", "/api/*", "/laporan", "/laporan/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
   }
 
   @Override
@@ -69,7 +44,7 @@ public class IdentityWebConfiguration implements WebMvcConfigurer {
       @Override
       public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
           NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        return accessControl.requireAuthenticated();
+        return accessControl.getObject().requireAuthenticated();
       }
     });
   }

@@ -45,6 +45,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class DocumentServiceIntegrationTest {
 
+  /** Staff document endpoints need a login: the demo officer. */
+  private static final String STAFF_LOGIN = "Basic " + java.util.Base64.getEncoder()
+      .encodeToString("petugas1:petugas1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
   private static final ProducedBy OFFICER = ProducedBy.task("task-42", "petugas1");
 
   @Autowired
@@ -119,20 +123,20 @@ class DocumentServiceIntegrationTest {
     DocumentRef cancelled = documents.issueHandover(TestDocuments.handover(), OFFICER);
     documents.cancel(cancelled.id(), "Salah permintaan", OFFICER);
 
-    mvc.perform(get("/api/requests/" + request + "/documents"))
+    mvc.perform(get("/api/requests/" + request + "/documents").header("Authorization", STAFF_LOGIN))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$", hasSize(2)))
         .andExpect(jsonPath("$[0].kind").value("INVOICE"))
         .andExpect(jsonPath("$[1].kind").value("MICRODATA_SAMPLE"));
-    mvc.perform(get("/api/documents/" + invoice.id() + "/content"))
+    mvc.perform(get("/api/documents/" + invoice.id() + "/content").header("Authorization", STAFF_LOGIN))
         .andExpect(status().isOk())
         .andExpect(content().contentType(MediaType.APPLICATION_PDF))
         .andExpect(header().string("ETag", "\"" + invoice.sha256() + "\""))
         .andExpect(header().string("Content-Disposition", containsString(invoice.fileName())));
-    mvc.perform(get("/api/documents/" + sample.id() + "/content"))
+    mvc.perform(get("/api/documents/" + sample.id() + "/content").header("Authorization", STAFF_LOGIN))
         .andExpect(status().isOk())
         .andExpect(content().contentType("application/zip"));
-    mvc.perform(get("/api/documents/999999/content")).andExpect(status().isNotFound());
+    mvc.perform(get("/api/documents/999999/content").header("Authorization", STAFF_LOGIN)).andExpect(status().isNotFound());
     mvc.perform(get("/verifikasi/" + cancelled.verificationCode()))
         .andExpect(content().string(containsString("Dibatalkan")));
   }
