@@ -25,6 +25,7 @@ public final class TestDatabase {
       // the same settings as the 'mariadb' profile (see application.yaml)
       registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
       registry.add("camunda.bpm.database.type", () -> "mysql");
+      registry.add("spring.datasource.hikari.data-source-properties.nullDatabaseMeansCurrent", () -> "true");
     } else {
       registry.add("spring.datasource.url", () -> "jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1");
     }
