@@ -1,8 +1,6 @@
 package id.go.bps.pst.tariff;
 
-import static id.go.bps.pst.tariff.internal.Rupiah.date;
-import static id.go.bps.pst.tariff.internal.Rupiah.number;
-import static id.go.bps.pst.tariff.internal.Rupiah.rp;
+import static id.go.bps.pst.tariff.internal.IndonesianDate.date;
 
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;
@@ -12,6 +10,7 @@ import id.go.bps.pst.catalog.MicrodataExtractService;
 import id.go.bps.pst.catalog.Publication;
 import id.go.bps.pst.catalog.PublicationFormat;
 import id.go.bps.pst.catalog.WksMap;
+import id.go.bps.pst.common.Rupiah;
 import id.go.bps.pst.tariff.TariffRule.Flat;
 import id.go.bps.pst.tariff.TariffRule.FirstBlockThenPerBlock;
 import java.time.LocalDate;
@@ -118,7 +117,7 @@ public class QuoteService {
 
   private QuoteLine publicationPages(int no, QuoteItem item, TariffSchedule schedule) {
     long pages = positive(item.pages(), "jumlah halaman (pages)");
-    return blockLine(no, item.type(), null, "Publikasi elektronik " + number(pages) + " halaman", schedule,
+    return blockLine(no, item.type(), null, "Publikasi elektronik " + Rupiah.grouped(pages) + " halaman", schedule,
         TariffProduct.PUBLICATION_SOFTCOPY, pages, quantity(item), "eksemplar", null);
   }
 
@@ -133,7 +132,7 @@ public class QuoteService {
     String description = "Data mikro " + dataset.title() + ": "
         + (extract.fullSet() ? "seluruh variabel (full set)" : extract.variables().size() + " variabel")
         + ", " + (extract.allRegions() ? "semua kecamatan" : "kecamatan " + regionNames(dataset, extract))
-        + ", " + number(extract.records()) + " record" + (processing ? ", dengan pengolahan (tabulasi)" : "");
+        + ", " + Rupiah.grouped(extract.records()) + " record" + (processing ? ", dengan pengolahan (tabulasi)" : "");
     return microdataLine(no, item, schedule, dataset.id(), description, extract.sizeBytes(), processing);
   }
 
@@ -141,7 +140,7 @@ public class QuoteService {
     long bytes = positive(item.bytes(), "ukuran berkas (bytes)");
     boolean processing = Boolean.TRUE.equals(item.processing());
     String description = "Data mikro " + (processing ? "dengan pengolahan (tabulasi)" : "tanpa pengolahan")
-        + ", berkas " + number(bytes) + " byte";
+        + ", berkas " + Rupiah.grouped(bytes) + " byte";
     return microdataLine(no, item, schedule, null, description, bytes, processing);
   }
 
@@ -164,8 +163,8 @@ public class QuoteService {
       throw new QuoteException("butir " + tariff.code() + " bukan tarif per satuan");
     }
     long amount = Math.multiplyExact(flat.unitPrice(), quantity);
-    String explanation = rp(flat.unitPrice()) + " per " + flat.unitName() + " x " + number(quantity) + " "
-        + flat.unitName() + " = " + rp(amount) + source(tariff, schedule);
+    String explanation = Rupiah.format(flat.unitPrice()) + " per " + flat.unitName() + " x " + Rupiah.grouped(quantity) + " "
+        + flat.unitName() + " = " + Rupiah.format(amount) + source(tariff, schedule);
     return new QuoteLine(no, QuoteItemType.MAP, map.id(), map.title(), tariff.code(), quantity,
         flat.unitPrice(), amount, explanation, null, null);
   }
@@ -180,13 +179,13 @@ public class QuoteService {
     long unitPrice = rule.price(measure);
     long amount = Math.multiplyExact(unitPrice, quantity);
     StringBuilder sb = new StringBuilder(160)
-        .append(rule.measure()).append(' ').append(number(measure)).append(' ').append(rule.unitName())
-        .append(": ").append(rule.firstBlockLabel()).append(" pertama ").append(rp(rule.firstBlockPrice()))
-        .append(" + ").append(number(blocks)).append(" blok ").append(rule.blockLabel())
-        .append(" x ").append(rp(rule.blockPrice())).append(" = ").append(rp(unitPrice));
+        .append(rule.measure()).append(' ').append(Rupiah.grouped(measure)).append(' ').append(rule.unitName())
+        .append(": ").append(rule.firstBlockLabel()).append(" pertama ").append(Rupiah.format(rule.firstBlockPrice()))
+        .append(" + ").append(Rupiah.grouped(blocks)).append(" blok ").append(rule.blockLabel())
+        .append(" x ").append(Rupiah.format(rule.blockPrice())).append(" = ").append(Rupiah.format(unitPrice));
     if (product == TariffProduct.MICRODATA_PROCESSING || quantity != 1) {
-      sb.append(" per ").append(per).append("; ").append(number(quantity)).append(' ').append(per)
-          .append(" x ").append(rp(unitPrice)).append(" = ").append(rp(amount));
+      sb.append(" per ").append(per).append("; ").append(Rupiah.grouped(quantity)).append(' ').append(per)
+          .append(" x ").append(Rupiah.format(unitPrice)).append(" = ").append(Rupiah.format(amount));
     }
     sb.append(source(tariff, schedule));
     return new QuoteLine(no, type, productId, description, tariff.code(), quantity, unitPrice, amount,

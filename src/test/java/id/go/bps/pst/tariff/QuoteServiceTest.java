@@ -134,7 +134,7 @@ class QuoteServiceTest {
     assertThat(line.deliveredBytes()).isEqualTo(size);
     assertThat(line.amount()).isEqualTo(20_000);
     assertThat(line.description()).contains("3 variabel", "kecamatan Sesayap");
-    assertThat(line.explanation()).startsWith("Ukuran berkas " + id.go.bps.pst.tariff.internal.Rupiah.number(size) + " byte");
+    assertThat(line.explanation()).startsWith("Ukuran berkas " + id.go.bps.pst.common.Rupiah.grouped(size) + " byte");
   }
 
   @Test

@@ -38,20 +38,14 @@ public final class IndonesianFormat {
   }
 
   public static String rupiah(long amount) {
-    return (amount < 0 ? "-Rp" : "Rp") + grouped(Math.abs(amount));
+    return id.go.bps.pst.common.Rupiah.format(amount);
   }
 
   /** Digits grouped by thousands with dots: 1234567 gives "1.234.567". */
   public static String grouped(long value) {
-    String digits = Long.toString(value);
-    StringBuilder sb = new StringBuilder();
-    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-    sb.append(digits, 0, lead);
-    for (int i = lead; i < digits.length(); i += 3) {
-      sb.append('.').append(digits, i, i + 3);
-    }
-    return sb.toString();
+    return id.go.bps.pst.common.Rupiah.grouped(value);
   }
+
 
   static String zoneName(ZoneId zone) {
     return switch (zone.getId()) {

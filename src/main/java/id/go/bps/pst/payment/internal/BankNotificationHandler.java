@@ -185,8 +185,8 @@ public class BankNotificationHandler {
     if (n.amount() != billing.amount()) {
       throw new Refusal(
           NotificationReason.WRONG_AMOUNT,
-          "Jumlah pembayaran (" + Rupiah.format(n.amount()) + ") tidak sama dengan tagihan kode billing ("
-              + Rupiah.format(billing.amount()) + ").");
+          "Jumlah pembayaran (" + id.go.bps.pst.common.Rupiah.format(n.amount()) + ") tidak sama dengan tagihan kode billing ("
+              + id.go.bps.pst.common.Rupiah.format(billing.amount()) + ").");
     }
     if (payments.findByRequestNumber(billing.requestNumber()).isPresent()) {
       throw new Refusal(

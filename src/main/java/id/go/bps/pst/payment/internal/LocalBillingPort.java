@@ -97,8 +97,8 @@ class LocalBillingPort implements BillingPort {
     }
     if (sum != request.amount()) {
       throw new PaymentException(
-          "Jumlah rincian (" + Rupiah.format(sum) + ") tidak sama dengan total kode billing ("
-              + Rupiah.format(request.amount()) + ").");
+          "Jumlah rincian (" + id.go.bps.pst.common.Rupiah.format(sum) + ") tidak sama dengan total kode billing ("
+              + id.go.bps.pst.common.Rupiah.format(request.amount()) + ").");
     }
     return lines;
   }

@@ -33,8 +33,8 @@ class PaymentServiceImpl implements PaymentService {
     }
     if (amountReceived != amountDue) {
       throw new PaymentException(
-          "Jumlah uang yang dicatat (" + Rupiah.format(amountReceived) + ") harus sama dengan jumlah tagihan ("
-              + Rupiah.format(amountDue) + "). Uang kembalian bukan PNBP: catat tepat sebesar tagihan.");
+          "Jumlah uang yang dicatat (" + id.go.bps.pst.common.Rupiah.format(amountReceived) + ") harus sama dengan jumlah tagihan ("
+              + id.go.bps.pst.common.Rupiah.format(amountDue) + "). Uang kembalian bukan PNBP: catat tepat sebesar tagihan.");
     }
     Instant now = clock.now();
     // Lock the request's billings so that a bank payment cannot slip in; then void the active one.
@@ -45,8 +45,8 @@ class PaymentServiceImpl implements PaymentService {
       if (billing.status() == BillingStatus.ACTIVE) {
         if (billing.effectiveStatus(now) == BillingStatus.ACTIVE && billing.amount() != amountDue) {
           throw new PaymentException(
-              "Jumlah tagihan (" + Rupiah.format(amountDue) + ") tidak sama dengan kode billing yang berlaku ("
-                  + Rupiah.format(billing.amount()) + "). Periksa invoice terbaru.");
+              "Jumlah tagihan (" + id.go.bps.pst.common.Rupiah.format(amountDue) + ") tidak sama dengan kode billing yang berlaku ("
+                  + id.go.bps.pst.common.Rupiah.format(billing.amount()) + "). Periksa invoice terbaru.");
         }
         billing.close(BillingStatus.CANCELLED, now);
       }

@@ -79,8 +79,8 @@ class ReceiptServiceImpl implements ReceiptService {
       }
       if (payment.amount() != command.amount()) {
         throw new PaymentException(
-            "Jumlah kuitansi (" + Rupiah.format(command.amount()) + ") tidak sama dengan pembayaran yang tercatat ("
-                + Rupiah.format(payment.amount()) + ").");
+            "Jumlah kuitansi (" + id.go.bps.pst.common.Rupiah.format(command.amount()) + ") tidak sama dengan pembayaran yang tercatat ("
+                + id.go.bps.pst.common.Rupiah.format(payment.amount()) + ").");
       }
       method = ReceiptMethod.valueOf(payment.method().name());
       if (command.method() != null && command.method() != method) {

@@ -140,7 +140,7 @@ class ReconciliationServiceImpl implements ReconciliationService {
       if (p.amount() != r.amount()) {
         found.add(new Mismatch(
             MismatchKind.AMOUNT_DIFFERS, r.requestNumber(), r.receiptNumber(), r.amount() - p.amount(),
-            "Jumlah kuitansi " + Rupiah.format(r.amount()) + " berbeda dari pembayaran " + Rupiah.format(p.amount())
+            "Jumlah kuitansi " + id.go.bps.pst.common.Rupiah.format(r.amount()) + " berbeda dari pembayaran " + id.go.bps.pst.common.Rupiah.format(p.amount())
                 + "."));
       }
       if (!p.method().name().equals(r.method().name())) {

@@ -19,7 +19,7 @@ public final class ReportFormat {
   }
 
   public String rupiah(long amount) {
-    return Rupiah.format(amount);
+    return id.go.bps.pst.common.Rupiah.format(amount);
   }
 
   public String time(Instant instant) {

@@ -31,10 +31,10 @@ class PaymentUnitTest {
 
   @Test
   void rupiahIsWrittenTheIndonesianWay() {
-    assertThat(Rupiah.format(0)).isEqualTo("Rp0");
-    assertThat(Rupiah.format(70_000)).isEqualTo("Rp70.000");
-    assertThat(Rupiah.format(1_250_500)).isEqualTo("Rp1.250.500");
-    assertThat(Rupiah.format(-5_000)).isEqualTo("-Rp5.000");
+    assertThat(id.go.bps.pst.common.Rupiah.format(0)).isEqualTo("Rp0");
+    assertThat(id.go.bps.pst.common.Rupiah.format(70_000)).isEqualTo("Rp70.000");
+    assertThat(id.go.bps.pst.common.Rupiah.format(1_250_500)).isEqualTo("Rp1.250.500");
+    assertThat(id.go.bps.pst.common.Rupiah.format(-5_000)).isEqualTo("-Rp5.000");
   }
 
   @Test
