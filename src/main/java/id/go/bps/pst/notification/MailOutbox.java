@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mail outbox: a mail is rendered and written here in the same transaction as the step that
- * causes it, so it is never lost and never sent for a step that was rolled back; {@link MailSender}
+ * causes it, so it is never lost and never sent for a step that was rolled back; {@link MailOutboxSender}
  * delivers it later with retries. Every mail carries a fresh portal link of its request.
  */
 @Service

@@ -65,8 +65,9 @@ class PortalController {
   private final ProcessEngine engine;
   private final UnitProperties unit;
   private final Clock clock;
+  private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-  PortalController(PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
+  PortalController(org.springframework.transaction.PlatformTransactionManager transactions, PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
       VisitorTasks tasks, ProcessEngine engine, UnitProperties unit, Clock clock) {
     this.links = links;
     this.orders = orders;
@@ -76,6 +77,8 @@ class PortalController {
     this.engine = engine;
     this.unit = unit;
     this.clock = clock;
+    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   @GetMapping("/portal/{token}")
@@ -163,6 +166,8 @@ class PortalController {
 
   private void fill(Model model, String token, String requestNumber) {
     SaleRequest request = orders.get(requestNumber);
+    // the order lines are loaded lazily: read them inside a transaction (open-in-view is off)
+    model.addAttribute("lines", readOnly.execute(tx -> orders.get(requestNumber).getLines()));
     Instant now = clock.instant();
     ZoneId zone = unit.zoneId();
     DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", ID).withZone(zone);
@@ -183,6 +188,9 @@ class PortalController {
     model.addAttribute("time", time);
     model.addAttribute("tasks", open.stream().map(t -> Map.of("id", t.getId(), "key", t.getTaskDefinitionKey(),
         "name", t.getName(), "fragment", VisitorTasks.FRAGMENTS.get(t.getTaskDefinitionKey()))).toList());
+    Object errorTaskId = model.getAttribute("errorTaskId");
+    model.addAttribute("errorElsewhere", model.getAttribute("error") != null
+        && open.stream().noneMatch(t -> t.getId().equals(errorTaskId)));
     model.addAttribute("vars", vars);
     model.addAttribute("documentOptions", options(vars.get("requiredDocumentOptions")));
     model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : rupiah(request.getTotalAmount()));

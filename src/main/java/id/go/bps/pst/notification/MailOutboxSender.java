@@ -24,16 +24,16 @@ import org.springframework.stereotype.Component;
  * officer or loses a request. Each mail is claimed before sending, so two runs never send it twice.
  */
 @Component
-public class MailSender {
+public class MailOutboxSender {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MailSender.class);
+  private static final Logger LOG = LoggerFactory.getLogger(MailOutboxSender.class);
 
   private final JdbcTemplate jdbc;
   private final ObjectProvider<JavaMailSender> smtp;
   private final MailProperties properties;
   private final Clock clock;
 
-  MailSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock) {
+  MailOutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock) {
     this.jdbc = jdbc;
     this.smtp = smtp;
     this.properties = properties;
