@@ -56,7 +56,11 @@ public class MailOutbox {
     this.clock = clock;
   }
 
-  /** Renders and queues a mail of the given type to the request's visitor; returns the outbox id. */
+  /**
+   * Renders and queues a mail of the given type to the request's visitor; returns the outbox id. A
+   * failure here does not mark the caller's transaction for rollback: a mail never fails a step.
+   */
+  @Transactional(noRollbackFor = RuntimeException.class)
   public long enqueue(String requestNumber, MailType type, Map<String, Object> extra) {
     SaleRequest request = orders.get(requestNumber);
     PortalLinks.Link link = links.issue(requestNumber);
