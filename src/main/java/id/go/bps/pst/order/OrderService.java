@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,15 @@ public class OrderService {
   private final RequestEventRepository events;
   private final RequestNumberGenerator numbers;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   OrderService(SaleRequestRepository requests, RequestEventRepository events, RequestNumberGenerator numbers,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher publisher) {
     this.requests = requests;
     this.events = events;
     this.numbers = numbers;
     this.clock = clock;
+    this.publisher = publisher;
   }
 
   /** Registers a new request for a visitor and gives it the next request number of the unit's year. */
@@ -75,8 +78,13 @@ public class OrderService {
     log(requestNumber, actor, "STATUS_" + status.name(), reason == null ? status.label() : reason);
   }
 
+  /** Adds an entry to the audit trail and publishes it as a {@link RequestLogged} event (same transaction). */
   public void log(String requestNumber, String actor, String action, String detail) {
-    events.save(new RequestEvent(requestNumber, clock.instant(), actor == null ? "system" : actor, action, detail));
+    RequestEvent event = new RequestEvent(requestNumber, clock.instant(), actor == null ? "system" : actor, action,
+        detail);
+    events.save(event);
+    publisher.publishEvent(new RequestLogged(requestNumber, event.getOccurredAt(), event.getActor(), action,
+        event.getDetail()));
   }
 
   @Transactional(readOnly = true)

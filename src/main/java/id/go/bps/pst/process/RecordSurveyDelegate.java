@@ -23,7 +23,8 @@ class RecordSurveyDelegate implements JavaDelegate {
     }
     try {
       surveys.record(Vars.str(execution, ProcessKeys.REQUEST_NUMBER), Vars.str(execution, "unitCode"), scores,
-          Vars.str(execution, "surveyComment"), Actors.of(execution));
+          Vars.str(execution, "surveyComment"),
+          Actors.viaPortal(execution) ? null : Actors.of(execution)); // no assistant when rated in the portal
     } catch (IllegalArgumentException e) {
       throw new FormValidationException(e.getMessage());
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every user task's completion: writes the request's audit trail (who completed which step, and
- * whether a visitor step was done at the counter on the visitor's behalf), and remembers the
+ * whether a visitor step was done by the visitor in the portal or at the counter on the visitor's behalf), and remembers the
  * performer where a later asynchronous step prints their name.
  */
 @Component("taskAuditListener")
@@ -33,7 +33,11 @@ class TaskAuditListener implements TaskListener {
     }
     boolean visitorStep = "visitor".equals(task.getBpmnModelElementInstance() == null ? null
         : ModelProperties.get(task.getBpmnModelElementInstance(), "actor"));
-    orders.log(Vars.str(task, ProcessKeys.REQUEST_NUMBER), actor, "TASK_COMPLETED",
-        task.getName() + (visitorStep ? " (dibantu petugas " + actor + " atas nama pengguna layanan)" : ""));
+    String how = "";
+    if (visitorStep) {
+      how = Actors.VISITOR_PORTAL.equals(actor) ? " (oleh pengguna layanan melalui portal)"
+          : " (dibantu petugas " + actor + " atas nama pengguna layanan)";
+    }
+    orders.log(Vars.str(task, ProcessKeys.REQUEST_NUMBER), actor, "TASK_COMPLETED", task.getName() + how);
   }
 }

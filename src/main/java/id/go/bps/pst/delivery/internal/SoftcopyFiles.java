@@ -1,0 +1,120 @@
+package id.go.bps.pst.delivery.internal;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import id.go.bps.pst.catalog.CatalogService;
+import id.go.bps.pst.catalog.MicrodataExtractService;
+import id.go.bps.pst.catalog.Publication;
+import id.go.bps.pst.catalog.WksMap;
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.delivery.DeliveryFile;
+import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.SaleRequest;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What file each order line delivers, and its bytes. Microdata: the real extract of the ordered
+ * variables and regions (CSV, from the catalogue). Publications (softcopy) and digital maps: this
+ * deployment stores no such files, so a PDF generated from the catalogue metadata, clearly labelled
+ * as generated, stands in for them. Hardcopy publications are collected at the counter: no link.
+ */
+@Component
+public class SoftcopyFiles {
+
+  /** What a line delivers. */
+  public record Spec(String productId, String title, String fileName, String contentType, boolean generated) {
+  }
+
+  private final CatalogService catalog;
+  private final MicrodataExtractService extracts;
+  private final UnitProperties unit;
+
+  SoftcopyFiles(CatalogService catalog, MicrodataExtractService extracts, UnitProperties unit) {
+    this.catalog = catalog;
+    this.extracts = extracts;
+    this.unit = unit;
+  }
+
+  public Optional<Spec> specFor(String requestNumber, OrderLine line) {
+    String id = bareId(line.getProductId());
+    String base = requestNumber + "-" + line.getLineNo() + "-" + id;
+    return switch (line.getProductType()) {
+      case "MICRODATA" -> Optional.of(new Spec(id, catalog.requireMicrodataDataset(id).title(), base + ".csv",
+          "text/csv", false));
+      case "PUBLICATION" -> "HARDCOPY".equals(line.getProductFormat()) ? Optional.empty()
+          : Optional.of(new Spec(id, catalog.requirePublication(id).title(), base + ".pdf", "application/pdf", true));
+      case "MAP" -> Optional.of(new Spec(id, catalog.requireMap(id).title(), base + ".pdf", "application/pdf", true));
+      default -> Optional.empty();
+    };
+  }
+
+  public byte[] bytes(SaleRequest request, DeliveryFile file, String variables, String regions) {
+    return switch (file.productType()) {
+      case "MICRODATA" -> extracts.bytes(file.productId(), list(variables), list(regions));
+      case "PUBLICATION" -> publicationPdf(request, catalog.requirePublication(file.productId()));
+      case "MAP" -> mapPdf(request, catalog.requireMap(file.productId()));
+      default -> throw new IllegalStateException("no softcopy for product type " + file.productType());
+    };
+  }
+
+  private byte[] publicationPdf(SaleRequest request, Publication p) {
+    return pdf(request, "Publikasi: " + p.title(), List.of(
+        "Judul: " + p.title(),
+        "Tahun: " + p.year(),
+        "Jumlah halaman: " + p.pages()));
+  }
+
+  private byte[] mapPdf(SaleRequest request, WksMap m) {
+    return pdf(request, "Peta digital WKS: " + m.title(), List.of(
+        "Judul: " + m.title(),
+        "Cakupan: " + m.coverage() + ", tingkat " + m.level(),
+        "Kode wilayah: " + m.regionCode(),
+        "Tahun: " + m.year(),
+        "Format berkas asli: " + m.fileFormat()));
+  }
+
+  private byte[] pdf(SaleRequest request, String title, List<String> metadata) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4, 56, 56, 48, 48);
+    PdfWriter.getInstance(doc, out);
+    doc.addTitle(title);
+    doc.addCreator("Penjualan Produk Statistik - " + unit.name());
+    doc.open();
+    Font warn = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(160, 20, 20));
+    doc.add(new Paragraph("BERKAS DIBANGKITKAN - BUKAN BERKAS ASLI PRODUK", warn));
+    doc.add(new Paragraph("Berkas ini dibangkitkan otomatis dari metadata katalog karena berkas asli produk "
+        + "tidak tersimpan dalam sistem ini. Hubungi petugas PST untuk berkas asli.", new Font(Font.HELVETICA, 9)));
+    doc.add(new Paragraph(" "));
+    doc.add(new Paragraph("BADAN PUSAT STATISTIK " + unit.name().toUpperCase(Locale.ROOT),
+        new Font(Font.HELVETICA, 12, Font.BOLD)));
+    doc.add(new Paragraph(title, new Font(Font.HELVETICA, 14, Font.BOLD)));
+    for (String line : metadata) {
+      doc.add(new Paragraph(line, new Font(Font.HELVETICA, 10)));
+    }
+    doc.add(new Paragraph(" "));
+    doc.add(new Paragraph("Nomor permintaan: " + request.getRequestNumber(), new Font(Font.HELVETICA, 10)));
+    doc.close();
+    return out.toByteArray();
+  }
+
+  private static String bareId(String productId) {
+    int colon = productId == null ? -1 : productId.indexOf(':');
+    return colon < 0 ? productId : productId.substring(colon + 1);
+  }
+
+  private static List<String> list(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(csv.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

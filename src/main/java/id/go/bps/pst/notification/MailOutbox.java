@@ -1,0 +1,110 @@
+package id.go.bps.pst.notification;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.notification.internal.MailTemplates;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.portal.PortalLinks;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mail outbox: a mail is rendered and written here in the same transaction as the step that
+ * causes it, so it is never lost and never sent for a step that was rolled back; {@link MailOutboxSender}
+ * delivers it later with retries. Every mail carries a fresh portal link of its request.
+ */
+@Service
+@Transactional
+public class MailOutbox {
+
+  static final String COLUMNS = "id, request_number, mail_type, recipient, subject, body_text, body_html, status, "
+      + "attempts, next_attempt_at, last_error, created_at, sent_at";
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("id-ID"));
+
+  private final JdbcTemplate jdbc;
+  private final OrderService orders;
+  private final PortalLinks links;
+  private final MailTemplates templates;
+  private final MailProperties properties;
+  private final ObjectProvider<JavaMailSender> smtp;
+  private final UnitProperties unit;
+  private final Clock clock;
+
+  MailOutbox(JdbcTemplate jdbc, OrderService orders, PortalLinks links, MailTemplates templates,
+      MailProperties properties, ObjectProvider<JavaMailSender> smtp, UnitProperties unit, Clock clock) {
+    this.jdbc = jdbc;
+    this.orders = orders;
+    this.links = links;
+    this.templates = templates;
+    this.properties = properties;
+    this.smtp = smtp;
+    this.unit = unit;
+    this.clock = clock;
+  }
+
+  /**
+   * Renders and queues a mail of the given type to the request's visitor; returns the outbox id. A
+   * failure here does not mark the caller's transaction for rollback: a mail never fails a step.
+   */
+  @Transactional(noRollbackFor = RuntimeException.class)
+  public long enqueue(String requestNumber, MailType type, Map<String, Object> extra) {
+    SaleRequest request = orders.get(requestNumber);
+    PortalLinks.Link link = links.issue(requestNumber);
+    Map<String, Object> model = new HashMap<>(extra);
+    model.put("visitorName", request.getVisitorName());
+    model.put("requestNumber", requestNumber);
+    model.put("portalUrl", link.url());
+    model.put("portalExpires", TIME.format(link.expiresAt().atZone(unit.zoneId())));
+    model.put("unit", unit);
+    model.put("lines", request.getLines());
+    String subject = type.subject() + " " + requestNumber;
+    String text = templates.text(type, model);
+    String html = templates.html(type, model);
+    Instant now = clock.instant();
+    MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
+    jdbc.update("insert into pst_mail_outbox (request_number, mail_type, recipient, subject, body_text, body_html, "
+            + "status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        requestNumber, type.name(), request.getVisitorEmail(), subject, text, html, status.name(),
+        Timestamp.from(now), Timestamp.from(now));
+    return jdbc.queryForObject("select max(id) from pst_mail_outbox where request_number = ? and mail_type = ?",
+        Long.class, requestNumber, type.name());
+  }
+
+  /** True when mails are actually sent (enabled and an SMTP server configured). */
+  public boolean deliverable() {
+    return properties.enabled() && smtp.getIfAvailable() != null;
+  }
+
+  @Transactional(readOnly = true)
+  public List<OutboxMail> latest(int limit) {
+    return jdbc.query("select " + COLUMNS + " from pst_mail_outbox order by id desc limit ?", MailOutbox::map, limit);
+  }
+
+  @Transactional(readOnly = true)
+  public List<OutboxMail> forRequest(String requestNumber) {
+    return jdbc.query("select " + COLUMNS + " from pst_mail_outbox where request_number = ? order by id",
+        MailOutbox::map, requestNumber);
+  }
+
+  static OutboxMail map(ResultSet rs, int row) throws SQLException {
+    Timestamp sent = rs.getTimestamp("sent_at");
+    return new OutboxMail(rs.getLong("id"), rs.getString("request_number"), MailType.valueOf(rs.getString("mail_type")),
+        rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
+        MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
+        rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+  }
+}

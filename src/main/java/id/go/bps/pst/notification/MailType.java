@@ -1,0 +1,29 @@
+package id.go.bps.pst.notification;
+
+/** The mails the service sends to visitors; each has templates mail/&lt;template&gt;.html and .txt. */
+public enum MailType {
+  PORTAL_LINK("portal-link", "Verifikasi alamat surel dan tautan portal permintaan"),
+  INVOICE_ISSUED("invoice", "Invoice permintaan"),
+  BILLING_CODE("billing-code", "Kode billing pembayaran permintaan"),
+  CORRECTION_ANSWERED("correction-answered", "Tanggapan atas permintaan perbaikan"),
+  PRODUCT_READY("product-ready", "Produk statistik siap"),
+  RECEIPT_ISSUED("receipt", "Kuitansi pembayaran permintaan"),
+  RATING_REQUEST("rating-request", "Mohon penilaian layanan PST untuk permintaan");
+
+  private final String template;
+  private final String subject;
+
+  MailType(String template, String subject) {
+    this.template = template;
+    this.subject = subject;
+  }
+
+  public String template() {
+    return template;
+  }
+
+  /** Subject, before the request number. */
+  public String subject() {
+    return subject;
+  }
+}

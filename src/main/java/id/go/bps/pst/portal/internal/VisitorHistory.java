@@ -1,0 +1,79 @@
+package id.go.bps.pst.portal.internal;
+
+import id.go.bps.pst.order.RequestEvent;
+import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.process.Actors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The request's audit trail in words for the visitor: what happened and by whom (no staff user ids). */
+final class VisitorHistory {
+
+  public record Entry(Instant at, String who, String what) {
+  }
+
+  private VisitorHistory() {}
+
+  static List<Entry> of(List<RequestEvent> events) {
+    List<Entry> entries = new ArrayList<>();
+    for (RequestEvent e : events) {
+      String what = describe(e);
+      if (what != null) {
+        entries.add(new Entry(e.getOccurredAt(), who(e.getActor()), what));
+      }
+    }
+    return entries;
+  }
+
+  private static String who(String actor) {
+    if (Actors.VISITOR_PORTAL.equals(actor)) {
+      return "Anda (melalui portal)";
+    }
+    return "system".equals(actor) ? "Sistem" : "Petugas PST";
+  }
+
+  private static String describe(RequestEvent e) {
+    String action = e.getAction();
+    String detail = e.getDetail() == null ? "" : e.getDetail();
+    if (action.startsWith("STATUS_")) {
+      try {
+        RequestStatus status = RequestStatus.valueOf(action.substring(7));
+        return switch (status) {
+          case INVOICED, AWAITING_PAYMENT, RECEIPTED, CANCELLED -> status.label() + (detail.isBlank()
+              || detail.equals(status.label()) ? "" : ": " + detail);
+          default -> status.label();
+        };
+      } catch (IllegalArgumentException unknown) {
+        return null;
+      }
+    }
+    return switch (action) {
+      case "REGISTERED" -> "Permintaan terdaftar di buku tamu";
+      case "PRICED" -> "Tarif PNBP dihitung";
+      case "VISITOR_CORRECTED" -> "Nama/instansi diperbaiki";
+      case "TERMS_ACCEPTED" -> "Ketentuan PNBP disetujui";
+      case "TERMS_DECLINED" -> "Ketentuan PNBP tidak disetujui";
+      case "DOCUMENTS_COMPLETE" -> "Dokumen persyaratan lengkap dan sesuai";
+      case "DOCUMENTS_INCOMPLETE" -> "Dokumen persyaratan belum lengkap: " + detail;
+      case "DOCUMENTS_REJECT" -> "Dokumen persyaratan tidak memenuhi: " + detail;
+      case "INVOICE_REVIEW_OK" -> "Invoice dan dokumen dinyatakan sesuai";
+      case "INVOICE_REVIEW_CORRECTION" -> "Perbaikan invoice/dokumen diminta: " + detail;
+      case "INVOICE_REVIEW_CANCEL" -> "Permintaan dibatalkan saat pemeriksaan invoice";
+      case "INVOICE_CORRECTION_HANDLED" -> "Perbaikan invoice/dokumen ditindaklanjuti: " + detail;
+      case "PRODUCT_REVIEW_OK" -> "Kuitansi dan produk dinyatakan sesuai";
+      case "PRODUCT_REVIEW_CORRECTION" -> "Perbaikan kuitansi/produk diminta: " + detail;
+      case "RECEIPT_REISSUED" -> "Kuitansi diterbitkan ulang";
+      case "BILLING_EXPIRED" -> "Kode billing kedaluwarsa";
+      case "DOWNLOAD_LINKS_CREATED" -> "Tautan unduhan produk tersedia";
+      case "DOWNLOAD_LINK_RENEWED" -> "Tautan unduhan diperbarui";
+      case "TASK_COMPLETED" -> "Langkah selesai: " + stripAssistance(detail);
+      default -> null;
+    };
+  }
+
+  private static String stripAssistance(String detail) {
+    int paren = detail.indexOf(" (");
+    return paren < 0 ? detail : detail.substring(0, paren);
+  }
+}
