@@ -1,7 +1,9 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.visit.QueueService;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,9 +22,13 @@ class CancelRequestDelegate implements JavaDelegate {
       "CANCELLATION_REQUESTED", "Permintaan pembatalan");
 
   private final OrderService orders;
+  private final QueueService queue;
+  private final UnitProperties unit;
 
-  CancelRequestDelegate(OrderService orders) {
+  CancelRequestDelegate(OrderService orders, QueueService queue, UnitProperties unit) {
     this.orders = orders;
+    this.queue = queue;
+    this.unit = unit;
   }
 
   @Override
@@ -38,5 +44,6 @@ class CancelRequestDelegate implements JavaDelegate {
     String requestNumber = Vars.str(execution, ProcessKeys.REQUEST_NUMBER);
     String actor = Vars.str(execution, "cancelledBy");
     orders.changeStatus(requestNumber, RequestStatus.CANCELLED, reason, actor != null ? actor : Actors.of(execution));
+    queue.requestEnded(requestNumber, unit.zoneId()); // leaves the queue, or its counter session ends
   }
 }

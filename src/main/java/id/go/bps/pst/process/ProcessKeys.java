@@ -6,6 +6,8 @@ public final class ProcessKeys {
   public static final String PROCESS_KEY = "penjualan-produk-statistik";
   public static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
   public static final String MESSAGE_CANCELLATION = "RequestCancellation";
+  /** Starts the 10-minute clock of a waiting ticket (Event_QueueClockStarted); by business key. */
+  public static final String MESSAGE_QUEUE_CLOCK_STARTED = id.go.bps.pst.visit.SaleProcess.MESSAGE_QUEUE_CLOCK_STARTED;
 
   public static final String REQUEST_NUMBER = "requestNumber";
   public static final String ORDER_TOTAL = "orderTotal";

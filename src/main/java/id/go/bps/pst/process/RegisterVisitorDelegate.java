@@ -11,6 +11,7 @@ import id.go.bps.pst.visit.GuestBookEntry;
 import id.go.bps.pst.visit.GuestBookValidator;
 import id.go.bps.pst.visit.IdentityValidator;
 import id.go.bps.pst.visit.QueueService;
+import id.go.bps.pst.visit.Ticket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -65,7 +66,8 @@ class RegisterVisitorDelegate implements JavaDelegate {
       throw new FormValidationException("Buku tamu belum benar: " + String.join(" ", problems));
     }
     String actor = Vars.str(execution, "registeredBy");
-    String ticket = queue.issueTicket(unit.code(), unit.zoneId(), QueueService.SALES);
+    Ticket issued = queue.issueTicket(unit.code(), unit.zoneId(), QueueService.SALES);
+    String ticket = issued.ticketNumber();
     Visitor visitor = new Visitor(entry.name(), entry.email(), entry.phone(), entry.identityType(),
         entry.identityNumber(), entry.institution(), entry.userCategory());
     SaleRequest request = orders.register(unit.code(), unit.zoneId(), visitor, ticket, actor);
@@ -82,7 +84,9 @@ class RegisterVisitorDelegate implements JavaDelegate {
     execution.setVariable("identityNumberMasked", IdentityMask.mask(entry.identityNumber()));
     execution.setVariable("userCategoryLabel", UserCategory.valueOf(entry.userCategory()).label());
     execution.setVariable("ticketNumber", ticket);
-    execution.setVariable("queueWaitLimit", settings.queueWaitLimit().toString());
+    execution.setVariable("queueWaitLimit", queue.serviceStandard().toString());
+    // the clock of the 10-minute standard runs from arrival when nobody is ahead (Gateway_QueueClockRunning)
+    execution.setVariable("queueClockRunning", issued.clockStartedAt() != null);
     execution.setVariable("invoiceValidity", settings.invoiceValidity().toString());
     execution.setVariable(ProcessKeys.PAID, false);
     execution.setVariable(ProcessKeys.HAS_MICRODATA, false);

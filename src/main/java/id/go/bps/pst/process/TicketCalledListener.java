@@ -28,7 +28,7 @@ class TicketCalledListener implements ExecutionListener {
     }
     String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
     String officer = Actors.of(task);
-    queue.markCalled(requestNumber, officer);
+    queue.markCalled(requestNumber, officer, Vars.strOrEmpty(task, "counterName"));
     orders.changeStatus(requestNumber, RequestStatus.IN_SERVICE,
         "Dilayani di " + Vars.strOrEmpty(task, "counterName"), officer);
     Vars.json(task, "productOptions", pricing.productOptions());

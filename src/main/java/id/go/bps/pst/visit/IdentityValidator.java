@@ -37,14 +37,17 @@ public final class IdentityValidator {
     if (number.isEmpty()) {
       return Optional.of("Nomor kartu identitas wajib diisi.");
     }
+    if (number.length() > 32) {
+      return Optional.of("Nomor kartu identitas terlalu panjang (paling banyak 32 karakter).");
+    }
     return switch (type) {
       case KTP -> checkNik(number, today);
       case PASPOR -> PASSPORT.matcher(number).matches() && number.chars().anyMatch(Character::isDigit)
           ? Optional.empty()
-          : Optional.of("Nomor paspor harus 6-9 huruf/angka, misalnya A1234567.");
+          : Optional.of("Nomor paspor harus 6-9 huruf/angka dengan sedikitnya satu angka, misalnya A1234567.");
       case SIM -> SIM.matcher(number).matches()
           ? Optional.empty()
-          : Optional.of("Nomor SIM harus 12-14 angka.");
+          : Optional.of("Nomor SIM harus 12-14 angka (tanpa huruf), misalnya 1234-5678-9012.");
       case LAINNYA -> OTHER.matcher(number).matches()
           ? Optional.empty()
           : Optional.of("Nomor identitas harus 4-32 huruf/angka.");

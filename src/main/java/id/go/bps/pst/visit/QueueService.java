@@ -1,15 +1,42 @@
 package id.go.bps.pst.visit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queue tickets numbered per unit, local day and service, e.g. {@code P-007} for product sales. */
+/**
+ * The queue: tickets numbered per unit, local day and service (e.g. {@code P-007} for product
+ * sales), the counter sessions, and the clock of the service standard.
+ *
+ * <p>The standard reads "served at most 10 minutes after the visitor before them in the queue has
+ * finished". Here a ticket's clock starts
+ * <ul>
+ *   <li>on arrival, when nobody ahead of it in today's queue is still waiting or at a counter;</li>
+ *   <li>otherwise when a counter session ends (the officer marks it finished, calls the next ticket at
+ *       the same counter, or marks a no-show, or the request ends): the first waiting ticket whose
+ *       clock is not running yet gets it;</li>
+ *   <li>when a waiting ticket whose clock was running leaves the queue uncalled, its clock passes
+ *       to the next waiting ticket.</li>
+ * </ul>
+ * A counter session (the visitor at the counter) ends when the officer says so, not at a fixed BPMN
+ * step: some visitors pay and sign at once, others leave for the bank or wait days for microdata,
+ * so no single step of the sale means "left the counter". One officer serves one visitor at a time,
+ * so calling the next ticket to the same counter ends the previous session too.
+ */
 @Service
 @Transactional
 public class QueueService {
@@ -17,16 +44,44 @@ public class QueueService {
   /** Service code of "Penjualan Produk Statistik" on tickets. */
   public static final String SALES = "P";
 
+  private static final String COLUMNS = "id, unit_code, service_day, service_code, ticket_seq, ticket_number, "
+      + "public_ref, request_number, arrived_at, clock_started_at, called_at, called_by, counter_name, "
+      + "recalled_at, recall_count, finished_at, finished_by, no_show";
+  private static final RowMapper<Ticket> ROW = QueueService::map;
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final SaleProcess process;
+  private final ApplicationEventPublisher events;
+  private final VisitProperties properties;
 
-  QueueService(JdbcTemplate jdbc, Clock clock) {
+  QueueService(JdbcTemplate jdbc, Clock clock, SaleProcess process, ApplicationEventPublisher events,
+      VisitProperties properties) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.process = process;
+    this.events = events;
+    this.properties = properties;
   }
 
-  public String issueTicket(String unitCode, ZoneId zone, String serviceCode) {
-    LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
+  /** The service standard: longest allowed wait after the clock starts. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+  public Duration serviceStandard() {
+    return properties.serviceStandard();
+  }
+
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+  public List<String> counters() {
+    return properties.counters();
+  }
+
+  /**
+   * Issues the next ticket of the day for the service; its clock starts at once when nobody ahead of
+   * it is still waiting or at a counter.
+   */
+  public Ticket issueTicket(String unitCode, ZoneId zone, String serviceCode) {
+    Instant now = clock.instant();
+    LocalDate day = LocalDate.ofInstant(now, zone);
     Integer last = lock(unitCode, day, serviceCode);
     if (last == null) {
       try {
@@ -40,10 +95,17 @@ public class QueueService {
     int next = last + 1;
     jdbc.update("update pst_ticket_sequence set last_value = ? where unit_code = ? and service_day = ? "
         + "and service_code = ?", next, unitCode, day, serviceCode);
-    String ticket = "%s-%03d".formatted(serviceCode, next);
-    jdbc.update("insert into pst_queue_ticket (unit_code, service_day, ticket_number, arrived_at) values (?, ?, ?, ?)",
-        unitCode, day, ticket, Timestamp.from(clock.instant()));
-    return ticket;
+    String number = "%s-%03d".formatted(serviceCode, next);
+    Integer ahead = jdbc.queryForObject("select count(*) from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "and service_code = ? and ticket_seq < ? and finished_at is null", Integer.class,
+        unitCode, day, serviceCode, next);
+    Timestamp arrived = Timestamp.from(now);
+    jdbc.update("insert into pst_queue_ticket (unit_code, service_day, service_code, ticket_seq, ticket_number, "
+            + "public_ref, arrived_at, clock_started_at, recall_count, no_show) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        unitCode, day, serviceCode, next, number, UUID.randomUUID().toString(), arrived,
+        ahead == 0 ? arrived : null, false);
+    events.publishEvent(new QueueChanged(QueueChanged.Kind.ARRIVED, unitCode, number, null));
+    return byNumber(unitCode, day, number).orElseThrow();
   }
 
   public void attachRequest(String unitCode, ZoneId zone, String ticket, String requestNumber) {
@@ -51,15 +113,218 @@ public class QueueService {
         + "and ticket_number = ?", requestNumber, unitCode, LocalDate.ofInstant(clock.instant(), zone), ticket);
   }
 
-  /** Records that an officer called the ticket to the counter. */
-  public void markCalled(String requestNumber, String officer) {
-    jdbc.update("update pst_queue_ticket set called_at = ?, called_by = ? where request_number = ? "
-        + "and called_at is null", Timestamp.from(clock.instant()), officer, requestNumber);
+  /**
+   * Records that an officer called the request's ticket to a counter (the "call" task was completed,
+   * in Tasklist or on the counter page). A session still open at that counter ends now.
+   */
+  public void markCalled(String requestNumber, String officer, String counterName) {
+    Optional<Ticket> ticket = byRequest(requestNumber);
+    if (ticket.isEmpty() || ticket.get().calledAt() != null) {
+      return;
+    }
+    Ticket t = ticket.get();
+    String counter = counterName == null || counterName.isBlank() ? null : counterName.strip();
+    List<Ticket> previous = counter == null ? List.of() : atCounter(t.unitCode(), t.serviceDay(), counter);
+    // called first, so that the clock handed on below never goes to this ticket
+    jdbc.update("update pst_queue_ticket set called_at = ?, called_by = ?, counter_name = ? where id = ? "
+        + "and called_at is null", Timestamp.from(clock.instant()), officer, counter, t.id());
+    events.publishEvent(new QueueChanged(QueueChanged.Kind.CALLED, t.unitCode(), t.ticketNumber(), counter));
+    previous.forEach(open -> finish(open, officer, false));
+  }
+
+  /**
+   * Calls the first waiting ticket of the day to the counter: completes its "call" task as the officer.
+   *
+   * @return the called ticket, empty when nobody waits
+   */
+  public Optional<Ticket> callNext(String unitCode, ZoneId zone, String serviceCode, String counterName,
+      String officer) {
+    LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
+    for (Ticket candidate : waiting(unitCode, day, serviceCode)) {
+      Ticket locked = lockTicket(candidate.id());
+      if (locked.status() == Ticket.Status.WAITING && locked.requestNumber() != null) {
+        process.callVisitor(locked.requestNumber(), officer, counterName);
+        return byId(locked.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Ends the counter session open at the counter (the visitor leaves the counter). */
+  public Optional<Ticket> finishSession(String unitCode, ZoneId zone, String counterName, String officer) {
+    LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
+    List<Ticket> open = atCounter(unitCode, day, counterName);
+    open.forEach(t -> finish(t, officer, false));
+    return open.stream().reduce((a, b) -> b).flatMap(t -> byId(t.id()));
+  }
+
+  /** Announces the ticket at the counter once more; records the time. */
+  public Optional<Ticket> recall(String unitCode, ZoneId zone, String counterName, String officer) {
+    LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
+    List<Ticket> open = atCounter(unitCode, day, counterName);
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    Ticket t = open.get(open.size() - 1);
+    jdbc.update("update pst_queue_ticket set recalled_at = ?, recall_count = recall_count + 1 where id = ?",
+        Timestamp.from(clock.instant()), t.id());
+    events.publishEvent(new QueueChanged(QueueChanged.Kind.RECALLED, t.unitCode(), t.ticketNumber(), counterName));
+    return byId(t.id());
+  }
+
+  /**
+   * The visitor called to the counter did not come: records the no-show, ends the session (the next
+   * ticket's clock starts) and cancels the request.
+   */
+  public Optional<Ticket> noShow(String unitCode, ZoneId zone, String counterName, String officer) {
+    LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
+    List<Ticket> open = atCounter(unitCode, day, counterName);
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    Ticket t = open.get(open.size() - 1);
+    finish(t, officer, true);
+    if (t.requestNumber() != null) {
+      process.cancelAsNoShow(t.requestNumber(), officer);
+    }
+    return byId(t.id());
+  }
+
+  /** The request ended (cancelled or completed): its ticket leaves the queue or its session ends. */
+  public void requestEnded(String requestNumber, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+    // a ticket of an earlier day is history: its queue is closed, nobody waits behind it any more
+    byRequest(requestNumber).filter(t -> t.finishedAt() == null && t.serviceDay().equals(today))
+        .ifPresent(t -> finish(t, "system", false));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Ticket> byRequest(String requestNumber) {
+    if (requestNumber == null) {
+      return Optional.empty();
+    }
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where request_number = ? order by id desc", ROW,
+        requestNumber).stream().findFirst();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Ticket> byPublicRef(String publicRef) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where public_ref = ?", ROW, publicRef)
+        .stream().findFirst();
+  }
+
+  /** Tickets of the day still waiting to be called, in queue order. */
+  @Transactional(readOnly = true)
+  public List<Ticket> waiting(String unitCode, LocalDate day, String serviceCode) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "and service_code = ? and called_at is null and finished_at is null order by ticket_seq", ROW,
+        unitCode, day, serviceCode);
+  }
+
+  /** How many tickets of the day wait ahead of this one. */
+  @Transactional(readOnly = true)
+  public int waitingAhead(Ticket ticket) {
+    Integer n = jdbc.queryForObject("select count(*) from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "and service_code = ? and ticket_seq < ? and called_at is null and finished_at is null", Integer.class,
+        ticket.unitCode(), ticket.serviceDay(), ticket.serviceCode(), ticket.sequence());
+    return n == null ? 0 : n;
+  }
+
+  /** Sessions open at counters (called, not finished), oldest call first. */
+  @Transactional(readOnly = true)
+  public List<Ticket> atCounters(String unitCode, LocalDate day) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "and called_at is not null and finished_at is null order by called_at, id", ROW, unitCode, day);
+  }
+
+  /** Every ticket of the day, in number order (for the report). */
+  @Transactional(readOnly = true)
+  public List<Ticket> day(String unitCode, LocalDate day) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "order by service_code, ticket_seq, id", ROW, unitCode, day);
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  private List<Ticket> atCounter(String unitCode, LocalDate day, String counterName) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "and counter_name = ? and called_at is not null and finished_at is null order by called_at, id", ROW,
+        unitCode, day, counterName);
+  }
+
+  /**
+   * Ends a session (or takes an uncalled ticket out of the queue) and starts the clock of the first
+   * waiting ticket without one, when the standard says so.
+   */
+  private void finish(Ticket t, String by, boolean noShow) {
+    int changed = jdbc.update("update pst_queue_ticket set finished_at = ?, finished_by = ?, no_show = ? "
+        + "where id = ? and finished_at is null", Timestamp.from(clock.instant()), by, noShow, t.id());
+    if (changed == 0) {
+      return;
+    }
+    QueueChanged.Kind kind = noShow ? QueueChanged.Kind.NO_SHOW
+        : t.calledAt() == null ? QueueChanged.Kind.LEFT : QueueChanged.Kind.FINISHED;
+    events.publishEvent(new QueueChanged(kind, t.unitCode(), t.ticketNumber(), t.counterName()));
+    boolean sessionEnded = t.calledAt() != null;
+    boolean clockHandedOver = t.calledAt() == null && t.clockStartedAt() != null;
+    if (sessionEnded || clockHandedOver) {
+      startNextClock(t.unitCode(), t.serviceDay(), t.serviceCode());
+    }
+  }
+
+  private void startNextClock(String unitCode, LocalDate day, String serviceCode) {
+    for (Ticket w : waiting(unitCode, day, serviceCode)) {
+      if (w.clockStartedAt() != null) {
+        continue;
+      }
+      int changed = jdbc.update("update pst_queue_ticket set clock_started_at = ? where id = ? "
+          + "and clock_started_at is null and called_at is null", Timestamp.from(clock.instant()), w.id());
+      if (changed == 1) {
+        if (w.requestNumber() != null) {
+          process.startQueueClock(w.requestNumber());
+        }
+        events.publishEvent(new QueueChanged(QueueChanged.Kind.CLOCK_STARTED, unitCode, w.ticketNumber(), null));
+      }
+      return;
+    }
+  }
+
+  private Optional<Ticket> byId(long id) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where id = ?", ROW, id).stream().findFirst();
+  }
+
+  private Optional<Ticket> byNumber(String unitCode, LocalDate day, String number) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where unit_code = ? and service_day = ? "
+        + "and ticket_number = ?", ROW, unitCode, day, number).stream().findFirst();
+  }
+
+  private Ticket lockTicket(long id) {
+    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where id = ? for update", ROW, id).get(0);
   }
 
   private Integer lock(String unitCode, LocalDate day, String serviceCode) {
     return jdbc.query("select last_value from pst_ticket_sequence where unit_code = ? and service_day = ? "
             + "and service_code = ? for update",
         rs -> rs.next() ? rs.getInt(1) : null, unitCode, day, serviceCode);
+  }
+
+  private static Ticket map(ResultSet rs, int row) throws SQLException {
+    String number = rs.getString("ticket_number");
+    String code = rs.getString("service_code");
+    int seq = rs.getInt("ticket_seq");
+    if (rs.wasNull()) {
+      seq = Integer.parseInt(number.substring(number.indexOf('-') + 1));
+    }
+    return new Ticket(rs.getLong("id"), rs.getString("unit_code"), rs.getObject("service_day", LocalDate.class),
+        code != null ? code : number.substring(0, number.indexOf('-')), seq, number, rs.getString("public_ref"),
+        rs.getString("request_number"), instant(rs, "arrived_at"), instant(rs, "clock_started_at"),
+        instant(rs, "called_at"), rs.getString("called_by"), rs.getString("counter_name"),
+        instant(rs, "recalled_at"), rs.getInt("recall_count"), instant(rs, "finished_at"),
+        rs.getString("finished_by"), rs.getBoolean("no_show"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
   }
 }

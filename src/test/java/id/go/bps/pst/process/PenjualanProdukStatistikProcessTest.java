@@ -15,15 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.document.DocumentKind;
 import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.payment.PaymentService;
+import id.go.bps.pst.payment.MutableClock;
 import id.go.bps.pst.payment.ReceiptService;
 import id.go.bps.pst.payment.RefundService;
 import id.go.bps.pst.payment.internal.NotificationSignature;
+import id.go.bps.pst.visit.QueueService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,6 +73,12 @@ class PenjualanProdukStatistikProcessTest {
   @TestConfiguration
   static class Coverage {
     @Bean
+    @org.springframework.context.annotation.Primary
+    MutableClock testClock() {
+      return new MutableClock(); // the system clock until a test sets it (queue days)
+    }
+
+    @Bean
     ProcessEngineCoverageProperties processEngineCoverageProperties() {
       return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
     }
@@ -86,6 +95,9 @@ class PenjualanProdukStatistikProcessTest {
   @Autowired PaymentService payments;
   @Autowired ReceiptService receipts;
   @Autowired RefundService refunds;
+  @Autowired MutableClock clock;
+  @Autowired QueueService queue;
+  @Autowired UnitProperties unit;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -327,13 +339,38 @@ class PenjualanProdukStatistikProcessTest {
   }
 
   @Test
-  void queueWaitBeyondTenMinutesEscalatesToSupervisorWithoutStoppingService() {
-    ProcessInstance pi = start(engine, guestBook("Budi", "INDIVIDUAL"));
-    executeJob(engine, pi, "Timer_QueueWait");
-    assertThat(pi).isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
-    assertThat(task(pi, "Task_QueueEscalation")).hasCandidateGroup("supervisor");
-    complete(engine, pi, "Task_QueueEscalation", vars("escalationAction", "Loket 2 dibuka"));
-    assertThat(pi).hasPassed("End_QueueEscalationHandled").isWaitingAt("Task_CallVisitor");
+  void queueClockStartsWhenThePreviousVisitorHasFinishedAndEscalatesWithoutStoppingService() {
+    clock.set(Instant.parse("2031-03-04T00:30:00Z")); // 08:30 WITA on a day with no other tickets
+    try {
+      // first ticket of the day: nobody ahead, its clock runs from arrival
+      ProcessInstance first = start(engine, guestBook("Budi", "INDIVIDUAL"));
+      assertThat(first).isWaitingAt("Task_CallVisitor", "Timer_QueueWait");
+      // second ticket: waits for the first visitor to finish at the counter
+      ProcessInstance second = start(engine, guestBook("Wati", "STUDENT"));
+      assertThat(second).isWaitingAt("Task_CallVisitor", "Event_QueueClockStarted");
+
+      // the call ends the queue sub-process and its pending clock
+      complete(engine, first, "Task_CallVisitor", vars("counterName", "Loket 3"));
+      assertThat(first).hasPassed("End_VisitorCalled").isWaitingAt("Task_RecordRequest");
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(first.getId())
+          .activityId("Timer_QueueWait").count()).isZero();
+      assertThat(second).isWaitingAt("Task_CallVisitor", "Event_QueueClockStarted");
+
+      clock.set(Instant.parse("2031-03-04T00:41:00Z"));
+      queue.finishSession(unit.code(), unit.zoneId(), "Loket 3", "petugas1"); // QueueClockStarted to the second
+      assertThat(second).isWaitingAt("Task_CallVisitor", "Timer_QueueWait");
+
+      executeJob(engine, second, "Timer_QueueWait");
+      assertThat(second).hasPassed("Event_QueueWaitExceeded", "End_QueueClock")
+          .isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
+      assertThat(task(second, "Task_QueueEscalation")).hasCandidateGroup("supervisor");
+      complete(engine, second, "Task_QueueEscalation", vars("escalationAction", "Loket 2 dibuka"));
+      assertThat(second).hasPassed("End_QueueEscalationHandled").isWaitingAt("Task_CallVisitor");
+      complete(engine, second, "Task_CallVisitor", vars("counterName", "Loket 2"));
+      assertThat(second).isWaitingAt("Task_RecordRequest");
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

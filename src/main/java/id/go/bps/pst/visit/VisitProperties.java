@@ -1,0 +1,31 @@
+package id.go.bps.pst.visit;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the visit module ({@code pst.visit.*}); every one has a default here.
+ *
+ * @param serviceStandard the service standard: a visitor is called at most this long after the visitor
+ *     before them in the queue has finished at the counter (10 minutes in the unit's service standard);
+ *     the process timer {@code Timer_QueueWait} and the queue report both use it
+ * @param counters the names of the counters (loket) officers can work at
+ * @param displayNext how many waiting numbers the queue display shows
+ */
+@ConfigurationProperties(prefix = "pst.visit")
+public record VisitProperties(Duration serviceStandard, List<String> counters, Integer displayNext) {
+
+  public VisitProperties {
+    if (serviceStandard == null || serviceStandard.isNegative() || serviceStandard.isZero()) {
+      serviceStandard = Duration.ofMinutes(10);
+    }
+    if (counters == null || counters.isEmpty()) {
+      counters = List.of("Loket 1", "Loket 2", "Loket 3");
+    }
+    counters = List.copyOf(counters);
+    if (displayNext == null || displayNext < 1) {
+      displayNext = 6;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package id.go.bps.pst.visit.internal;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.CurrentUser;
+import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.visit.QueueService;
+import id.go.bps.pst.visit.Ticket;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The officer's counter page (login required: under /laporan, behind the identity filter, which
+ * also refuses cross-site posts): waiting tickets in order, call next, recall, no-show, finish.
+ */
+@Controller
+class CounterController {
+
+  private final QueueService queue;
+  private final AccessControl access;
+  private final UnitProperties unit;
+  private final Clock clock;
+
+  CounterController(QueueService queue, AccessControl access, UnitProperties unit, Clock clock) {
+    this.queue = queue;
+    this.access = access;
+    this.unit = unit;
+    this.clock = clock;
+  }
+
+  @GetMapping("/loket")
+  String shortcut() {
+    return "redirect:/laporan/loket";
+  }
+
+  @GetMapping("/laporan/loket")
+  String page(@RequestParam(name = "loket", required = false) String counter, Model model) {
+    CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    String current = counter(counter);
+    LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
+    model.addAttribute("officer", officer.userId());
+    model.addAttribute("counter", current);
+    model.addAttribute("counters", queue.counters());
+    model.addAttribute("waiting", queue.waiting(unit.code(), today, QueueService.SALES));
+    model.addAttribute("atCounters", queue.atCounters(unit.code(), today));
+    model.addAttribute("mine", queue.atCounters(unit.code(), today).stream()
+        .filter(t -> current.equals(t.counterName())).reduce((a, b) -> b).orElse(null));
+    model.addAttribute("unit", unit);
+    return "visit/counter";
+  }
+
+  @PostMapping("/laporan/loket/panggil")
+  String callNext(@RequestParam("loket") String counter, RedirectAttributes redirect) {
+    CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    Optional<Ticket> called = queue.callNext(unit.code(), unit.zoneId(), QueueService.SALES, counter(counter),
+        officer.userId());
+    redirect.addFlashAttribute("message", called.map(t -> "Nomor " + t.ticketNumber() + " dipanggil ke " + t.counterName() + ".")
+        .orElse("Tidak ada antrian yang menunggu."));
+    return back(counter);
+  }
+
+  @PostMapping("/laporan/loket/ulang")
+  String recall(@RequestParam("loket") String counter, RedirectAttributes redirect) {
+    CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    Optional<Ticket> t = queue.recall(unit.code(), unit.zoneId(), counter(counter), officer.userId());
+    redirect.addFlashAttribute("message", t.map(x -> "Nomor " + x.ticketNumber() + " dipanggil ulang.")
+        .orElse("Tidak ada pengguna layanan di loket ini."));
+    return back(counter);
+  }
+
+  @PostMapping("/laporan/loket/tidak-hadir")
+  String noShow(@RequestParam("loket") String counter, RedirectAttributes redirect) {
+    CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    Optional<Ticket> t = queue.noShow(unit.code(), unit.zoneId(), counter(counter), officer.userId());
+    redirect.addFlashAttribute("message", t.map(x -> "Nomor " + x.ticketNumber()
+            + " dicatat tidak hadir; permintaan " + x.requestNumber() + " dibatalkan.")
+        .orElse("Tidak ada pengguna layanan di loket ini."));
+    return back(counter);
+  }
+
+  @PostMapping("/laporan/loket/selesai")
+  String finish(@RequestParam("loket") String counter, RedirectAttributes redirect) {
+    CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    Optional<Ticket> t = queue.finishSession(unit.code(), unit.zoneId(), counter(counter), officer.userId());
+    redirect.addFlashAttribute("message", t.map(x -> "Layanan nomor " + x.ticketNumber() + " di loket selesai.")
+        .orElse("Tidak ada pengguna layanan di loket ini."));
+    return back(counter);
+  }
+
+  private String counter(String requested) {
+    return requested != null && queue.counters().contains(requested) ? requested : queue.counters().get(0);
+  }
+
+  private String back(String counter) {
+    return "redirect:" + UriComponentsBuilder.fromPath("/laporan/loket").queryParam("loket", counter(counter))
+        .encode().build().toUriString();
+  }
+}

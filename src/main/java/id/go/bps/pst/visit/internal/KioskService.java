@@ -1,0 +1,113 @@
+package id.go.bps.pst.visit.internal;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.order.IdentityType;
+import id.go.bps.pst.tariff.UserCategory;
+import id.go.bps.pst.visit.GuestBookEntry;
+import id.go.bps.pst.visit.GuestBookException;
+import id.go.bps.pst.visit.GuestBookValidator;
+import id.go.bps.pst.visit.IdentityValidator;
+import id.go.bps.pst.visit.QueueService;
+import id.go.bps.pst.visit.SaleProcess;
+import id.go.bps.pst.visit.Ticket;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kiosk's guest book: checks the entry, starts the sale process exactly as the Tasklist start
+ * form does (same variables, no logged-in user), remembers the visitor for next time, and returns
+ * the ticket. Nothing is created when the entry is not valid.
+ */
+@Service
+class KioskService {
+
+  static final Set<String> CATEGORIES =
+      Arrays.stream(UserCategory.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
+  private final SaleProcess process;
+  private final QueueService queue;
+  private final VisitorDirectory visitors;
+  private final UnitProperties unit;
+  private final Clock clock;
+
+  KioskService(SaleProcess process, QueueService queue, VisitorDirectory visitors, UnitProperties unit, Clock clock) {
+    this.process = process;
+    this.queue = queue;
+    this.visitors = visitors;
+    this.unit = unit;
+    this.clock = clock;
+  }
+
+  Optional<KnownVisitor> findVisitor(String emailOrIdentityNumber) {
+    return visitors.find(emailOrIdentityNumber);
+  }
+
+  Optional<KnownVisitor> visitor(String ref) {
+    return visitors.byRef(ref);
+  }
+
+  /** Registers the guest book entry and takes a ticket; throws {@link GuestBookException} when invalid. */
+  @Transactional
+  Ticket register(GuestBookForm form) {
+    GuestBookEntry entry = entry(form);
+    List<String> problems = GuestBookValidator.validate(entry, CATEGORIES, LocalDate.now(clock.withZone(unit.zoneId())));
+    if (!problems.isEmpty()) {
+      throw new GuestBookException(problems);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("visitorName", entry.name().strip());
+    variables.put("identityType", entry.identityType().name());
+    variables.put("identityNumber", IdentityValidator.normalize(entry.identityNumber()));
+    variables.put("visitorEmail", entry.email().strip());
+    variables.put("visitorPhone", strip(entry.phone()));
+    variables.put("institution", strip(entry.institution()));
+    variables.put("userCategory", entry.userCategory());
+    variables.put("visitPurpose", strip(entry.visitPurpose()));
+    variables.put("consent", entry.consent());
+    variables.put("registeredBy", "kiosk");
+    String requestNumber;
+    try {
+      requestNumber = process.start(variables);
+    } catch (FormFieldValidationException refused) {
+      throw new GuestBookException(List.of(refused.getMessage()));
+    }
+    visitors.remember(entry, clock.instant());
+    return queue.byRequest(requestNumber).orElseThrow();
+  }
+
+  private GuestBookEntry entry(GuestBookForm f) {
+    Optional<KnownVisitor> known = visitors.byRef(f.getVisitorRef());
+    if (f.getVisitorRef() != null && !f.getVisitorRef().isBlank() && known.isEmpty()) {
+      throw new GuestBookException(List.of("Data pengunjung tidak ditemukan lagi; silakan isi buku tamu lengkap."));
+    }
+    if (known.isPresent()) {
+      KnownVisitor k = known.get();
+      return new GuestBookEntry(k.name(), k.identityType(), k.identityNumber(), k.email(), k.phone(), k.institution(),
+          f.getUserCategory(), f.getVisitPurpose(), f.isConsent());
+    }
+    return new GuestBookEntry(f.getName(), identityType(f.getIdentityType()), f.getIdentityNumber(), f.getEmail(),
+        f.getPhone(), f.getInstitution(), f.getUserCategory(), f.getVisitPurpose(), f.isConsent());
+  }
+
+  private static IdentityType identityType(String value) {
+    try {
+      return value == null ? null : IdentityType.valueOf(value);
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+}

@@ -1,0 +1,64 @@
+package id.go.bps.pst.visit.internal;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.visit.QueueReport;
+import id.go.bps.pst.visit.QueueReportService;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The daily queue report for the supervisor and auditors (login required under /laporan). */
+@Controller
+class QueueReportController {
+
+  private static final String[] READERS = {PstGroups.SUPERVISOR, PstGroups.AUDITOR};
+
+  private final QueueReportService reports;
+  private final AccessControl access;
+  private final UnitProperties unit;
+  private final Clock clock;
+
+  QueueReportController(QueueReportService reports, AccessControl access, UnitProperties unit, Clock clock) {
+    this.reports = reports;
+    this.access = access;
+    this.unit = unit;
+    this.clock = clock;
+  }
+
+  @GetMapping("/laporan/antrian")
+  String page(@RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate day, Model model) {
+    access.requireAnyGroup(READERS);
+    QueueReport report = reports.report(dayOrToday(day));
+    model.addAttribute("report", report);
+    model.addAttribute("fmt", new QueueReportFormat(report.zone()));
+    return "visit/report";
+  }
+
+  @GetMapping("/laporan/antrian.csv")
+  ResponseEntity<byte[]> csv(@RequestParam(name = "tanggal", required = false)
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+    access.requireAnyGroup(READERS);
+    QueueReport report = reports.report(dayOrToday(day));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("antrian-" + report.day() + ".csv").build().toString())
+        .body(QueueReportCsv.write(report).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private LocalDate dayOrToday(LocalDate day) {
+    return day != null ? day : LocalDate.now(clock.withZone(unit.zoneId()));
+  }
+}

@@ -1,0 +1,137 @@
+package id.go.bps.pst.visit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The walk in a real browser (Debian's headless Chromium and chromedriver; Selenium Manager never
+ * downloads anything): the queue display is open in the waiting room, a visitor fills in the guest
+ * book at the kiosk and gets a ticket, the officer calls it on the counter page, and the display
+ * shows it live (server-sent events) without a reload.
+ */
+class KioskBrowserTest extends VisitIntegrationTest {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() {
+    Assumptions.assumeTrue(CHROMIUM.canExecute(), "Debian chromium is not installed");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.getPath());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1280,1024");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void guestBookTicketCallAndDisplay() {
+    at("2032-04-06T09:30:00");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+    // the waiting-room display
+    browser.get(url("/antrian/layar"));
+    String display = browser.getWindowHandle();
+    wait.until(d -> d.findElement(By.id("status")).getText().equals("terhubung"));
+    assertThat(counterNumber("Loket 2")).isEqualTo("—");
+
+    // the kiosk, in a second tab
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.get(url("/kiosk"));
+    // a mistake first: the message is shown, the entries stay
+    browser.findElement(By.id("name")).sendKeys("Dewi Lestari");
+    browser.findElement(By.cssSelector("input[name=identityType][value=KTP]")).click();
+    browser.findElement(By.id("identityNumber")).sendKeys("6503016203950007");
+    browser.findElement(By.id("email")).sendKeys("dewi.lestari@");
+    browser.findElement(By.id("phone")).sendKeys("081234567890");
+    browser.findElement(By.id("institution")).sendKeys("Dinas Pendidikan Kabupaten Tana Tidung");
+    new Select(browser.findElement(By.id("userCategory"))).selectByVisibleText("Instansi pemerintah pusat/daerah");
+    browser.findElement(By.id("visitPurpose")).sendKeys("Data jumlah penduduk per desa");
+    browser.findElement(By.id("consent1")).click();
+    browser.findElement(By.id("submit")).click();
+    assertThat(browser.findElement(By.id("problems")).getText()).contains("Alamat e-mail tidak valid");
+    assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Dewi Lestari");
+
+    WebElement email = browser.findElement(By.id("email"));
+    email.clear();
+    email.sendKeys("dewi.lestari@example.go.id");
+    if (!browser.findElement(By.id("consent1")).isSelected()) {
+      browser.findElement(By.id("consent1")).click();
+    }
+    browser.findElement(By.id("submit")).click();
+
+    String ticket = wait.until(d -> d.findElement(By.id("ticket-number"))).getText();
+    assertThat(ticket).isEqualTo("P-001");
+    assertThat(browser.findElement(By.id("request-number")).getText()).startsWith("6503-2032-");
+    assertThat(browser.findElement(By.id("ticket-time")).getText()).isEqualTo("Selasa, 6 April 2032, 09.30 WITA");
+    assertThat(browser.findElement(By.id("waiting-ahead")).getText()).isEqualTo("0");
+    String requestNumber = browser.findElement(By.id("request-number")).getText();
+
+    // the display lists it as next, live
+    browser.switchTo().window(display);
+    wait.until(d -> nextNumbers().contains(ticket));
+
+    // the officer, logged in with HTTP Basic, calls the next ticket to Loket 2 on the counter page
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    at("2032-04-06T09:34:00");
+    browser.get("http://petugas1:petugas1@localhost:" + port + "/laporan/loket?loket=Loket%202");
+    assertThat(browser.findElement(By.id("waiting")).getText()).contains(ticket).contains(requestNumber);
+    browser.findElement(By.id("call-next")).click();
+    assertThat(wait.until(d -> d.findElement(By.id("current-ticket"))).getText()).isEqualTo(ticket);
+    assertThat(browser.findElement(By.id("message")).getText()).contains("Nomor " + ticket + " dipanggil ke Loket 2");
+
+    // the display shows it at Loket 2 without reloading
+    browser.switchTo().window(display);
+    wait.until(d -> ticket.equals(counterNumber("Loket 2")));
+    assertThat(nextNumbers()).doesNotContain(ticket);
+
+    Ticket called = queue.byRequest(requestNumber).orElseThrow();
+    assertThat(called.calledBy()).isEqualTo("petugas1");
+    assertThat(called.counterName()).isEqualTo("Loket 2");
+    assertThat(called.waitingTime()).isEqualTo(Duration.ofMinutes(4));
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(requestNumber)
+        .activityIdIn("Task_RecordRequest").count()).isEqualTo(1);
+  }
+
+  // read in one script: the display re-renders on every event, so element handles go stale
+  private String counterNumber(String counter) {
+    return (String) ((JavascriptExecutor) browser).executeScript(
+        "var e = document.querySelector(\"#counters [data-counter='\" + arguments[0] + \"'] .number\");"
+            + " return e ? e.textContent : null;", counter);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> nextNumbers() {
+    return new ArrayList<>((List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll('#next li')).map(function (li) { return li.textContent; });"));
+  }
+}

@@ -1,0 +1,148 @@
+package id.go.bps.pst.visit;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.payment.MutableClock;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One application context for the visit module's integration tests: the real web server, the
+ * engine with the job executor off (tests drive timers with the engine's clock), and a test clock
+ * for the queue, so that each test works on a day of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=admin",
+    "pst.documents.storage-directory=target/test-documents"})
+@Import(VisitIntegrationTest.TestClock.class)
+abstract class VisitIntegrationTest {
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class TestClock {
+    @Bean
+    @Primary
+    MutableClock testClock() {
+      return new MutableClock();
+    }
+  }
+
+  @DynamicPropertySource
+  static void db(DynamicPropertyRegistry r) {
+    id.go.bps.pst.TestDatabase.register(r);
+  }
+
+  @LocalServerPort int port;
+  @Autowired MutableClock clock;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired QueueService queue;
+  @Autowired SaleProcess process;
+  @Autowired UnitProperties unit;
+
+  @AfterEach
+  void resetClocks() {
+    clock.reset();
+    ClockUtil.reset();
+  }
+
+  /** Sets both the application's and the engine's clock (WITA = UTC+8). */
+  void at(String witaDateTime) {
+    Instant instant = java.time.LocalDateTime.parse(witaDateTime).atZone(unit.zoneId()).toInstant();
+    clock.set(instant);
+    ClockUtil.setCurrentTime(java.util.Date.from(instant));
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  static Map<String, Object> guestBook(String name, String nik, String email) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("visitorName", name);
+    v.put("identityType", "KTP");
+    v.put("identityNumber", nik);
+    v.put("visitorEmail", email);
+    v.put("visitorPhone", "081255650671");
+    v.put("institution", "Universitas Borneo Tarakan");
+    v.put("userCategory", "STUDENT");
+    v.put("visitPurpose", "Data kemiskinan untuk skripsi");
+    v.put("consent", true);
+    return v;
+  }
+
+  long count(String table) {
+    return jdbc.queryForObject("select count(*) from " + table, Long.class);
+  }
+
+  long processInstances() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+  }
+
+  /** A browser-like client of the kiosk: keeps the session cookie and posts the page's token. */
+  final class KioskClient {
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String token;
+
+    HttpResponse<String> get(String path) throws Exception {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(r.body());
+      if (m.find()) {
+        token = m.group(1);
+      }
+      return r;
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+      Map<String, String> withToken = new HashMap<>(form);
+      if (token != null && !withToken.containsKey("token")) {
+        withToken.put("token", token);
+      }
+      String body = withToken.entrySet().stream()
+          .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+      return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  HttpResponse<String> staff(String method, String path, String user) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    b = "POST".equals(method)
+        ? b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody())
+        : b.GET();
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
