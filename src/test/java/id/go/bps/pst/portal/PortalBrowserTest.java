@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -134,9 +133,15 @@ class PortalBrowserTest extends PortalTestSupport {
 
   /** Submits a portal form and waits until the next page has replaced the current one. */
   private void submit(WebElement button) {
-    WebElement page = browser.findElement(By.tagName("html"));
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    js.executeScript("window.__pstBeforeSubmit = true;");
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    // the old page's window object is gone once the next page has loaded; while the browser swaps
+    // documents, the driver may answer with transient errors, which the wait ignores
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "return window.__pstBeforeSubmit === undefined && document.readyState === 'complete';")));
   }
 
   private static String to(MimeMessage m) {
