@@ -3,6 +3,7 @@ package id.go.bps.pst.process;
 import id.go.bps.pst.visit.SaleProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -12,7 +13,14 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sale process as the visit module (kiosk, queue, counter page) sees it. Calling a visitor runs
@@ -24,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitSaleProcess implements SaleProcess {
 
+  private static final Logger LOG = LoggerFactory.getLogger(VisitSaleProcess.class);
   static final String CALL_TASK = "Task_CallVisitor";
   static final String NO_SHOW_NOTE = "Tidak hadir saat dipanggil";
 
@@ -32,8 +41,11 @@ class VisitSaleProcess implements SaleProcess {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final TransactionTemplate newTransaction;
 
-  VisitSaleProcess(ProcessEngine engine) {
+  VisitSaleProcess(ProcessEngine engine, PlatformTransactionManager transactionManager) {
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.forms = engine.getFormService();
     this.repository = engine.getRepositoryService();
     this.runtime = engine.getRuntimeService();
@@ -49,10 +61,48 @@ class VisitSaleProcess implements SaleProcess {
     return instance.getBusinessKey();
   }
 
+  /**
+   * Starts the waiting ticket's clock in its own process instance. That instance is not the one the
+   * officer is working on, and its own officer may be calling it at this very moment: so the message
+   * goes after the officer's transaction has committed, in a transaction of its own, retried on a
+   * concurrent update, and never fails the officer's step. (The clock time itself is already stored
+   * by the queue service in the officer's transaction, so the report does not depend on it.)
+   */
   @Override
   public void startQueueClock(String requestNumber) {
-    asQueue(() -> runtime.createMessageCorrelation(MESSAGE_QUEUE_CLOCK_STARTED)
-        .processInstanceBusinessKey(requestNumber).correlateAll());
+    Runnable correlate = () -> asQueue(() -> withRetry(() -> newTransaction.executeWithoutResult(status ->
+        runtime.createMessageCorrelation(MESSAGE_QUEUE_CLOCK_STARTED)
+            .processInstanceBusinessKey(requestNumber).correlateAll())));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          correlate.run();
+        }
+      });
+    } else {
+      correlate.run();
+    }
+  }
+
+  private static void withRetry(Runnable action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        action.run();
+        return;
+      } catch (OptimisticLockingException concurrentUpdate) {
+        if (attempt == 5) {
+          LOG.warn("Queue clock could not be started after {} attempts: {}", attempt, concurrentUpdate.getMessage());
+          return;
+        }
+        try {
+          Thread.sleep(10L * attempt);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   @Override
