@@ -3,7 +3,7 @@ package id.go.bps.pst.process;
 import id.go.bps.pst.visit.SaleProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -77,7 +77,11 @@ class VisitSaleProcess implements SaleProcess {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          correlate.run();
+          try {
+            correlate.run();
+          } catch (RuntimeException unexpected) {
+            LOG.warn("Queue clock could not be started: {}", unexpected.getMessage());
+          }
         }
       });
     } else {
@@ -85,12 +89,13 @@ class VisitSaleProcess implements SaleProcess {
     }
   }
 
+  /** Retries on concurrent updates and database deadlocks; never throws (the officer's step is done). */
   private static void withRetry(Runnable action) {
     for (int attempt = 1; ; attempt++) {
       try {
         action.run();
         return;
-      } catch (OptimisticLockingException concurrentUpdate) {
+      } catch (ProcessEngineException concurrentUpdate) {
         if (attempt == 5) {
           LOG.warn("Queue clock could not be started after {} attempts: {}", attempt, concurrentUpdate.getMessage());
           return;
