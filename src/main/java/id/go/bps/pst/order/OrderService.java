@@ -87,6 +87,13 @@ public class OrderService {
         event.getDetail()));
   }
 
+  /** The newest requests first, for the supervisor's and auditor's overview. */
+  @Transactional(readOnly = true)
+  public List<SaleRequest> recent(int limit) {
+    return requests.findAll(org.springframework.data.domain.PageRequest.of(0, limit,
+        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))).getContent();
+  }
+
   @Transactional(readOnly = true)
   public List<RequestEvent> history(String requestNumber) {
     return events.findByRequestNumberOrderByOccurredAtAscIdAsc(requestNumber);

@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Small helpers so each path of the process reads as the officer would do it. */
-final class ProcessTestSupport {
+public final class ProcessTestSupport {
 
   private ProcessTestSupport() {}
 
-  static Map<String, Object> guestBook(String name, String category) {
+  public static Map<String, Object> guestBook(String name, String category) {
     Map<String, Object> v = new HashMap<>();
     v.put("visitorName", name);
     v.put("identityType", "KTP");
@@ -32,29 +32,29 @@ final class ProcessTestSupport {
     return v;
   }
 
-  static ProcessInstance start(ProcessEngine engine, Map<String, Object> guestBook) {
+  public static ProcessInstance start(ProcessEngine engine, Map<String, Object> guestBook) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessKeys.PROCESS_KEY).latestVersion().singleResult().getId();
     return engine.getFormService().submitStartForm(definitionId, guestBook);
   }
 
-  static String cart(String... itemsJson) {
+  public static String cart(String... itemsJson) {
     return "[" + String.join(",", itemsJson) + "]";
   }
 
-  static String publication(String id) {
+  public static String publication(String id) {
     return "{\"productId\":\"PUBLICATION:" + id + "\",\"format\":\"SOFTCOPY\",\"quantity\":1}";
   }
 
-  static String microdata(String id, String variables) {
+  public static String microdata(String id, String variables) {
     return "{\"productId\":\"MICRODATA:" + id + "\",\"quantity\":1,\"variables\":\"" + variables + "\"}";
   }
 
-  static String map(String id, int quantity) {
+  public static String map(String id, int quantity) {
     return "{\"productId\":\"MAP:" + id + "\",\"quantity\":" + quantity + "}";
   }
 
-  static Map<String, Object> vars(Object... keyValues) {
+  public static Map<String, Object> vars(Object... keyValues) {
     Map<String, Object> v = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       v.put((String) keyValues[i], keyValues[i + 1]);
@@ -62,11 +62,11 @@ final class ProcessTestSupport {
     return v;
   }
 
-  static Object json(String json) {
+  public static Object json(String json) {
     return SpinValues.jsonValue(json).create();
   }
 
-  static Task task(ProcessInstance pi, String key) {
+  public static Task task(ProcessInstance pi, String key) {
     List<Task> tasks = taskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).list();
     if (tasks.size() != 1) {
       throw new AssertionError("expected one task " + key + " but found " + tasks.size() + "; active: "
@@ -79,7 +79,7 @@ final class ProcessTestSupport {
    * Completes the task as a demo user of its candidate group (petugas1, bendahara1, supervisor1), so
    * authorizations and the audit trail are exercised as in Tasklist.
    */
-  static void complete(ProcessEngine engine, ProcessInstance pi, String key, Map<String, Object> variables) {
+  public static void complete(ProcessEngine engine, ProcessInstance pi, String key, Map<String, Object> variables) {
     Task task = task(pi, key);
     String group = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst().orElse("petugas");
@@ -96,7 +96,7 @@ final class ProcessTestSupport {
     }
   }
 
-  static void executeJob(ProcessEngine engine, ProcessInstance pi, String activityId) {
+  public static void executeJob(ProcessEngine engine, ProcessInstance pi, String activityId) {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
         .singleResult();
     if (job == null) {
