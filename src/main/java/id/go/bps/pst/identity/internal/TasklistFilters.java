@@ -37,7 +37,8 @@ final class TasklistFilters {
   }
 
   void createMissing() {
-    ensure(MY_TASKS_FILTER, 0,
+    // the group's work queue opens first; "my tasks" comes after the group filters
+    ensure(MY_TASKS_FILTER, 50,
         "Tugas yang sedang Anda kerjakan (ditugaskan kepada Anda).",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
         PETUGAS, BENDAHARA, SUPERVISOR);
