@@ -4,7 +4,8 @@ package id.go.bps.pst.process;
 public final class ProcessKeys {
 
   public static final String PROCESS_KEY = "penjualan-produk-statistik";
-  public static final String MESSAGE_PAYMENT_RECEIVED = "PaymentReceived";
+  /** Owned by the payment module, which correlates it. */
+  public static final String MESSAGE_PAYMENT_RECEIVED = id.go.bps.pst.payment.PaymentProcess.MESSAGE_PAYMENT_RECEIVED;
   public static final String MESSAGE_CANCELLATION = "RequestCancellation";
   /** Starts the 10-minute clock of a waiting ticket (Event_QueueClockStarted); by business key. */
   public static final String MESSAGE_QUEUE_CLOCK_STARTED = id.go.bps.pst.visit.SaleProcess.MESSAGE_QUEUE_CLOCK_STARTED;
