@@ -17,11 +17,13 @@ public class OrderService {
   private final SaleRequestRepository requests;
   private final RequestEventRepository events;
   private final RequestNumberGenerator numbers;
+  private final RequiredDocumentRepository requiredDocuments;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   OrderService(SaleRequestRepository requests, RequestEventRepository events, RequestNumberGenerator numbers,
-      Clock clock, ApplicationEventPublisher publisher) {
+      RequiredDocumentRepository requiredDocuments, Clock clock, ApplicationEventPublisher publisher) {
+    this.requiredDocuments = requiredDocuments;
     this.requests = requests;
     this.events = events;
     this.numbers = numbers;
@@ -66,6 +68,58 @@ public class OrderService {
     log(requestNumber, actor, "PRICED",
         "Total Rp" + pricing.total() + (pricing.zeroTariff() ? " (tarif Rp0)" : "") + " menurut "
             + pricing.legalBasis());
+  }
+
+  /** Records the zero-tariff eligibility the DMN decided (the officer still approves it at the document check). */
+  public void recordZeroTariffEligibility(String requestNumber, boolean mayApply, String basis) {
+    get(requestNumber).setZeroTariffEligibility(mayApply, basis, clock.instant());
+  }
+
+  /** Records whether the visitor asked for the zero tariff when the terms were explained. */
+  public void recordZeroTariffRequested(String requestNumber, boolean requested, String actor) {
+    SaleRequest request = get(requestNumber);
+    if (request.isZeroTariffRequested() != requested) {
+      request.setZeroTariffRequested(requested, clock.instant());
+      log(requestNumber, actor, "ZERO_TARIFF_REQUESTED", requested ? "Pengguna layanan mengajukan tarif Rp0"
+          : "Pengajuan tarif Rp0 ditarik");
+    }
+  }
+
+  /** The officer's approval of the zero tariff at the document check (it applies only when also eligible and requested). */
+  public void recordZeroTariffApproval(String requestNumber, boolean approved, String actor) {
+    SaleRequest request = get(requestNumber);
+    request.setZeroTariffApproved(approved, clock.instant());
+    if (approved) {
+      log(requestNumber, actor, "ZERO_TARIFF_APPROVED", request.isZeroTariffGranted()
+          ? "Tarif Rp0 disetujui: " + request.getZeroTariffBasis() : "Persetujuan tarif Rp0 dicatat");
+    }
+  }
+
+  /** Marks which of the required documents the visitor handed over (codes of {@link #requiredDocuments}). */
+  public void recordDocumentsSubmitted(String requestNumber, java.util.Collection<String> codes) {
+    for (RequiredDocumentEntity e : requiredDocuments.findByRequestNumberOrderById(requestNumber)) {
+      e.setSubmitted(codes.contains(e.getCode()));
+    }
+  }
+
+  /** Replaces the documents the visitor must hand over (the DMN required-documents result). */
+  public void recordRequiredDocuments(String requestNumber, List<RequiredDocument> documents) {
+    requiredDocuments.deleteByRequestNumber(requestNumber);
+    requiredDocuments.flush();
+    for (RequiredDocument d : documents) {
+      requiredDocuments.save(new RequiredDocumentEntity(requestNumber, d.code(), d.name()));
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<RequiredDocument> requiredDocuments(String requestNumber) {
+    return requiredDocuments.findByRequestNumberOrderById(requestNumber).stream()
+        .map(e -> new RequiredDocument(e.getCode(), e.getName(), e.isSubmitted())).toList();
+  }
+
+  /** The officer who called the ticket serves the visitor at that counter and owns the sale's counter tasks. */
+  public void serveAt(String requestNumber, String officer, String counterName) {
+    get(requestNumber).serveAt(officer, counterName, clock.instant());
   }
 
   public void correctVisitor(String requestNumber, String name, String institution, String actor) {

@@ -11,16 +11,16 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps personal identity numbers out of Camunda's history tables. The guest book start form
- * submits the identity number as a variable; the registration delegate moves it into the order
- * table (access by role) and removes the variable. This plugin drops the history events of that
+ * Keeps personal data (identity number and type, e-mail, phone) out of Camunda's history tables. The
+ * guest book start form submits them as variables; the registration delegate moves them into the
+ * order table (access by role) and removes the variables. This plugin drops the history events of that
  * variable, so neither Cockpit nor the history API ever holds it. Every other event goes to the
  * engine's own handlers, unchanged.
  */
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> PERSONAL_VARIABLES = Set.of(RegisterVisitorDelegate.IDENTITY_NUMBER);
+  static final Set<String> PERSONAL_VARIABLES = Set.copyOf(RegisterVisitorDelegate.PERSONAL_START_FIELDS);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

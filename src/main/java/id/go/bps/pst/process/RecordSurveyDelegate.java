@@ -24,7 +24,7 @@ class RecordSurveyDelegate implements JavaDelegate {
     try {
       surveys.record(Vars.str(execution, ProcessKeys.REQUEST_NUMBER), Vars.str(execution, "unitCode"), scores,
           Vars.str(execution, "surveyComment"),
-          Actors.viaPortal(execution) ? null : Actors.of(execution)); // no assistant when rated in the portal
+          Actors.byVisitor(execution) ? null : Actors.of(execution)); // no assistant when rated in the portal
     } catch (IllegalArgumentException e) {
       throw new FormValidationException(e.getMessage());
     }
