@@ -39,7 +39,18 @@ public final class Benchmark {
 
   private Benchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Exception | Error e) {
+      System.err.println("[bench] FAILED: " + e);
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  private static void run() throws Exception {
     BenchSettings settings = BenchSettings.from(System.getenv(), System.getProperties());
     Files.createDirectories(settings.out());
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -92,7 +103,6 @@ public final class Benchmark {
         log("written " + settings.out().resolve("result.json") + " and result.md");
       }
     }
-    System.exit(0);
   }
 
   private static InputStream resource(String name) {

@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.LongAdder;
 /** What one engine did at one officer count, summed over its measured rounds. */
 final class Measurement implements SaleDriver.Recorder {
 
+  /** JDBC batch entries that the driver sent in one bulk command (MariaDB counts one question per bulk). */
+  static final String JDBC_IN_BULK = "JDBC batch entries sent in bulk (JDBC minus server)";
+  static final String SERVER_SET = "set autocommit and other SET (server)";
+  static final String SERVER_COMMIT = "COMMIT (server)";
+  static final String SERVER_ROLLBACK = "ROLLBACK (server)";
+
   private final Map<String, ConcurrentLinkedQueue<Long>> steps = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
   private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
@@ -93,11 +99,10 @@ final class Measurement implements SaleDriver.Recorder {
     for (StatementCounter.Family f : StatementCounter.Family.values()) {
       counts.put(f.label, st.families().getOrDefault(f, 0L));
     }
-    counts.put("set autocommit and other SET (server)", st.setOptions());
-    counts.put("COMMIT (server)", st.commits());
-    counts.put("ROLLBACK (server)", st.rollbacks());
-    counts.put("not seen as a JDBC statement (server minus the above)",
-        st.questions() - st.jdbcStatements() - st.setOptions() - st.commits() - st.rollbacks());
+    counts.put(JDBC_IN_BULK, st.jdbcStatements() - (st.questions() - st.setOptions() - st.commits() - st.rollbacks()));
+    counts.put(SERVER_SET, st.setOptions());
+    counts.put(SERVER_COMMIT, st.commits());
+    counts.put(SERVER_ROLLBACK, st.rollbacks());
     Map<String, Object> families = new java.util.LinkedHashMap<>();
     counts.forEach((family, n) -> families.put(family, perSale(n, s)));
     m.put("perSaleByFamily", families);

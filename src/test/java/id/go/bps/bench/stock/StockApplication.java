@@ -1,5 +1,6 @@
 package id.go.bps.bench.stock;
 
+import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -13,12 +14,13 @@ import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfigurat
  * {@code application.yaml} is not read): only what a stock engine needs to run on MariaDB at all.
  *
  * <p>The application's libraries on the shared class path that a plain Camunda application would not
- * have (Flyway with our migrations, JPA) are switched off; the starter's own auto-configuration
+ * have (Flyway with our migrations, JPA) are switched off, and so is the REST API (it needs a web
+ * server, which the engine under test does not); the engine starter's own auto-configuration
  * (including the Spin plugin, present in a stock starter application that has Spin on its class path)
  * stays as it is.
  */
 @SpringBootApplication(exclude = {FlywayAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
-    JpaRepositoriesAutoConfiguration.class})
+    JpaRepositoriesAutoConfiguration.class, CamundaBpmRestJerseyAutoConfiguration.class})
 public class StockApplication {
 
   /** Arguments that make Spring Boot read bench/stock.yaml instead of the application's configuration. */
