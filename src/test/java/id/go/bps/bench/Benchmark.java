@@ -54,6 +54,7 @@ public final class Benchmark {
     BenchSettings settings = BenchSettings.from(System.getenv(), System.getProperties());
     Files.createDirectories(settings.out());
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    String loadAtStart = Machine.loadAverage();
     log("ours: " + settings.ours() + "; stock: " + settings.stock() + "; " + settings.duration().toSeconds()
         + " s per engine and officer count in " + settings.rounds() + " rounds; warm-up "
         + settings.warmup().toSeconds() + " s; officers " + settings.officers());
@@ -92,7 +93,7 @@ public final class Benchmark {
           }
           runs.add(run(officers, o.figures(saleSteps), s.figures(saleSteps)));
         }
-        Map<String, Object> result = result(settings, started, stock.databaseVersion(), oursTasks, oursTrace,
+        Map<String, Object> result = result(settings, started, stock.databaseVersion(), loadAtStart, oursTasks, oursTrace,
             saleSteps, runs);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         json.writeValue(settings.out().resolve("result.json").toFile(), result);
@@ -157,12 +158,12 @@ public final class Benchmark {
     return y == 0 ? 0 : Measurement.round(x / y, 2);
   }
 
-  private static Map<String, Object> result(BenchSettings settings, Instant started, String dbVersion,
+  private static Map<String, Object> result(BenchSettings settings, Instant started, String dbVersion, String load,
       List<String> userTasks, List<String> trace, List<String> steps, List<Map<String, Object>> runs)
       throws Exception {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("started", started.toString());
-    r.put("machine", Machine.describe(dbVersion));
+    r.put("machine", Machine.describe(dbVersion, load));
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("durationSecondsPerEngineAndOfficerCount", settings.duration().toMillis() / 1000.0);
     s.put("rounds", settings.rounds());

@@ -25,6 +25,8 @@ final class Report {
         .append(settings.get("rounds")).append(" interleaved rounds after a ").append(num(settings.get("warmupSeconds")))
         .append(" s warm-up; ").append(machine.get("database")).append(", ").append(machine.get("cores"))
         .append(" cores (").append(machine.get("cpu")).append("), ").append(machine.get("java"))
+        .append(", load average ").append(machine.get("loadAverageAtStart")).append(" at start, ")
+        .append(machine.get("loadAverageAtEnd")).append(" at end")
         .append(". A sale: ").append(((List<?>) sale.get("userTasks")).size()).append(" user tasks and ")
         .append(sale.get("steps") instanceof List<?> l ? l.stream().filter(s -> s.toString().startsWith("job:")).count() : 0)
         .append(" asynchronous jobs; stock = Camunda 7.24 starter defaults running the same shape.\n\n");
@@ -84,8 +86,8 @@ final class Report {
     List<String> header = new ArrayList<>(List.of("step"));
     List<String> align = new ArrayList<>(List.of("---"));
     for (Map<String, Object> run : runs) {
-      header.add(run.get("officers") + " officers ours");
-      header.add(run.get("officers") + " officers stock");
+      header.add("ours, " + run.get("officers") + (Integer.valueOf(1).equals(run.get("officers")) ? " officer" : " officers"));
+      header.add("stock, " + run.get("officers"));
       align.add("---");
       align.add("---");
     }
