@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of a business rule task ({@code resultVariable="decisionResult"},
- * {@code mapDecisionResult="resultList"}): records what the analysts' decision table decided in the
- * sale's record, where forms, pricing and gateways read it, and removes the variable. The decision is
+ * End listener of a business rule task: records what the analysts' decision table decided in the
+ * sale's record, where forms, pricing and gateways read it. The result is the engine's transient
+ * variable {@code decisionResult} (no result variable is stored in the process). The decision is
  * recognised by its key (the DMN contract), not by the task's id.
  */
 @Component("decisionRecorder")
@@ -34,7 +35,8 @@ class DecisionRecorder implements ExecutionListener {
       return;
     }
     Object value = execution.getVariable(RESULT_VARIABLE);
-    List<Map<String, Object>> rows = value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    List<Map<String, Object>> rows = value instanceof DmnDecisionResult result ? result.getResultList()
+        : value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     String requestNumber = SaleRecord.requestNumber(execution);
     switch (String.valueOf(task.getCamundaDecisionRef())) {
       case ProcessKeys.DECISION_REQUIRED_DOCUMENTS -> {
@@ -52,6 +54,5 @@ class DecisionRecorder implements ExecutionListener {
       }
       default -> throw new IllegalStateException("No recorder for decision " + task.getCamundaDecisionRef());
     }
-    execution.removeVariable(RESULT_VARIABLE);
   }
 }
