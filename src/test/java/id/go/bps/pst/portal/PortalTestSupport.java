@@ -127,7 +127,7 @@ public abstract class PortalTestSupport {
     v.put("visitorPhone", "081255650671");
     v.put("institution", "Universitas Borneo Tarakan");
     v.put("userCategory", "INDIVIDUAL");
-    v.put("visitPurpose", "Membeli data untuk penelitian");
+    v.put("purpose", "Membeli data untuk penelitian");
     v.put("consent", true);
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("penjualan-produk-statistik").latestVersion().singleResult().getId();
