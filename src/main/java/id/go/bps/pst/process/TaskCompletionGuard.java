@@ -106,7 +106,12 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   }
 
   private String alreadyCompleted(HistoricTaskInstance task) {
-    String who = task.getAssignee() != null ? task.getAssignee() : "pengguna lain";
+    // who completed it: the engine's operation log names the user; else the assignee
+    String who = asSystem(() -> engine.getHistoryService().createUserOperationLogQuery().taskId(task.getId())
+        .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+        .map(org.camunda.bpm.engine.history.UserOperationLogEntry::getUserId)
+        .filter(java.util.Objects::nonNull).findFirst())
+        .orElse(task.getAssignee() != null ? task.getAssignee() : "pengguna lain");
     String when = task.getEndTime() == null ? "" : " pukul " + TIME.format(task.getEndTime().toInstant().atZone(zone));
     return "Tugas ini sudah diselesaikan oleh " + who + when + ". Muat ulang daftar tugas untuk melanjutkan.";
   }
