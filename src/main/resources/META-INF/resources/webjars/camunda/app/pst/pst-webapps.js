@@ -90,13 +90,17 @@ const SERVER_PREFIXES = [
   [/^Cannot instantiate process definition [^\s:]+(: ?|$)/, 'Proses tidak dapat dimulai.']
 ];
 
+// A task listener's exception reaches the client wrapped once more by the engine.
+const TASK_LISTENER_WRAPPER =
+  /^ENGINE-03051 There was an exception while invoking the TaskListener\. Message: '(?:Exception while invoking TaskListener: )?([\s\S]*)'$/;
+
 export function serverMessage(message) {
   if (typeof message !== 'string') {
     return message;
   }
   for (const [prefix, generic] of SERVER_PREFIXES) {
     if (prefix.test(message)) {
-      const rest = message.replace(prefix, '').trim();
+      const rest = message.replace(prefix, '').trim().replace(TASK_LISTENER_WRAPPER, '$1');
       if (!rest) {
         return locale === 'id' ? generic : message;
       }

@@ -1,11 +1,11 @@
 /*
- * PST BPS: Welcome configuration. This file replaces the webjar's scripts/config.js (same classpath
- * path, our classes come first). Indonesian is the default language; English stays selectable in the
- * footer (see ../../pst/pst-webapps.js).
+ * PST BPS: Welcome configuration (shown as "Beranda"). This file replaces the webjar's
+ * scripts/config.js (same classpath path, our classes come first). Indonesian is the default
+ * language; English stays selectable in the footer (see ../../pst/pst-webapps.js).
  */
 export default {
   app: {
-    name: 'Welcome',
+    name: 'Beranda',
     vendor: 'PST BPS Kabupaten Tana Tidung ·'
   },
   locales: {
