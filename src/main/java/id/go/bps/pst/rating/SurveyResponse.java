@@ -1,0 +1,13 @@
+package id.go.bps.pst.rating;
+
+import java.time.Instant;
+
+/** A stored response, as the reports list it (comments, marks). */
+public record SurveyResponse(long id, String requestNumber, String service, SurveySource source,
+    Instant answeredAt, int[] scores, String comment, String assistedBy, boolean followUpRequested) {
+
+  /** Entered by an officer on the visitor's behalf: shown marked, not counted in the index. */
+  public boolean assisted() {
+    return assistedBy != null;
+  }
+}
