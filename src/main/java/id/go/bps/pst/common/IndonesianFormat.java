@@ -179,6 +179,33 @@ public final class IndonesianFormat {
     return time(instant, zone);
   }
 
+  private static final java.util.regex.Pattern ISO_INSTANT =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+
+  /**
+   * A stored text (an audit trail entry) with every UTC instant written in it as ISO-8601
+   * ({@code 2026-12-01T04:46:40.909641Z}) rewritten the one way ({@code 1 Desember 2026 12.46 WITA}).
+   */
+  public String text(String text) {
+    if (text == null) {
+      return "";
+    }
+    java.util.regex.Matcher m = ISO_INSTANT.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String iso = m.group();
+      String replacement;
+      try {
+        replacement = dateTime(Instant.parse(iso.length() == 17 ? iso.replace("Z", ":00Z") : iso));
+      } catch (java.time.format.DateTimeParseException e) {
+        replacement = iso;
+      }
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
   public String zoneName() {
     return zoneName(zone);
   }

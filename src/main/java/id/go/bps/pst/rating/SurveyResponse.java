@@ -10,4 +10,10 @@ public record SurveyResponse(long id, String requestNumber, String service, Surv
   public boolean assisted() {
     return assistedBy != null;
   }
+
+  /** The scores U1..U9 as "4, 4, 3, ...". */
+  public String scoresText() {
+    return java.util.Arrays.stream(scores).mapToObj(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
 }

@@ -39,6 +39,8 @@ class IndonesianFormatTest {
     assertThat(IndonesianFormat.weekday(LocalDate.of(2026, 11, 25))).isEqualTo("Rabu");
     assertThat(IndonesianFormat.dayWithWeekday(LocalDate.of(2026, 12, 1))).isEqualTo("Selasa, 1 Desember 2026");
     assertThat(IndonesianFormat.month(YearMonth.of(2026, 2))).isEqualTo("Februari 2026");
+    assertThat(IndonesianFormat.in(WITA).text("2 tautan berlaku sampai 2034-06-12T00:50:00Z, dan 2026-12-01T04:46:40.909641Z."))
+        .isEqualTo("2 tautan berlaku sampai 12 Juni 2034 08.50 WITA, dan 1 Desember 2026 12.46 WITA.");
   }
 
   @Test

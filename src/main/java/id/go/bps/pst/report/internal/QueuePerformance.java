@@ -33,7 +33,12 @@ class QueuePerformance {
   record Figures(String key, int tickets, int called, int served, int noShows, int measured, int withinStandard,
       Duration averageWait, Duration averageStandardWait, Duration averageServiceTime) {
 
-    BigDecimal withinStandardPercent() {
+    /** The day, for the per-day figures (key = ISO date). */
+    public LocalDate day() {
+      return LocalDate.parse(key);
+    }
+
+    public BigDecimal withinStandardPercent() {
       return measured == 0 ? null
           : BigDecimal.valueOf(100L * withinStandard).divide(BigDecimal.valueOf(measured), 4, RoundingMode.HALF_UP);
     }

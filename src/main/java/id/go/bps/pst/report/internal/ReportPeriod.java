@@ -119,16 +119,16 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
   }
 
   /** Start of the first day (UTC instant, inclusive). */
-  Instant start() {
+  public Instant start() {
     return from.atStartOfDay(zone).toInstant();
   }
 
   /** Start of the day after the last (UTC instant, exclusive). */
-  Instant end() {
+  public Instant end() {
     return to.plusDays(1).atStartOfDay(zone).toInstant();
   }
 
-  List<LocalDate> days() {
+  public List<LocalDate> days() {
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       days.add(d);
@@ -136,7 +136,7 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
     return days;
   }
 
-  List<YearMonth> months() {
+  public List<YearMonth> months() {
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
       months.add(m);
@@ -145,11 +145,11 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
   }
 
   /** The same kind of period before this one (presets only). */
-  ReportPeriod previous() {
+  public ReportPeriod previous() {
     return shift(-1);
   }
 
-  ReportPeriod next() {
+  public ReportPeriod next() {
     return shift(1);
   }
 
@@ -169,7 +169,7 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
   }
 
   /** Indonesian description: "Desember 2026", "Kuartal IV 2026", "1 Desember 2026 s.d. 7 Desember 2026". */
-  String label() {
+  public String label() {
     return switch (kind) {
       case DAY -> IndonesianFormat.dayWithWeekday(from);
       case MONTH -> IndonesianFormat.month(YearMonth.from(from));
@@ -182,7 +182,7 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
   }
 
   /** The query string of this period, for links (CSV, previous, next, other reports). */
-  String query() {
+  public String query() {
     return kind == Kind.CUSTOM ? "periode=kustom&dari=" + from + "&sampai=" + to
         : "periode=" + kind.param + "&acuan=" + anchor;
   }

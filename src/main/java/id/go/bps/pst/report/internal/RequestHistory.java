@@ -100,7 +100,12 @@ class RequestHistory {
   record Change(Instant time, String step, String label, String value) {}
 
   record View(String processInstanceId, boolean running, boolean found, Instant started, Instant ended,
-      List<Step> steps, List<Change> changes) {}
+      List<Step> steps, List<Change> changes) {
+    /** How long the process ran; null while it runs. */
+    public Duration duration() {
+      return started == null || ended == null ? null : Duration.between(started, ended);
+    }
+  }
 
   View of(String requestNumber, String processInstanceId, List<RequestEvent> events, IndonesianFormat fmt) {
     HistoricProcessInstance pi = processInstanceId == null ? null
@@ -168,11 +173,16 @@ class RequestHistory {
     for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
         .includeOutputs().list()) {
       StringBuilder out = new StringBuilder();
+      // outputs by their Indonesian label; internal codes (an output named ...Code) are left out
       decision.getOutputs().forEach(o -> {
+        if (o.getVariableName() != null && o.getVariableName().endsWith("Code")) {
+          return;
+        }
         if (!out.isEmpty()) {
           out.append("; ");
         }
-        out.append(o.getVariableName()).append(" = ").append(value(o.getVariableName(), o.getValue(), fmt));
+        out.append(o.getClauseName() != null ? o.getClauseName() : o.getVariableName()).append(": ")
+            .append(value(o.getVariableName(), o.getValue(), fmt));
       });
       changes.add(new Change(instant(decision.getEvaluationTime()),
           stepNames.getOrDefault(decision.getActivityInstanceId(), ""),
@@ -223,7 +233,7 @@ class RequestHistory {
       return "dokumen nomor " + value;
     }
     String text = value.toString();
-    return CodeLabels.has(text) ? labels.of(text) : text;
+    return CodeLabels.has(text) ? labels.of(text) : fmt.text(text);
   }
 
   private static String property(BpmnModelInstance model, String activityId, String name) {

@@ -51,15 +51,25 @@ class SalesFigures {
 
   /** One day or month: receipts per method, and money received. */
   record Bucket(String key, Map<ReceiptMethod, Amount> receipts, long cashReceived, long bankReceived) {
-    long receiptCount() {
+    /** The day of a per-day bucket (key = ISO date). */
+    public LocalDate day() {
+      return LocalDate.parse(key);
+    }
+
+    /** The month of a per-month bucket (key = ISO year-month). */
+    public YearMonth month() {
+      return YearMonth.parse(key);
+    }
+
+    public long receiptCount() {
       return receipts.values().stream().mapToLong(Amount::count).sum();
     }
 
-    long receiptTotal() {
+    public long receiptTotal() {
       return receipts.values().stream().mapToLong(Amount::amount).sum();
     }
 
-    long received() {
+    public long received() {
       return cashReceived + bankReceived;
     }
   }
@@ -74,7 +84,7 @@ class SalesFigures {
   record Result(ReportPeriod period, List<Bucket> byDay, List<Bucket> byMonth, Bucket total, List<Kind> byKind,
       List<Receipt> receipts, List<Payment> payments, List<Mismatch> mismatches) {
 
-    long zeroTariffSales() {
+    public long zeroTariffSales() {
       return total.receipts().get(ReceiptMethod.ZERO_TARIFF).count();
     }
   }
