@@ -156,7 +156,9 @@ class RequestHistory {
         who = "sistem";
       }
       if (a.isCanceled()) {
-        how = how.isEmpty() ? "dibatalkan" : how + "; dibatalkan";
+        String canceled = a.getActivityType() != null && a.getActivityType().contains("Timer")
+            ? "tidak terpicu" : "dibatalkan";
+        how = how.isEmpty() ? canceled : how + "; " + canceled;
       }
       steps.add(new Step(a.getActivityId(), name, a.getActivityType(), start, end,
           start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled()));

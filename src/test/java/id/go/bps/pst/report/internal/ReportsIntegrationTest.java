@@ -484,6 +484,8 @@ class ReportsIntegrationTest {
           assertThat(text).as(page.getKey() + " shows no code " + code).doesNotContain(code);
         }
         assertThat(text).as(page.getKey()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
+        // nothing that looks like a stored code (UPPER_CASE_WITH_UNDERSCORES)
+        assertThat(text).as(page.getKey()).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
         long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
             .executeScript("return document.documentElement.scrollHeight;")).longValue();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) Math.min(6000, height + 40)));
