@@ -5,7 +5,6 @@ package id.go.bps.pst.rating;
  * comment to be followed up: the complaint module turns it into a complaint. The request is also
  * kept in {@code pst_survey_follow_up}, so nothing is lost when no listener exists yet.
  *
- * @param followUpId id of the stored follow-up request
  * @param unitCode the unit (kode satker)
  * @param name the respondent's name (may be empty)
  * @param email e-mail address, or null
@@ -13,5 +12,5 @@ package id.go.bps.pst.rating;
  * @param comment the comment to follow up
  * @param requestNumber the sale request rated, or null for a stand-alone response
  */
-public record FollowUpRequested(long followUpId, String unitCode, String name, String email, String phone,
+public record FollowUpRequested(String unitCode, String name, String email, String phone,
     String comment, String requestNumber) {}

@@ -105,22 +105,11 @@ public class SurveyService {
     }, key);
     long id = key.getKey().longValue();
     if (followUp != null) {
-      KeyHolder fk = new GeneratedKeyHolder();
-      jdbc.update(con -> {
-        var ps = con.prepareStatement("insert into pst_survey_follow_up (response_id, unit_code, request_number, "
-            + "contact_name, contact_email, contact_phone, comment_text, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-            new String[] {"id"});
-        ps.setLong(1, id);
-        ps.setString(2, s.unitCode());
-        ps.setString(3, blankToNull(s.requestNumber()));
-        ps.setString(4, blankToNull(followUp.name()));
-        ps.setString(5, blankToNull(followUp.email()));
-        ps.setString(6, blankToNull(followUp.phone()));
-        ps.setString(7, comment);
-        ps.setTimestamp(8, Timestamp.from(now));
-        return ps;
-      }, fk);
-      events.publishEvent(new FollowUpRequested(fk.getKey().longValue(), s.unitCode(),
+      jdbc.update("insert into pst_survey_follow_up (response_id, unit_code, request_number, contact_name, "
+          + "contact_email, contact_phone, comment_text, requested_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+          id, s.unitCode(), blankToNull(s.requestNumber()), blankToNull(followUp.name()),
+          blankToNull(followUp.email()), blankToNull(followUp.phone()), comment, Timestamp.from(now));
+      events.publishEvent(new FollowUpRequested(s.unitCode(),
           followUp.name() == null ? "" : followUp.name().strip(), blankToNull(followUp.email()),
           blankToNull(followUp.phone()), comment, blankToNull(s.requestNumber())));
     }
