@@ -241,8 +241,10 @@ public class BankNotificationHandler {
           + id.go.bps.pst.common.Rupiah.format(billing.amount()) + ").");
     }
     if (payments.findByRequestNumber(billing.requestNumber()).isPresent()) {
-      throw new Refusal(NotificationReason.ALREADY_PAID,
-          "Permintaan ini sudah dibayar dengan cara lain dan sudah dibatalkan; hubungi bendahara untuk pengembalian.");
+      // the code was closed because the request was paid another way (cash): a double payment is the
+      // treasurer's case, recorded in the notification log
+      throw new Refusal(NotificationReason.CANCELLED_CODE, "Kode billing sudah dibatalkan karena permintaan sudah "
+          + "dibayar dengan cara lain; pembayaran tidak dapat diterima. Hubungi bendahara.");
     }
     PaymentEntity payment = payments.saveAndFlush(PaymentEntity.bank(
         billing.requestNumber(), n.amount(), n.paidAt(), receivedAt, n.bank(), n.channel(), n.ntb(), n.ntpn(),
