@@ -136,6 +136,30 @@ class AnalystDeploymentTest {
     assertThat(task(pi, "Task_ExplainTerms")).isNotNull();
   }
 
+  @Autowired ModelDeployment startupDeployment;
+
+  @Test
+  void aRestartWithARebuiltJarLeavesTheNewerAnalystVersionInForceAndSaysSo() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    HttpResponse<String> analyst = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.0-analis\"")));
+    assertThat(analyst.statusCode()).as(analyst.body()).isEqualTo(200);
+
+    // the application restarts with a rebuilt jar whose model changed too
+    Map<String, byte[]> jar = new LinkedHashMap<>();
+    jar.put("processes/penjualan-produk-statistik.bpmn",
+        bpmn.replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.0-jar\"").getBytes(StandardCharsets.UTF_8));
+    jar.put("processes/zero-tariff.dmn", Files.readAllBytes(Path.of("processes/zero-tariff.dmn")));
+    var outcome = startupDeployment.deploy(engine.getRepositoryService(), jar);
+
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .latestVersion().singleResult().getVersionTag()).isEqualTo("2.0.0-analis");
+    assertThat(outcome).filteredOn(f -> f.key().equals(ProcessKeys.PROCESS_KEY)).singleElement()
+        .satisfies(f -> assertThat(f.decision()).contains("modeler-test").contains("tetap berlaku"));
+    assertThat(outcome).filteredOn(f -> f.key().equals("zero-tariff")).singleElement()
+        .satisfies(f -> assertThat(f.decision()).isEqualTo("diterapkan bila berubah"));
+  }
+
   @Test
   void aModelTheApplicationCannotRunIsRefusedAtDeploymentNamingWhatIsMissing() throws Exception {
     String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
