@@ -19,9 +19,9 @@ class EngineApiFilters {
 
   @Bean
   FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(ProcessEngine engine, TaskForms forms,
-      UnitProperties unit) {
+      UnitProperties unit, id.go.bps.pst.order.OrderService orders) {
     FilterRegistrationBean<TaskCompletionGuard> registration =
-        new FilterRegistrationBean<>(new TaskCompletionGuard(engine, forms, unit.zoneId()));
+        new FilterRegistrationBean<>(new TaskCompletionGuard(engine, forms, unit.zoneId(), orders));
     registration.setName("pst-task-completion-guard");
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);

@@ -56,8 +56,10 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final TaskForms forms;
   private final ZoneId zone;
+  private final id.go.bps.pst.order.OrderService orders;
 
-  TaskCompletionGuard(ProcessEngine engine, TaskForms forms, ZoneId zone) {
+  TaskCompletionGuard(ProcessEngine engine, TaskForms forms, ZoneId zone, id.go.bps.pst.order.OrderService orders) {
+    this.orders = orders;
     this.engine = engine;
     this.forms = forms;
     this.zone = zone;
@@ -106,14 +108,24 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   }
 
   private String alreadyCompleted(HistoricTaskInstance task) {
-    // who completed it: the engine's operation log names the user; else the assignee
-    String who = asSystem(() -> engine.getHistoryService().createUserOperationLogQuery().taskId(task.getId())
-        .operationType(org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-        .map(org.camunda.bpm.engine.history.UserOperationLogEntry::getUserId)
-        .filter(java.util.Objects::nonNull).findFirst())
-        .orElse(task.getAssignee() != null ? task.getAssignee() : "pengguna lain");
+    // who completed it: the sale's audit trail names the actor of each step (the task may have had no assignee)
+    String who = asSystem(() -> completer(task)).orElse(task.getAssignee() != null ? task.getAssignee() : "pengguna lain");
     String when = task.getEndTime() == null ? "" : " pukul " + TIME.format(task.getEndTime().toInstant().atZone(zone));
     return "Tugas ini sudah diselesaikan oleh " + who + when + ". Muat ulang daftar tugas untuk melanjutkan.";
+  }
+
+  private Optional<String> completer(HistoricTaskInstance task) {
+    var instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    if (instance == null || instance.getBusinessKey() == null || task.getEndTime() == null) {
+      return Optional.empty();
+    }
+    String step = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey()) instanceof org.camunda.bpm.model.bpmn.instance.FlowElement e
+        ? e.getName() : task.getName();
+    return orders.history(instance.getBusinessKey()).stream()
+        .filter(e -> "TASK_COMPLETED".equals(e.getAction()) && e.getDetail() != null && e.getDetail().startsWith(step))
+        .reduce((a, b) -> b).map(e -> e.getActor());
   }
 
   private Optional<HistoricTaskInstance> completedTask(String taskId) {
