@@ -230,6 +230,28 @@ public class QueueService {
     return n == null ? 0 : n;
   }
 
+  /**
+   * The load of the unit's queue now (every service of today): waiting tickets and their waits so far.
+   * One small query; used by monitoring at scrape time.
+   */
+  @Transactional(readOnly = true)
+  public QueueLoad load(String unitCode, ZoneId zone) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<Instant> arrivals = jdbc.query("select arrived_at from pst_queue_ticket where unit_code = ? "
+        + "and service_day = ? and called_at is null and finished_at is null",
+        (rs, row) -> rs.getTimestamp(1).toInstant(), unitCode, today);
+    long longest = 0;
+    long total = 0;
+    for (Instant arrived : arrivals) {
+      long waited = Math.max(0, Duration.between(arrived, now).toMillis());
+      longest = Math.max(longest, waited);
+      total += waited;
+    }
+    return new QueueLoad(unitCode, arrivals.size(), Duration.ofMillis(longest),
+        Duration.ofMillis(arrivals.isEmpty() ? 0 : total / arrivals.size()));
+  }
+
   /** Sessions open at counters (called, not finished), oldest call first. */
   @Transactional(readOnly = true)
   public List<Ticket> atCounters(String unitCode, LocalDate day) {
