@@ -89,6 +89,13 @@ class OperationsEndpointsTest {
   }
 
   @Test
+  void sessionIdsCarryTheNodeRouteForStickySessions() throws Exception {
+    HttpResponse<String> kiosk = get("/kiosk", null); // the kiosk keeps its form token in a session
+    assertThat(kiosk.headers().allValues("Set-Cookie"))
+        .anySatisfy(cookie -> assertThat(cookie).matches("JSESSIONID=[0-9A-F]+\\.test-node-1;.*"));
+  }
+
+  @Test
   void prometheusNeedsASupervisorAndHasTheNamedMetrics() throws Exception {
     HttpResponse<String> anonymous = get("/actuator/prometheus", null);
     assertThat(anonymous.statusCode()).isEqualTo(401);

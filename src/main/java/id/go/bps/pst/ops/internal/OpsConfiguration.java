@@ -14,13 +14,18 @@ class OpsConfiguration {
 
   @Bean
   static ClusterNode clusterNode(Environment environment) {
-    return new ClusterNode(environment.getProperty("pst.cluster.node-id"));
+    return new ClusterNode(configuredId(environment));
+  }
+
+  /** {@code pst.cluster.node-id}, or the environment variable PST_NODE_ID in any profile. */
+  static String configuredId(Environment environment) {
+    return environment.getProperty("pst.cluster.node-id", environment.getProperty("PST_NODE_ID", ""));
   }
 
   /** Static, so it sees the job executor bean; reads the node id from the environment itself. */
   @Bean
   static BeanPostProcessor jobExecutorLockOwner(Environment environment) {
-    return new JobExecutorLockOwner(new ClusterNode(environment.getProperty("pst.cluster.node-id")));
+    return new JobExecutorLockOwner(new ClusterNode(configuredId(environment)));
   }
 
   @Bean
