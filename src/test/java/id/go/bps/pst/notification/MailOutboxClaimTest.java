@@ -42,6 +42,22 @@ class MailOutboxClaimTest extends PortalTestSupport {
   }
 
   @Test
+  void theMailServerIsPartOfTheHealthButNotOfReadiness() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    java.util.function.Function<String, String> asAdmin = path -> {
+      try {
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:admin".getBytes()))
+            .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    assertThat(asAdmin.apply("/actuator/health")).contains("\"mail\":{\"status\":\"UP\"");
+    assertThat(asAdmin.apply("/actuator/health/readiness")).doesNotContain("\"mail\"");
+  }
+
+  @Test
   void aClaimOfADeadNodeExpiresAndTheMailIsSentOnceByAnotherNode() throws Exception {
     String number = startRequest("Dewi Lestari", "dewi@example.com", null);
     long id = outbox.forRequest(number).get(0).id();
