@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "pst.documents.storage-directory=target/test-documents-ops"})
 @ActiveProfiles("demo")
 @AutoConfigureObservability(tracing = false) // tests switch metric export off unless asked
+// this context runs a job executor; closed afterwards so that it never takes the jobs of other test
+// contexts that share one MariaDB database (PST_IT_DB=mariadb)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class OperationsEndpointsTest {
 
   @DynamicPropertySource
