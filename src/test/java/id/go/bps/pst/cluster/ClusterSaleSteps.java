@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 /**
  * THE place for what the cluster test's driver sends: the start form and, per user task, who completes
- * it and the form variables, in the order of a whole cash sale of one publication (the path of
- * {@code TaskCompletionBenchmark}). When a form changes, change it here (and in
- * {@code ProcessTestSupport} / the process tests), nowhere else.
+ * it and the form variables, in the order of a whole cash sale of one publication (the same path and
+ * values as the benchmark's {@code id.go.bps.bench.SaleVariables}, here in the JSON shape of the REST
+ * API). When a form changes, change it here, nowhere else in the cluster test.
  *
  * <p>Values are in the JSON shape of Camunda's REST API ({@code {"value": .., "type": ..}}).
  */
