@@ -116,7 +116,7 @@ class PublicComplaintController {
     }
     show(found.get(), model);
     if (fresh != null) {
-      model.addAttribute("notice", "Pengaduan Anda sudah kami terima. Simpan kode pelacakan di atas untuk mengikuti "
+      model.addAttribute("notice", "Pengaduan Anda sudah kami terima. Simpan kode pelacakan di bawah ini untuk mengikuti "
           + "perkembangannya." + (found.get().complainantEmail() == null ? "" : " Kode ini juga kami kirim ke e-mail Anda."));
     } else if ("puas".equals(message)) {
       model.addAttribute("notice", "Terima kasih. Pengaduan Anda kami catat selesai.");
