@@ -138,12 +138,15 @@ class ComplaintBrowserTest {
     browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("petugas1");
     browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("petugas1");
     browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    // the filter "Pengaduan" (complaint tasks, nearest due date first), then this complaint's task
+    By complaintFilter = By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Pengaduan')]");
+    wait.until(d -> !d.findElements(complaintFilter).isEmpty());
+    click(complaintFilter);
     By taskLink = By.xpath("//h4[contains(@class,'task')]/a[contains(normalize-space(.),'" + code + "')]");
     wait.until(d -> !d.findElements(taskLink).isEmpty());
+    assertThat(browser.findElement(taskLink).getText()).contains("Tangani pengaduan dan susun jawaban", code, "Produk");
     shot("05-tasklist-list");
-    WebElement link = browser.findElement(taskLink);
-    assertThat(link.getText()).contains("Tangani pengaduan dan susun jawaban", code, "Produk");
-    link.click();
+    click(taskLink);
     By answerField = By.cssSelector("textarea.fjs-textarea");
     wait.until(d -> !d.findElements(answerField).isEmpty());
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Nurul Hidayah"));
@@ -154,9 +157,7 @@ class ComplaintBrowserTest {
     shot("06-tasklist-answer-form");
     By complete = By.cssSelector("button[ng-click='complete()']");
     wait.until(d -> d.findElement(complete).isEnabled());
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-        browser.findElement(complete));
-    browser.findElement(complete).click();
+    click(complete);
     wait.until(d -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("Task_Handle").count() == 0);
     shot("07-tasklist-completed");
@@ -209,6 +210,13 @@ class ComplaintBrowserTest {
 
   private String url(String path) {
     return "http://localhost:" + port + path;
+  }
+
+  /** Scrolls an element to the middle of the window (away from Tasklist's fixed footer) and clicks it. */
+  private void click(By element) {
+    WebElement e = browser.findElement(element);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    e.click();
   }
 
   /** Clicks a submit button and waits until the next page has replaced the current one. */

@@ -53,7 +53,7 @@ final class TasklistFilters {
         "Tugas eskalasi dan pengaduan untuk Koordinator PST, termasuk yang sudah diklaim.",
         groupTasks(SUPERVISOR), SUPERVISOR);
     ensure(COMPLAINT_FILTER, 40,
-        "Tugas pengaduan (telaah, penanganan, pengiriman jawaban, eskalasi), yang paling dekat batas waktunya di atas.",
+        "Tugas pengaduan (telaah, penanganan, pengiriman jawaban, eskalasi); nama tugas memuat kode pelacakan dan kategori.",
         taskService.createTaskQuery().processDefinitionKey(IdentitySetup.COMPLAINT_PROCESS).orderByDueDate().asc(),
         List.of(variable("trackingCode", "Kode Pengaduan"), variable("categoryLabel", "Kategori"),
             variable("channelLabel", "Saluran")),
