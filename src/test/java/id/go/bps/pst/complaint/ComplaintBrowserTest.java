@@ -195,7 +195,7 @@ class ComplaintBrowserTest {
     assertThat(browser.findElement(By.id("complaints")).getText()).contains(code, "Formulir pengaduan web", "Selesai");
     shot("10-staff-list");
     browser.get(url("/laporan/pengaduan/" + code));
-    assertThat(browser.findElement(By.id("history")).getText()).contains("petugas1", "supervisor1", "ANSWER_WRITTEN");
+    assertThat(browser.findElement(By.id("history")).getText()).contains("petugas1", "supervisor1", "Jawaban disusun");
     assertThat(browser.findElement(By.id("contact")).getText()).contains("nurul.hidayah@example.com");
     shot("11-staff-detail");
     browser.get(url("/laporan/hari-libur?tahun=2027"));

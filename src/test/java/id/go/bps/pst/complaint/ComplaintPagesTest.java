@@ -124,7 +124,7 @@ class ComplaintPagesTest {
     assertThat(get("/laporan/pengaduan/" + code, "petugas1").body()).contains("budi.santoso@example.com");
     HttpResponse<String> audit = get("/laporan/pengaduan/" + code, "auditor1");
     assertThat(audit.statusCode()).isEqualTo(200);
-    assertThat(audit.body()).contains("tidak ditampilkan untuk auditor", "RECEIVED").doesNotContain("budi.santoso");
+    assertThat(audit.body()).contains("tidak ditampilkan untuk auditor", "Pengaduan diterima").doesNotContain("budi.santoso");
     assertThat(get("/laporan/pengaduan/" + code, "bendahara1").statusCode()).isEqualTo(403);
   }
 
