@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps personal identity numbers out of Camunda's history tables. The guest book start form
+ * Keeps personal identity numbers and complainants' contact data out of Camunda's history tables. The guest book start form
  * submits the identity number as a variable; the registration delegate moves it into the order
  * table (access by role) and removes the variable. This plugin drops the history events of that
  * variable, so neither Cockpit nor the history API ever holds it. Every other event goes to the
@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> PERSONAL_VARIABLES = Set.of(RegisterVisitorDelegate.IDENTITY_NUMBER);
+  static final Set<String> PERSONAL_VARIABLES = Set.of(RegisterVisitorDelegate.IDENTITY_NUMBER,
+      // the complainant's name, e-mail and phone: start form fields and the task-local contact line
+      "complainantName", "complainantEmail", "complainantPhone", ComplaintTaskListener.CONTACT);
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
