@@ -11,10 +11,9 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps personal data (identity number and type, e-mail, phone) out of Camunda's history tables. The
- * guest book start form submits them as variables; the registration delegate moves them into the
- * order table (access by role) and removes the variables. This plugin drops the history events of that
- * variable, so neither Cockpit nor the history API ever holds it.
+ * Keeps personal data out of Camunda's history tables: the visitor's identity number and type, e-mail
+ * and phone (guest book start form fields the registration delegate moves into the order table and
+ * removes) and complainants' contact data. Neither Cockpit nor the history API ever holds them.
  *
  * <p>It also drops the operation-log entries of task work on a sale (complete, claim, assign...): the
  * sale's own audit trail records who did each step, with more (on whose behalf, what was decided), so
@@ -26,7 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> PERSONAL_VARIABLES = Set.copyOf(RegisterVisitorDelegate.PERSONAL_START_FIELDS);
+  static final Set<String> PERSONAL_VARIABLES = java.util.stream.Stream.concat(
+      RegisterVisitorDelegate.PERSONAL_START_FIELDS.stream(),
+      // the complainant's name, e-mail and phone: start form fields and the task-local contact line
+      java.util.stream.Stream.of("complainantName", "complainantEmail", "complainantPhone",
+          ComplaintTaskListener.CONTACT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Task operations the sale's audit trail records itself. */
   static final Set<String> TASK_WORK = Set.of("Complete", "Claim", "Assign", "Delegate", "Resolve", "SetOwner");
