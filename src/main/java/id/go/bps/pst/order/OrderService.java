@@ -148,6 +148,17 @@ public class OrderService {
         org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))).getContent();
   }
 
+  /** The requests with these numbers, with their lines (read-only, for reports); unknown numbers are skipped. */
+  @Transactional(readOnly = true)
+  public List<SaleRequest> findAll(java.util.Collection<String> requestNumbers) {
+    List<String> numbers = List.copyOf(new java.util.LinkedHashSet<>(requestNumbers));
+    List<SaleRequest> found = new java.util.ArrayList<>();
+    for (int i = 0; i < numbers.size(); i += 500) {
+      found.addAll(requests.findWithLines(numbers.subList(i, Math.min(numbers.size(), i + 500))));
+    }
+    return found;
+  }
+
   @Transactional(readOnly = true)
   public List<RequestEvent> history(String requestNumber) {
     return events.findByRequestNumberOrderByOccurredAtAscIdAsc(requestNumber);

@@ -14,4 +14,8 @@ interface SaleRequestRepository extends JpaRepository<SaleRequest, Long> {
    */
   @Query("select distinct r from SaleRequest r left join fetch r.lines where r.requestNumber = :number")
   Optional<SaleRequest> findByRequestNumber(@Param("number") String requestNumber);
+
+  /** Several requests with their lines (reports). */
+  @Query("select distinct r from SaleRequest r left join fetch r.lines where r.requestNumber in :numbers")
+  java.util.List<SaleRequest> findWithLines(@Param("numbers") java.util.Collection<String> requestNumbers);
 }

@@ -1,6 +1,6 @@
 package id.go.bps.pst.tariff;
 
-import static id.go.bps.pst.tariff.internal.IndonesianDate.date;
+import static id.go.bps.pst.common.IndonesianFormat.date;
 
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;

@@ -172,7 +172,8 @@ class ReconciliationTest extends PaymentIntegrationTest {
         .contains("Rp270.000")
         .contains("Rp480.000")
         .contains("Pembayaran tanpa kuitansi")
-        .contains("WRONG_AMOUNT");
+        .contains("Jumlah tidak sesuai") // the refused notification's reason, labelled (code WRONG_AMOUNT)
+        .doesNotContain("WRONG_AMOUNT", "ZERO_TARIFF");
   }
 
   private HttpResponse<String> get(String path) throws Exception {

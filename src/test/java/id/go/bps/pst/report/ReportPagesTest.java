@@ -48,8 +48,9 @@ class ReportPagesTest {
 
     HttpResponse<String> page = get("/laporan/permintaan/" + number, "auditor1");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains(number, "Siti Aminah", "REGISTERED", "petugas1", "Dilayani di Loket 2",
-        "6503**********01").doesNotContain("6503014507900001");
+    assertThat(page.body()).contains(number, "Siti Aminah", "Buku tamu dicatat", "petugas1", "Dilayani di Loket 2",
+        "6503**********01", "Panggil nomor antrian", "/camunda/app/cockpit/default/#/process-instance/")
+        .doesNotContain("6503014507900001", "REGISTERED", "{id}");
     assertThat(get("/laporan/permintaan", "supervisor1").body()).contains(number);
     assertThat(get("/laporan/permintaan/" + number, "petugas1").statusCode()).isEqualTo(403);
     assertThat(get("/laporan/permintaan/" + number, null).statusCode()).isEqualTo(401);
@@ -58,12 +59,15 @@ class ReportPagesTest {
 
   @Test
   void satisfactionIndexFollowsPermenPanRb14Of2017() throws Exception {
-    // two visitors: all elements 4, and all elements 3 -> IKM 3,5 -> 87,50 -> grade B (76,61-88,30)
+    // two visitors rated all elements 4 and 3 (IKM 3,5 -> 87,50 -> B); a third rating, all 1, was typed by
+    // an officer on the visitor's behalf: it is shown marked and left out of the index
     surveys.record("9901-2026-000901", "9901", new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, null, null);
-    surveys.record("9901-2026-000902", "9901", new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3}, "Baik", "petugas1");
+    surveys.record("9901-2026-000902", "9901", new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3}, "Baik", null);
+    surveys.record("9901-2026-000903", "9901", new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, "Diisi petugas", "petugas1");
     HttpResponse<String> page = get("/laporan/skm", "supervisor1");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("id=\"responses\">2<", "id=\"converted\">87,50<", "B (baik)");
+    assertThat(page.body()).contains("id=\"responses\">2<", "id=\"converted\">87,50<", "B (Baik)",
+        "id=\"assisted\">1<", "diisikan petugas petugas1, tidak dihitung");
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {

@@ -1,8 +1,8 @@
 package id.go.bps.pst.document.internal;
 
-import static id.go.bps.pst.document.internal.IndonesianFormat.date;
-import static id.go.bps.pst.document.internal.IndonesianFormat.grouped;
-import static id.go.bps.pst.document.internal.IndonesianFormat.weekday;
+import static id.go.bps.pst.common.IndonesianFormat.date;
+import static id.go.bps.pst.common.IndonesianFormat.grouped;
+import static id.go.bps.pst.common.IndonesianFormat.weekday;
 
 import com.lowagie.text.pdf.PdfPTable;
 import id.go.bps.pst.document.HandoverData;

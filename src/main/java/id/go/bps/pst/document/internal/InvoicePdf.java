@@ -1,9 +1,9 @@
 package id.go.bps.pst.document.internal;
 
-import static id.go.bps.pst.document.internal.IndonesianFormat.date;
-import static id.go.bps.pst.document.internal.IndonesianFormat.dateTime;
-import static id.go.bps.pst.document.internal.IndonesianFormat.grouped;
-import static id.go.bps.pst.document.internal.IndonesianFormat.rupiah;
+import static id.go.bps.pst.common.IndonesianFormat.date;
+import static id.go.bps.pst.common.IndonesianFormat.dateTime;
+import static id.go.bps.pst.common.IndonesianFormat.grouped;
+import static id.go.bps.pst.common.IndonesianFormat.rupiah;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;

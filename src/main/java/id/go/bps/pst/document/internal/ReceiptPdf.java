@@ -1,7 +1,7 @@
 package id.go.bps.pst.document.internal;
 
-import static id.go.bps.pst.document.internal.IndonesianFormat.date;
-import static id.go.bps.pst.document.internal.IndonesianFormat.rupiah;
+import static id.go.bps.pst.common.IndonesianFormat.date;
+import static id.go.bps.pst.common.IndonesianFormat.rupiah;
 
 import id.go.bps.pst.document.PaymentMethod;
 import id.go.bps.pst.document.ReceiptData;

@@ -1,7 +1,7 @@
 package id.go.bps.pst.document.internal;
 
-import static id.go.bps.pst.document.internal.IndonesianFormat.date;
-import static id.go.bps.pst.document.internal.IndonesianFormat.weekday;
+import static id.go.bps.pst.common.IndonesianFormat.date;
+import static id.go.bps.pst.common.IndonesianFormat.weekday;
 
 import com.lowagie.text.pdf.PdfPTable;
 import id.go.bps.pst.document.AgreementData;

@@ -54,7 +54,7 @@ class DocumentRenderingTest {
         "Rp60.000", "Rp110.000", "Total Rp170.000",
         "seratus tujuh puluh ribu rupiah",
         "Peraturan Pemerintah Nomor 7 Tahun 2015",
-        "Kode billing : 820261125000123", "2 Desember 2026 pukul 09.30 WITA",
+        "Kode billing : 820261125000123", "2 Desember 2026 09.30 WITA",
         "Tunai kepada Bendahara Penerimaan", "teller, ATM, internet banking",
         URL);
     assertThat(text).doesNotContain("6503012345670001");

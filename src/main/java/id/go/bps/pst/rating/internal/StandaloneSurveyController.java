@@ -1,0 +1,101 @@
+package id.go.bps.pst.rating.internal;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.rating.FollowUpContact;
+import id.go.bps.pst.rating.SkmElement;
+import id.go.bps.pst.rating.SurveyService;
+import id.go.bps.pst.rating.SurveySource;
+import id.go.bps.pst.rating.SurveySubmission;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The stand-alone satisfaction survey {@code /skm}: public, no account, reached by the QR code at
+ * the counter, for visitors of any service of the unit. Stores responses without a request number
+ * (source STANDALONE); a comment with "Saya ingin ditindaklanjuti" becomes a follow-up request
+ * (a complaint). Submissions are rate-limited per client address (HTTP 429 with an Indonesian page).
+ */
+@Controller
+class StandaloneSurveyController {
+
+  private final SurveyService surveys;
+  private final UnitProperties unit;
+  private final StandaloneRateLimiter limiter;
+
+  StandaloneSurveyController(SurveyService surveys, UnitProperties unit, StandaloneRateLimiter limiter) {
+    this.surveys = surveys;
+    this.unit = unit;
+    this.limiter = limiter;
+  }
+
+  @GetMapping("/skm")
+  String form(@RequestParam(name = "layanan", required = false) String service, Model model) {
+    model.addAttribute("form", Map.of("service", service != null && surveys.services().containsKey(service)
+        ? service : ""));
+    return page(model, List.of());
+  }
+
+  @PostMapping("/skm")
+  String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+      HttpServletResponse response, Model model) {
+    Duration wait = limiter.tryAcquire(request.getRemoteAddr());
+    if (wait != null) {
+      long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+      response.setStatus(429);
+      response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+      model.addAttribute("minutes", minutes);
+      model.addAttribute("unit", unit);
+      return "rating/too-many";
+    }
+    Map<String, String> values = form.toSingleValueMap();
+    List<String> problems = new ArrayList<>();
+    int[] scores = new int[SkmElement.values().length];
+    for (SkmElement e : SkmElement.values()) {
+      String v = values.get(e.code());
+      if (v == null || !v.matches("[1-4]")) {
+        problems.add("Berikan nilai 1 sampai 4 untuk unsur " + e.code() + " (" + e.label() + ").");
+      } else {
+        scores[e.ordinal()] = Integer.parseInt(v);
+      }
+    }
+    String service = values.getOrDefault("service", "");
+    if (!surveys.services().containsKey(service)) {
+      problems.add("Pilih jenis layanan yang Anda terima.");
+    }
+    boolean followUp = "true".equals(values.get("followUp"));
+    if (problems.isEmpty()) {
+      try {
+        surveys.record(new SurveySubmission(null, unit.code(), service, SurveySource.STANDALONE, scores,
+            values.get("comment"), null, followUp
+                ? new FollowUpContact(values.get("name"), values.get("email"), values.get("phone")) : null));
+        model.addAttribute("unit", unit);
+        model.addAttribute("followUp", followUp);
+        return "rating/thanks";
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("form", values);
+    return page(model, problems);
+  }
+
+  private String page(Model model, List<String> problems) {
+    model.addAttribute("unit", unit);
+    model.addAttribute("elements", SkmElement.values());
+    model.addAttribute("services", surveys.services());
+    model.addAttribute("problems", problems);
+    model.addAttribute("scale", new String[] {"Tidak baik", "Kurang baik", "Baik", "Sangat baik"});
+    return "rating/survey";
+  }
+}

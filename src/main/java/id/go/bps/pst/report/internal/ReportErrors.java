@@ -1,0 +1,19 @@
+package id.go.bps.pst.report.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Bad report parameters: HTTP 400 with an Indonesian page, never a stack trace. */
+@ControllerAdvice(basePackageClasses = ReportErrors.class)
+class ReportErrors {
+
+  @ExceptionHandler(ReportPeriod.InvalidPeriod.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String invalidPeriod(ReportPeriod.InvalidPeriod e, Model model) {
+    model.addAttribute("message", e.getMessage());
+    return "report/error";
+  }
+}

@@ -1,0 +1,266 @@
+package id.go.bps.pst.report.internal;
+
+import id.go.bps.pst.common.CodeLabels;
+import id.go.bps.pst.common.IndonesianFormat;
+import id.go.bps.pst.order.RequestEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A sale's history for auditors, from Camunda's history (HistoryService: every step with start, end and
+ * duration, task assignees, variable updates, DMN decisions) joined with our audit trail
+ * ({@code pst_request_event}: who completed each task, and whether a visitor step was done by the
+ * visitor or by an officer on the visitor's behalf). Runs as the logged-in user (authorizations apply).
+ */
+@Component
+class RequestHistory {
+
+  /** The documented main variables worth showing, with their Indonesian labels (README, "Process contract"). */
+  static final Map<String, String> VARIABLES = new LinkedHashMap<>();
+
+  static {
+    VARIABLES.put("visitorName", "Nama pengguna layanan");
+    VARIABLES.put("institution", "Instansi");
+    VARIABLES.put("userCategory", "Kategori pengguna layanan");
+    VARIABLES.put("ticketNumber", "Nomor antrian");
+    VARIABLES.put("counterName", "Loket");
+    VARIABLES.put("orderTotal", "Total PNBP");
+    VARIABLES.put("legalBasis", "Dasar tarif");
+    VARIABLES.put("hasMicrodata", "Berisi data mikro");
+    VARIABLES.put("zeroTariffMayApply", "Tarif Rp0 mungkin berlaku");
+    VARIABLES.put("zeroTariffRequested", "Tarif Rp0 diminta");
+    VARIABLES.put("zeroTariffApproved", "Tarif Rp0 disetujui");
+    VARIABLES.put("zeroTariffApplied", "Tarif Rp0 diterapkan");
+    VARIABLES.put("termsDecision", "Keputusan atas ketentuan");
+    VARIABLES.put("documentCheck", "Hasil pemeriksaan dokumen");
+    VARIABLES.put("documentCheckNote", "Catatan pemeriksaan dokumen");
+    VARIABLES.put("invoiceReview", "Hasil pemeriksaan invoice");
+    VARIABLES.put("correctionReason", "Alasan perbaikan invoice");
+    VARIABLES.put("correctionResult", "Hasil perbaikan invoice");
+    VARIABLES.put("paymentMethod", "Cara pembayaran");
+    VARIABLES.put("billingCode", "Kode billing");
+    VARIABLES.put("billingExpiresAt", "Kode billing berlaku sampai");
+    VARIABLES.put("billingExpiredDecision", "Keputusan setelah kode billing kedaluwarsa");
+    VARIABLES.put("paid", "Sudah dibayar");
+    VARIABLES.put("ntpn", "NTPN");
+    VARIABLES.put("ntb", "NTB");
+    VARIABLES.put("bank", "Bank");
+    VARIABLES.put("paidAt", "Waktu bayar");
+    VARIABLES.put("receiptNumber", "Nomor kuitansi");
+    VARIABLES.put("invoiceDocumentId", "Invoice (dokumen)");
+    VARIABLES.put("agreementDocumentId", "Perjanjian penggunaan data (dokumen)");
+    VARIABLES.put("receiptDocumentId", "Kuitansi (dokumen)");
+    VARIABLES.put("productReview", "Hasil pemeriksaan produk");
+    VARIABLES.put("productCorrectionReason", "Alasan perbaikan produk");
+    VARIABLES.put("productCorrectionResult", "Hasil perbaikan produk");
+    VARIABLES.put("reissueReceipt", "Kuitansi diterbitkan ulang");
+    VARIABLES.put("refundDecision", "Keputusan pengembalian dana");
+    VARIABLES.put("cancelCode", "Alasan pembatalan (kode)");
+    VARIABLES.put("cancelReason", "Alasan pembatalan");
+  }
+
+  static final Set<String> VISITOR_MARKS = Set.of("(oleh pengguna layanan melalui portal)");
+
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final CodeLabels labels = new CodeLabels();
+
+  RequestHistory(HistoryService history, RepositoryService repository) {
+    this.history = history;
+    this.repository = repository;
+  }
+
+  /** One step of the process. */
+  record Step(String activityId, String name, String type, Instant start, Instant end, Duration duration,
+      String who, String how, boolean visitorStep, boolean canceled) {}
+
+  /** One change of a documented variable, or one DMN decision. */
+  record Change(Instant time, String step, String label, String value) {}
+
+  record View(String processInstanceId, boolean running, boolean found, Instant started, Instant ended,
+      List<Step> steps, List<Change> changes) {
+    /** How long the process ran; null while it runs. */
+    public Duration duration() {
+      return started == null || ended == null ? null : Duration.between(started, ended);
+    }
+  }
+
+  View of(String requestNumber, String processInstanceId, List<RequestEvent> events, IndonesianFormat fmt) {
+    HistoricProcessInstance pi = processInstanceId == null ? null
+        : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    if (pi == null) {
+      pi = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(requestNumber)
+          .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+    }
+    if (pi == null) {
+      return new View(processInstanceId, false, false, null, null, List.of(), List.of());
+    }
+    String pid = pi.getId();
+    BpmnModelInstance model = repository.getBpmnModelInstance(pi.getProcessDefinitionId());
+    Map<String, HistoricTaskInstance> tasks = new HashMap<>();
+    history.createHistoricTaskInstanceQuery().processInstanceId(pid).list().forEach(t -> tasks.put(t.getId(), t));
+
+    List<RequestEvent> completions = events.stream().filter(e -> "TASK_COMPLETED".equals(e.getAction())).toList();
+    Set<RequestEvent> used = new HashSet<>();
+    List<Step> steps = new ArrayList<>();
+    Map<String, String> stepNames = new HashMap<>();
+    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(pid)
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+    for (HistoricActivityInstance a : activities) {
+      String name = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
+      stepNames.put(a.getId(), name);
+      if (StepDurations.SKIPPED_TYPES.contains(a.getActivityType())) {
+        continue;
+      }
+      Instant start = instant(a.getStartTime());
+      Instant end = instant(a.getEndTime());
+      boolean visitorStep = "visitor".equals(property(model, a.getActivityId(), "actor"));
+      String who;
+      String how = "";
+      if ("userTask".equals(a.getActivityType())) {
+        HistoricTaskInstance task = a.getTaskId() == null ? null : tasks.get(a.getTaskId());
+        String taskName = task != null && task.getName() != null ? task.getName() : name;
+        RequestEvent done = end == null || a.isCanceled() ? null : match(completions, used, taskName, end);
+        who = done != null ? done.getActor() : task != null && task.getAssignee() != null ? task.getAssignee() : "";
+        if (visitorStep && done != null) {
+          String detail = done.getDetail() == null ? "" : done.getDetail();
+          how = detail.contains("melalui portal") ? "oleh pengguna layanan sendiri (portal)"
+              : detail.contains("dibantu petugas") ? "dibantu petugas " + done.getActor() + " atas nama pengguna layanan"
+              : "oleh pengguna layanan sendiri";
+        } else if (end == null) {
+          how = task != null && task.getAssignee() != null ? "sedang dikerjakan" : "menunggu diambil";
+        }
+      } else {
+        who = "sistem";
+      }
+      if (a.isCanceled()) {
+        String canceled = a.getActivityType() != null && a.getActivityType().contains("Timer")
+            ? "tidak terpicu" : "dibatalkan";
+        how = how.isEmpty() ? canceled : how + "; " + canceled;
+      }
+      steps.add(new Step(a.getActivityId(), name, a.getActivityType(), start, end,
+          start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled()));
+    }
+
+    List<Change> changes = new ArrayList<>();
+    for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
+        .orderByTime().asc().list()) {
+      if (d instanceof HistoricVariableUpdate u && VARIABLES.containsKey(u.getVariableName())) {
+        changes.add(new Change(instant(u.getTime()), stepNames.getOrDefault(u.getActivityInstanceId(), ""),
+            VARIABLES.get(u.getVariableName()), value(u.getVariableName(), u.getValue(), fmt)));
+      }
+    }
+    for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
+        .includeOutputs().list()) {
+      StringBuilder out = new StringBuilder();
+      // outputs by their Indonesian label; internal codes (an output named ...Code) are left out
+      decision.getOutputs().forEach(o -> {
+        if (o.getVariableName() != null && o.getVariableName().endsWith("Code")) {
+          return;
+        }
+        if (!out.isEmpty()) {
+          out.append("; ");
+        }
+        out.append(o.getClauseName() != null ? o.getClauseName() : o.getVariableName()).append(": ")
+            .append(value(o.getVariableName(), o.getValue(), fmt));
+      });
+      changes.add(new Change(instant(decision.getEvaluationTime()),
+          stepNames.getOrDefault(decision.getActivityInstanceId(), ""),
+          "Keputusan DMN: " + (decision.getDecisionDefinitionName() != null ? decision.getDecisionDefinitionName()
+              : decision.getDecisionDefinitionKey()), out.isEmpty() ? "(tidak ada aturan yang cocok)" : out.toString()));
+    }
+    changes.sort(java.util.Comparator.comparing(Change::time, java.util.Comparator.nullsLast(
+        java.util.Comparator.naturalOrder())));
+    return new View(pid, pi.getEndTime() == null, true, instant(pi.getStartTime()), instant(pi.getEndTime()),
+        steps, changes);
+  }
+
+  /** The audit entry of a task's completion: same task name, nearest in time, each used once. */
+  private static RequestEvent match(List<RequestEvent> completions, Set<RequestEvent> used, String taskName,
+      Instant end) {
+    RequestEvent best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (RequestEvent e : completions) {
+      if (used.contains(e) || e.getDetail() == null || !e.getDetail().startsWith(taskName)) {
+        continue;
+      }
+      long distance = Math.abs(Duration.between(e.getOccurredAt(), end).toMillis());
+      if (distance < bestDistance) {
+        best = e;
+        bestDistance = distance;
+      }
+    }
+    if (best != null) {
+      used.add(best);
+    }
+    return best;
+  }
+
+  String value(String name, Object value, IndonesianFormat fmt) {
+    if (value == null) {
+      return "(kosong)";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "Ya" : "Tidak";
+    }
+    if (value instanceof Date d) {
+      return fmt.dateTime(d);
+    }
+    if (("orderTotal".equals(name) || name.toLowerCase().contains("amount")) && value instanceof Number n) {
+      return IndonesianFormat.rupiah(n.longValue());
+    }
+    if (name.endsWith("DocumentId")) {
+      return "dokumen nomor " + value;
+    }
+    String text = value.toString();
+    return CodeLabels.has(text) ? labels.of(text) : fmt.text(text);
+  }
+
+  private static String property(BpmnModelInstance model, String activityId, String name) {
+    if (model == null) {
+      return null;
+    }
+    BaseElement element = model.getModelElementById(activityId);
+    if (element == null) {
+      return null;
+    }
+    ExtensionElements ext = element.getExtensionElements();
+    if (ext == null) {
+      return null;
+    }
+    for (CamundaProperties props : ext.getElementsQuery().filterByType(CamundaProperties.class).list()) {
+      for (CamundaProperty p : props.getCamundaProperties()) {
+        if (name.equals(p.getCamundaName())) {
+          return p.getCamundaValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

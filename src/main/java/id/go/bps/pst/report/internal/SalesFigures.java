@@ -1,0 +1,170 @@
+package id.go.bps.pst.report.internal;
+
+import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.Payment;
+import id.go.bps.pst.payment.Receipt;
+import id.go.bps.pst.payment.ReceiptMethod;
+import id.go.bps.pst.payment.ReconciliationReport;
+import id.go.bps.pst.payment.ReconciliationService;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sales and PNBP over a period. A sale counts on the local day its receipt (kuitansi) was issued:
+ * that is when it is concluded, Rp0 sales included. Its value by product kind comes from the order
+ * lines of the request. PNBP received counts on the day the money came in (cash: recorded by the
+ * treasurer; bank: the bank's payment time). Both are reconciled day by day with the payment module's
+ * daily reconciliation (receipt and payment matched by request number whatever day each fell on),
+ * plus a check that each receipt equals the sum of its request's lines.
+ */
+@Component
+class SalesFigures {
+
+  /** Product kinds as sold: the line's product type, publications split by format. */
+  static final List<String> KINDS = List.of("PUBLICATION_SOFTCOPY", "PUBLICATION_HARDCOPY", "MICRODATA", "MAP");
+
+  private final ReconciliationService reconciliation;
+  private final OrderService orders;
+
+  SalesFigures(ReconciliationService reconciliation, OrderService orders) {
+    this.reconciliation = reconciliation;
+    this.orders = orders;
+  }
+
+  record Amount(long count, long amount) {
+    Amount plus(long amountToAdd) {
+      return new Amount(count + 1, Math.addExact(amount, amountToAdd));
+    }
+
+    static final Amount NONE = new Amount(0, 0);
+  }
+
+  /** One day or month: receipts per method, and money received. */
+  record Bucket(String key, Map<ReceiptMethod, Amount> receipts, long cashReceived, long bankReceived) {
+    /** The day of a per-day bucket (key = ISO date). */
+    public LocalDate day() {
+      return LocalDate.parse(key);
+    }
+
+    /** The month of a per-month bucket (key = ISO year-month). */
+    public YearMonth month() {
+      return YearMonth.parse(key);
+    }
+
+    public long receiptCount() {
+      return receipts.values().stream().mapToLong(Amount::count).sum();
+    }
+
+    public long receiptTotal() {
+      return receipts.values().stream().mapToLong(Amount::amount).sum();
+    }
+
+    public long received() {
+      return cashReceived + bankReceived;
+    }
+  }
+
+  /** A kind of product: lines sold, quantity, value; and how many of those lines were at Rp0. */
+  record Kind(String kind, long lines, long quantity, long amount, long zeroTariffLines) {}
+
+  /** Something that does not reconcile. */
+  record Mismatch(LocalDate day, String kind, String requestNumber, String reference, long amount,
+      String description) {}
+
+  record Result(ReportPeriod period, List<Bucket> byDay, List<Bucket> byMonth, Bucket total, List<Kind> byKind,
+      List<Receipt> receipts, List<Payment> payments, List<Mismatch> mismatches) {
+
+    public long zeroTariffSales() {
+      return total.receipts().get(ReceiptMethod.ZERO_TARIFF).count();
+    }
+  }
+
+  Result of(ReportPeriod period) {
+    List<Receipt> receipts = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>();
+    List<Bucket> byDay = new ArrayList<>();
+    List<Mismatch> mismatches = new ArrayList<>();
+    for (LocalDate day : period.days()) {
+      ReconciliationReport r = reconciliation.report(day);
+      receipts.addAll(r.receipts());
+      payments.addAll(r.cashPayments());
+      payments.addAll(r.bankPayments());
+      byDay.add(bucket(day.toString(), r.receipts(), r.cashTotal(), r.bankTotal()));
+      r.mismatches().forEach(m -> mismatches.add(new Mismatch(day, m.kind().name(), m.requestNumber(),
+          m.reference(), m.amount(), m.description())));
+    }
+    Map<String, SaleRequest> requests = orders.findAll(receipts.stream().map(Receipt::requestNumber).toList())
+        .stream().collect(Collectors.toMap(SaleRequest::getRequestNumber, Function.identity()));
+    Map<String, long[]> kinds = new LinkedHashMap<>();
+    KINDS.forEach(k -> kinds.put(k, new long[4]));
+    for (Receipt receipt : receipts) {
+      SaleRequest request = requests.get(receipt.requestNumber());
+      if (request == null) {
+        continue;
+      }
+      long linesTotal = 0;
+      for (OrderLine line : request.getLines()) {
+        long amount = line.getAmount() == null ? 0 : line.getAmount();
+        long[] k = kinds.computeIfAbsent(kind(line), x -> new long[4]);
+        k[0]++;
+        k[1] += line.getQuantity();
+        k[2] = Math.addExact(k[2], amount);
+        if (amount == 0) {
+          k[3]++;
+        }
+        linesTotal += amount;
+      }
+      if (linesTotal != receipt.amount()) {
+        LocalDate day = LocalDate.ofInstant(receipt.issuedAt(), period.zone());
+        mismatches.add(new Mismatch(day, "TOTAL_DIFFERS", receipt.requestNumber(), receipt.receiptNumber(),
+            receipt.amount() - linesTotal, "Kuitansi " + id.go.bps.pst.common.Rupiah.format(receipt.amount())
+                + " berbeda dari jumlah rincian pesanan " + id.go.bps.pst.common.Rupiah.format(linesTotal) + "."));
+      }
+    }
+    List<Kind> byKind = kinds.entrySet().stream()
+        .map(e -> new Kind(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
+
+    List<Bucket> byMonth = new ArrayList<>();
+    for (YearMonth month : period.months()) {
+      List<Receipt> of = receipts.stream()
+          .filter(r -> YearMonth.from(r.issuedAt().atZone(period.zone())).equals(month)).toList();
+      long cash = payments.stream().filter(p -> p.method().name().equals("CASH")
+          && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
+      long bank = payments.stream().filter(p -> p.method().name().equals("BANK")
+          && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
+      byMonth.add(bucket(month.toString(), of, cash, bank));
+    }
+    Bucket total = bucket("", receipts, byDay.stream().mapToLong(Bucket::cashReceived).sum(),
+        byDay.stream().mapToLong(Bucket::bankReceived).sum());
+    return new Result(period, byDay, byMonth, total, byKind, receipts, payments, mismatches);
+  }
+
+  static String kind(OrderLine line) {
+    if ("PUBLICATION".equals(line.getProductType())) {
+      return "HARDCOPY".equals(line.getProductFormat()) ? "PUBLICATION_HARDCOPY" : "PUBLICATION_SOFTCOPY";
+    }
+    return line.getProductType();
+  }
+
+  private static Bucket bucket(String key, List<Receipt> receipts, long cash, long bank) {
+    Map<ReceiptMethod, Amount> byMethod = new EnumMap<>(ReceiptMethod.class);
+    for (ReceiptMethod m : ReceiptMethod.values()) {
+      byMethod.put(m, Amount.NONE);
+    }
+    for (Receipt r : receipts) {
+      byMethod.merge(r.method(), Amount.NONE.plus(r.amount()),
+          (a, b) -> new Amount(a.count() + b.count(), Math.addExact(a.amount(), b.amount())));
+    }
+    return new Bucket(key, byMethod, cash, bank);
+  }
+}

@@ -1,0 +1,23 @@
+// Shared helpers of the report charts (ECharts 5, served locally from its webjar). Indonesian number
+// formats; no animation so that a printed page or a screenshot shows the final chart.
+window.PstCharts = (function () {
+  var nf = function (v, digits) {
+    if (v === null || v === undefined) { return '–'; }
+    return Number(v).toLocaleString('id-ID', {minimumFractionDigits: digits || 0, maximumFractionDigits: digits || 0});
+  };
+  var rupiah = function (v) { return 'Rp' + nf(v, 0); };
+  var palette = ['#0b4f8a', '#e08a00', '#2e8b57', '#a23b72', '#6c757d'];
+  function draw(id, option) {
+    var el = document.getElementById(id);
+    if (!el || !window.echarts) { return null; }
+    var chart = echarts.init(el, null, {renderer: 'canvas'});
+    option.animation = false;
+    option.color = option.color || palette;
+    option.textStyle = {fontFamily: 'system-ui, sans-serif'};
+    chart.setOption(option);
+    window.addEventListener('resize', function () { chart.resize(); });
+    el.setAttribute('data-rendered', 'true');
+    return chart;
+  }
+  return {nf: nf, rupiah: rupiah, draw: draw};
+})();
