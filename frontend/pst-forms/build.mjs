@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../../src/main/resources/static/vendor/pst-forms');
 
-// The viewer's fixed English labels a visitor could meet, in Indonesian. Each must be found exactly
+// The viewer's fixed English labels a visitor could meet, in Indonesian (the words the officers'
+// Tasklist uses, see META-INF/resources/webjars/camunda/app/pst/pst-webapps.js). Each must be found exactly
 // once or more in the viewer's source: a form-js upgrade that changes them fails the build here
 // instead of showing English. The bpmn.io watermark (and its lightbox) is left as its licence demands.
 const LABELS = [
@@ -20,9 +21,9 @@ const LABELS = [
   ['currentPage + 1, " of ", chunkedData.length', 'currentPage + 1, " dari ", chunkedData.length'],
   ['"aria-label": "Previous page"', '"aria-label": "Halaman sebelumnya"'],
   ['"aria-label": "Next page"', '"aria-label": "Halaman berikutnya"'],
-  ['`Click to sort by ${label} descending`', '`Urutkan menurun menurut ${label}`'],
+  ['`Click to sort by ${label} descending`', '`Urutkan menurut ${label} (turun)`'],
   ["'Click to remove sorting'", "'Hapus urutan'"],
-  ['`Click to sort by ${label} ascending`', '`Urutkan menaik menurut ${label}`'],
+  ['`Click to sort by ${label} ascending`', '`Urutkan menurut ${label} (naik)`'],
   ["placeholder: 'Search'", "placeholder: 'Cari'"],
   ["valueLabel || 'Select'", "valueLabel || 'Pilih'"],
   ["emptyListMessage = 'No results'", "emptyListMessage = 'Tidak ada hasil'"],

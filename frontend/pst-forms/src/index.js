@@ -14,22 +14,25 @@ import '@bpmn-io/form-js-viewer/dist/assets/flatpickr/light.css';
 
 flatpickr.localize(Indonesian);
 
-/** form-js's validation messages (1.8.x) and their Indonesian wording. */
+/**
+ * form-js's validation messages (1.8.x) and their Indonesian wording, the same words the officers'
+ * Tasklist shows (META-INF/resources/webjars/camunda/app/pst/pst-webapps.js).
+ */
 const MESSAGES = [
-  [/^Field is required\.$/, () => 'Isian ini wajib diisi.'],
-  [/^Field must match pattern (.*)\.$/, () => 'Isian ini tidak sesuai format yang diminta.'],
-  [/^Field must have minimum value of (.*)\.$/, (m) => `Nilai paling kecil ${m[1]}.`],
-  [/^Field must have maximum value of (.*)\.$/, (m) => `Nilai paling besar ${m[1]}.`],
-  [/^Field must have minimum length of (.*)\.$/, (m) => `Isian paling sedikit ${m[1]} karakter.`],
-  [/^Field must have maximum length of (.*)\.$/, (m) => `Isian paling banyak ${m[1]} karakter.`],
+  [/^Field is required\.$/, () => 'Kolom ini wajib diisi.'],
+  [/^Field must match pattern (.+)\.$/, () => 'Isian tidak sesuai dengan format yang diminta.'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Nilai paling kecil ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Nilai paling besar ${m[1]}.`],
+  [/^Field must have minimum length of (.+)\.$/, (m) => `Isi paling sedikit ${m[1]} karakter.`],
+  [/^Field must have maximum length of (.+)\.$/, (m) => `Isi paling banyak ${m[1]} karakter.`],
   [/^Field must be a valid\s+international phone number\..*$/,
-    () => 'Isian ini harus nomor telepon internasional yang sah (mis. +6281234567890).'],
-  [/^Field must be a valid email\.$/, () => 'Isian ini harus alamat surel yang sah.'],
-  [/^Value is not a number\.$/, () => 'Isian ini harus berupa angka.'],
-  [/^Value is expected to be an integer\.$/, () => 'Isian ini harus bilangan bulat.'],
-  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (m) => `Paling banyak ${m[1]} angka di belakang koma.`],
-  [/^Please select a valid value, the two nearest valid values are (.*) and (.*)\.$/,
-    (m) => `Pilih nilai yang sah; dua nilai terdekat adalah ${m[1]} dan ${m[2]}.`]
+    () => 'Isi dengan nomor telepon internasional yang valid (contoh: +6281234567890).'],
+  [/^Field must be a valid email\.$/, () => 'Isi dengan alamat e-mail yang valid.'],
+  [/^Value is not a number\.$/, () => 'Isi dengan angka.'],
+  [/^Value is expected to be an integer\.$/, () => 'Isi dengan bilangan bulat.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (m) => `Isi paling banyak ${m[1]} angka di belakang koma.`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (m) => `Pilih nilai yang valid; dua nilai terdekat yang valid adalah ${m[1]} dan ${m[2]}.`]
 ];
 
 /** The Indonesian wording of one form-js validation message; a message we do not know gets a generic one. */

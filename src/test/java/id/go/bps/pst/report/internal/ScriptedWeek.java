@@ -8,6 +8,7 @@ import static id.go.bps.pst.process.ProcessTestSupport.microdata;
 import static id.go.bps.pst.process.ProcessTestSupport.publication;
 import static id.go.bps.pst.process.ProcessTestSupport.start;
 import static id.go.bps.pst.process.ProcessTestSupport.vars;
+import static id.go.bps.pst.process.ProcessTestSupport.with;
 
 import id.go.bps.pst.payment.MutableClock;
 import id.go.bps.pst.payment.internal.NotificationSignature;
@@ -100,9 +101,9 @@ final class ScriptedWeek {
     ProcessInstance pi = start(engine, guestBook("Siti Aminah", "INDIVIDUAL"));
     saleA = number(pi);
     at(d + "08:04:00"); staff(pi, "Task_CallVisitor", "petugas1", "petugas", vars("counterName", "Loket 1"));
-    at(d + "08:10:00"); staff(pi, "Task_RecordRequest", "petugas1", "petugas", vars("items",
-        json(cart(publication(PUBLICATION), map("wks-6503-desa", 2))), "commercial", false,
-        "purpose", "Bahan skripsi tentang pembangunan desa"));
+    at(d + "08:10:00"); staff(pi, "Task_RecordRequest", "petugas1", "petugas", with(
+        cart(publication(PUBLICATION), map("wks-6503-desa", 2)), vars("commercial", false,
+        "purpose", "Bahan skripsi tentang pembangunan desa")));
     at(d + "08:12:00"); staff(pi, "Task_ExplainTerms", "petugas1", "petugas",
         vars("termsExplained", true, "zeroTariffRequested", false));
     at(d + "08:15:00"); staff(pi, "Task_AcceptTerms", "petugas1", "petugas", vars("termsDecision", "ACCEPT",
@@ -112,7 +113,7 @@ final class ScriptedWeek {
     job(pi, "Task_IssueInvoice");
     at(d + "08:25:00"); staff(pi, "Task_ReviewInvoice", "petugas1", "petugas", vars("invoiceReview", "OK"));
     at(d + "08:27:00"); staff(pi, "Task_ChoosePaymentMethod", "petugas1", "petugas", vars("paymentMethod", "CASH"));
-    at(d + "08:35:00"); staff(pi, "Task_ReceiveCash", "bendahara1", "bendahara", vars("cashAmount", 280_000L));
+    at(d + "08:35:00"); staff(pi, "Task_ReceiveCash", "bendahara1", "bendahara", vars("cashReceived", true));
     at(d + "08:40:00"); staff(pi, "Task_IssueReceipt", "bendahara1", "bendahara", vars("receiptConfirmed", true));
     job(pi, "Task_GenerateReceipt");
     at(d + "08:45:00"); staff(pi, "Task_PrepareProduct", "petugas1", "petugas", vars("productReady", true));
@@ -129,8 +130,8 @@ final class ScriptedWeek {
     ProcessInstance pi = start(engine, guestBook("Budi Santoso", "PRIVATE"));
     saleB = number(pi);
     at(d + "09:03:00"); staff(pi, "Task_CallVisitor", "petugas2", "petugas", vars("counterName", "Loket 2"));
-    at(d + "09:09:00"); staff(pi, "Task_RecordRequest", "petugas2", "petugas", vars("items",
-        json(cart(map("wks-6503-kecamatan", 1))), "commercial", false, "purpose", "Perencanaan usaha"));
+    at(d + "09:09:00"); staff(pi, "Task_RecordRequest", "petugas2", "petugas", with(
+        cart(map("wks-6503-kecamatan", 1)), vars("commercial", false, "purpose", "Perencanaan usaha")));
     at(d + "09:12:00"); staff(pi, "Task_ExplainTerms", "petugas2", "petugas",
         vars("termsExplained", true, "zeroTariffRequested", false));
     at(d + "09:14:00"); portal(pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT",
@@ -163,8 +164,8 @@ final class ScriptedWeek {
     ProcessInstance pi = start(engine, guestBook("Rina Wati", "GOVERNMENT_AGENCY"));
     saleC = number(pi);
     at(d + "10:02:00"); staff(pi, "Task_CallVisitor", "petugas1", "petugas", vars("counterName", "Loket 1"));
-    at(d + "10:10:00"); staff(pi, "Task_RecordRequest", "petugas1", "petugas", vars("items",
-        json(cart(microdata(SUSENAS, ""))), "commercial", false, "purpose", "Perencanaan daerah"));
+    at(d + "10:10:00"); staff(pi, "Task_RecordRequest", "petugas1", "petugas", with(
+        cart(microdata(SUSENAS, "")), vars("commercial", false, "purpose", "Perencanaan daerah")));
     at(d + "10:12:00"); staff(pi, "Task_ExplainTerms", "petugas1", "petugas",
         vars("termsExplained", true, "zeroTariffRequested", true));
     at(d + "10:15:00"); staff(pi, "Task_AcceptTerms", "petugas1", "petugas", vars("termsDecision", "ACCEPT",
