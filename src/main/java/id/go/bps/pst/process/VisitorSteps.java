@@ -52,6 +52,10 @@ public class VisitorSteps {
   private static final Set<String> KEYWORDS = Set.of("not", "if", "then", "else", "for", "in", "return", "some",
       "every", "satisfies", "and", "or", "true", "false", "null", "between", "instance", "of", "function", "this",
       "parent", "loop", "each");
+  /** First words of FEEL's built-in functions whose names have spaces ({@code is defined(x)}, {@code string length(x)}). */
+  private static final Set<String> FUNCTION_FIRST_WORDS = Set.of("is", "get", "string", "upper", "lower", "substring",
+      "starts", "ends", "date", "years", "day", "week", "month", "list", "index", "distinct", "insert", "context");
+  private static final Pattern FUNCTION_REST = Pattern.compile("\\s+[a-z]+(?:\\s+[a-z]+)*\\s*\\(");
   private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
 
@@ -283,9 +287,13 @@ public class VisitorSteps {
       return;
     }
     if (node.isObject()) {
+      boolean component = node.has("type"); // a table column or an option has a key too, but reads no variable
       node.fields().forEachRemaining(field -> {
         JsonNode value = field.getValue();
         if (value.isTextual() && Set.of("key", "path", "valuesKey").contains(field.getKey())) {
+          if (!component) {
+            return;
+          }
           String first = value.asText().split("\\.")[0];
           if (!first.isBlank()) {
             names.add(first);
@@ -310,10 +318,14 @@ public class VisitorSteps {
   }
 
   private static void namesIn(String expression, Set<String> names) {
-    Matcher m = NAME.matcher(STRING_LITERAL.matcher(expression).replaceAll("\"\""));
+    String text = STRING_LITERAL.matcher(expression).replaceAll("\"\"");
+    Matcher m = NAME.matcher(text);
     while (m.find()) {
-      if (!KEYWORDS.contains(m.group(1))) {
-        names.add(m.group(1));
+      String name = m.group(1);
+      boolean functionName = FUNCTION_FIRST_WORDS.contains(name)
+          && FUNCTION_REST.matcher(text).region(m.end(), text.length()).lookingAt();
+      if (!KEYWORDS.contains(name) && !functionName) {
+        names.add(name);
       }
     }
   }

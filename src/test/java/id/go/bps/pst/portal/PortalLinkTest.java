@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalLinkTest extends PortalTestSupport {
 
   @Autowired DocumentService documents;
+  @Autowired id.go.bps.pst.visit.CounterScreenPairing screens;
 
   @Test
   void linkForRequestANeverShowsRequestB() throws Exception {
@@ -91,5 +92,32 @@ class PortalLinkTest extends PortalTestSupport {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(new String(expired.body(), StandardCharsets.UTF_8)).contains("sudah kedaluwarsa", "petugas PST");
     assertThat(get(url("/portal/" + token)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aVisitorScreenNeedsAValidPairingOnEveryCall() throws Exception {
+    String token = screens.issue("Loket 3");
+    String[] parts = token.split("\\.");
+    String tampered = parts[0] + "." + (parts[1].charAt(0) == 'A' ? 'B' : 'A') + parts[1].substring(1);
+    HttpResponse<byte[]> page = get(url("/loket/layar/" + tampered));
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("Layar belum terpasang", "tidak sah");
+    HttpResponse<byte[]> state = get(url("/loket/layar/" + tampered + "/keadaan"));
+    assertThat(state.statusCode()).isEqualTo(403);
+    assertThat(new ObjectMapper().readTree(state.body()).path("message").asText()).contains("tidak sah");
+    assertThat(postJson(url("/loket/layar/" + tampered + "/langkah/1"), "{\"variables\":{}}").statusCode())
+        .isEqualTo(403);
+    // a portal link is no pairing, nor the other way round
+    String portalToken = links.issue(startRequest("Eko Prasetyo", "eko@example.com", null)).token();
+    assertThat(get(url("/loket/layar/" + portalToken)).statusCode()).isEqualTo(403);
+    assertThat(get(url("/portal/" + token)).statusCode()).isEqualTo(403);
+    // the valid pairing: nobody at Loket 3, a welcome; no step to open
+    HttpResponse<byte[]> welcome = get(url("/loket/layar/" + token + "/keadaan"));
+    assertThat(welcome.statusCode()).isEqualTo(200);
+    JsonNode body = new ObjectMapper().readTree(welcome.body());
+    assertThat(body.path("state").asText()).isEqualTo("welcome");
+    assertThat(body.path("counter").asText()).isEqualTo("Loket 3");
+    assertThat(body.path("unitName").asText()).isEqualTo("BPS Kabupaten Tana Tidung");
+    assertThat(get(url("/loket/layar/" + token + "/langkah/1")).statusCode()).isEqualTo(409);
   }
 }

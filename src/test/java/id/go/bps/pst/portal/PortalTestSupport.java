@@ -152,9 +152,14 @@ public abstract class PortalTestSupport {
 
   /** After the visitor was called: the officer records the cart and explains the terms (step 5-6). */
   protected void toTerms(String requestNumber, Map<String, Object> cart) {
-    completeAs("petugas1", "petugas", requestNumber, "Task_RecordRequest", with(cart, Map.of(
+    toTerms(requestNumber, cart, "petugas1");
+  }
+
+  /** The same, by the given officer (the one who called the visitor). */
+  protected void toTerms(String requestNumber, Map<String, Object> cart, String officer) {
+    completeAs(officer, "petugas", requestNumber, "Task_RecordRequest", with(cart, Map.of(
         "commercial", false, "purpose", "Penelitian tesis tentang kesejahteraan rumah tangga")));
-    completeAs("petugas1", "petugas", requestNumber, "Task_ExplainTerms", Map.of("zeroTariffRequested", false));
+    completeAs(officer, "petugas", requestNumber, "Task_ExplainTerms", Map.of("zeroTariffRequested", false));
   }
 
   /** From an accepted invoice, cash payment, to the handover (softcopy links created). */

@@ -194,8 +194,12 @@ class CounterScreenController {
       return "Mohon tunggu sebentar, permintaan Anda sedang diproses."
           + orders.find(requestNumber).map(r -> " Status: " + r.getStatus().label() + ".").orElse("");
     }
-    VisitorSteps.StaffStep first = staff.get(0);
-    return "Mohon tunggu sebentar, " + first.worker().label() + " sedang mengerjakan langkah «" + first.name() + "».";
+    // one step per worker: "petugas sedang mengerjakan langkah «...»; bendahara sedang ..."
+    Map<VisitorSteps.Worker, String> byWorker = new LinkedHashMap<>();
+    staff.forEach(s -> byWorker.putIfAbsent(s.worker(), s.name()));
+    List<String> parts = byWorker.entrySet().stream()
+        .map(e -> e.getKey().label() + " sedang mengerjakan langkah «" + e.getValue() + "»").toList();
+    return "Mohon tunggu sebentar, " + String.join("; ", parts) + ".";
   }
 
   private static boolean wantsJson(HttpServletRequest request) {
