@@ -31,6 +31,8 @@ class TaskLifecycle {
   /** Process variable: the officer who called the ticket (set when the ticket is called). */
   static final String SERVING_OFFICER = "servingOfficer";
   private static final int NAME_LIMIT = 255;
+  /** The processes whose business key is a sale's request number: their tasks belong to the sale's trail. */
+  static final java.util.Set<String> SALE_PROCESSES = java.util.Set.of(ProcessKeys.PROCESS_KEY, LatePaymentRefund.PROCESS_KEY);
 
   private final OrderService orders;
   private final QueueService queue;
@@ -43,7 +45,7 @@ class TaskLifecycle {
   @EventListener
   public void on(DelegateTask task) {
     UserTask element = task.getBpmnModelElementInstance();
-    if (element == null || !ProcessKeys.PROCESS_KEY.equals(ModelProperties.processKey(element))) {
+    if (element == null || !SALE_PROCESSES.contains(ModelProperties.processKey(element))) {
       return;
     }
     switch (task.getEventName()) {

@@ -406,6 +406,38 @@ class PenjualanProdukStatistikProcessTest {
   }
 
   @Test
+  void cancellationClosesTheBillingCodeAndALateBankPaymentGoesToTheRefundDecision() throws Exception {
+    ProcessInstance pi = throughExplanation("PRIVATE", cart(map("wks-6503-kecamatan", 1)), false);
+    String number = requestNumber(pi);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
+    executeJob(engine, pi, "Task_IssueBillingCode");
+    String code = billing.findLatest(number).orElseThrow().code();
+    engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
+        .processInstanceBusinessKey(number).setVariable("cancelNote", "Tidak jadi").correlate();
+    assertThat(pi).isEnded().hasPassed("End_CancelledUnpaid");
+    assertThat(billing.findLatest(number).orElseThrow().isActive()).isFalse();
+
+    // the visitor had already paid at the bank: the money is recorded and its refund decided
+    assertThat(notify(code, 30_000)).isEqualTo(200);
+    assertThat(payments.findPayment(number)).isPresent();
+    ProcessInstance refund = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("pengembalian-pnbp").processInstanceBusinessKey(number).singleResult();
+    assertThat(refund).isWaitingAt("Task_DecideRefund");
+    assertThat(task(refund, "Task_DecideRefund")).hasCandidateGroup("supervisor");
+    assertThat(notify(code, 30_000)).isEqualTo(200); // a replay starts nothing twice
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
+        .processInstanceBusinessKey(number).count()).isOne();
+    complete(engine, refund, "Task_DecideRefund", vars("refundDecision", "APPROVED",
+        "refundNote", "Dikembalikan karena permintaan dibatalkan"));
+    assertThat(refund).isEnded();
+    assertThat(refunds.find(number)).isPresent();
+    assertThat(orders.history(number)).extracting(e -> e.getAction()).contains("BILLING_CANCELLED",
+        "LATE_PAYMENT_RECEIVED", "REFUND_APPROVED");
+  }
+
+  @Test
   void badInputStaysInTheFormWithAMessage() throws Exception {
     Map<String, Object> bad = guestBook("Siti", "INDIVIDUAL");
     bad.put("identityNumber", "6503013202900001"); // 32 February

@@ -46,6 +46,10 @@ class RequestHistory {
     VARIABLES.put("userCategory", "Kategori pengguna layanan");
     VARIABLES.put("ticketNumber", "Nomor antrian");
     VARIABLES.put("counterName", "Loket");
+    VARIABLES.put("servingOfficer", "Petugas yang melayani");
+    VARIABLES.put("purpose", "Keperluan penggunaan");
+    VARIABLES.put("commercial", "Penggunaan komersial");
+    VARIABLES.put("cashReceived", "Uang tunai diterima (dikonfirmasi bendahara)");
     VARIABLES.put("orderTotal", "Total PNBP");
     VARIABLES.put("legalBasis", "Dasar tarif");
     VARIABLES.put("hasMicrodata", "Berisi data mikro");
@@ -141,14 +145,15 @@ class RequestHistory {
       String how = "";
       if ("userTask".equals(a.getActivityType())) {
         HistoricTaskInstance task = a.getTaskId() == null ? null : tasks.get(a.getTaskId());
-        String taskName = task != null && task.getName() != null ? task.getName() : name;
+        String taskName = name != null ? name : task != null ? task.getName() : ""; // the model's name, as audited
         RequestEvent done = end == null || a.isCanceled() ? null : match(completions, used, taskName, end);
         who = done != null ? done.getActor() : task != null && task.getAssignee() != null ? task.getAssignee() : "";
         if (visitorStep && done != null) {
           String detail = done.getDetail() == null ? "" : done.getDetail();
-          how = detail.contains("melalui portal") ? "oleh pengguna layanan sendiri (portal)"
-              : detail.contains("dibantu petugas") ? "dibantu petugas " + done.getActor() + " atas nama pengguna layanan"
-              : "oleh pengguna layanan sendiri";
+          how = detail.contains("dibantu petugas") ? "dibantu petugas " + done.getActor() + " atas nama pengguna layanan"
+              : id.go.bps.pst.process.Actors.VISITOR_PORTAL.equals(done.getActor()) ? "oleh pengguna layanan sendiri (portal)"
+              : id.go.bps.pst.process.Actors.VISITOR_COUNTER.equals(done.getActor())
+                  ? "oleh pengguna layanan sendiri (layar loket)" : "oleh pengguna layanan sendiri";
         } else if (end == null) {
           how = task != null && task.getAssignee() != null ? "sedang dikerjakan" : "menunggu diambil";
         }
