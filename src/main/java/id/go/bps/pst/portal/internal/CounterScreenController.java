@@ -7,6 +7,7 @@ import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.process.SaleWhereabouts;
 import id.go.bps.pst.process.VisitorSteps;
 import id.go.bps.pst.visit.CounterScreenPairing;
 import id.go.bps.pst.visit.QueueService;
@@ -50,13 +51,15 @@ class CounterScreenController {
   private final CounterScreenPairing pairings;
   private final QueueService queue;
   private final VisitorSteps steps;
+  private final SaleWhereabouts whereabouts;
   private final OrderService orders;
   private final DocumentService documents;
   private final UnitProperties unit;
   private final Clock clock;
 
-  CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps, OrderService orders,
-      DocumentService documents, UnitProperties unit, Clock clock) {
+  CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps,
+      SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitProperties unit, Clock clock) {
+    this.whereabouts = whereabouts;
     this.pairings = pairings;
     this.queue = queue;
     this.steps = steps;
@@ -191,6 +194,13 @@ class CounterScreenController {
   private String waitingMessage(String requestNumber) {
     List<VisitorSteps.StaffStep> staff = steps.staffSteps(requestNumber);
     if (staff.isEmpty()) {
+      // a document being made, or a payment awaited: no one works a task now
+      Optional<String> making = whereabouts.ofRequest(requestNumber).stream()
+          .flatMap(w -> w.steps().stream()).filter(s -> "sistem".equals(s.waitsFor())).map(SaleWhereabouts.Step::name)
+          .findFirst();
+      if (making.isPresent()) {
+        return "Mohon tunggu sebentar, sistem sedang mengerjakan langkah «" + making.get() + "».";
+      }
       return "Mohon tunggu sebentar, permintaan Anda sedang diproses."
           + orders.find(requestNumber).map(r -> " Status: " + r.getStatus().label() + ".").orElse("");
     }
