@@ -31,7 +31,7 @@ public final class SaleVariables {
   }
 
   private static final Map<String, Function<Sale, Map<String, Object>>> TASKS = Map.ofEntries(
-      Map.entry("Task_CallVisitor", sale -> vars("counterName", "Loket " + sale.officer())),
+      Map.entry("Task_CallVisitor", sale -> vars("counterName", "Loket " + (1 + (sale.officer() - 1) % 3))),
       Map.entry("Task_RecordRequest", sale -> with(cart(publication("kab-tana-tidung-dalam-angka-2025")),
           vars("commercial", false, "purpose", "Penelitian"))),
       Map.entry("Task_ExplainTerms", sale -> vars("zeroTariffRequested", false)),

@@ -29,6 +29,15 @@ class EngineApiFilters {
   }
 
   @Bean
+  FilterRegistrationBean<DeploymentGuard> deploymentGuard(ModelCheck check) {
+    FilterRegistrationBean<DeploymentGuard> registration = new FilterRegistrationBean<>(new DeploymentGuard(check));
+    registration.setName("pst-deployment-guard");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 30);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<FormVariablesFilter> formVariablesFilter(SaleView view) {
     FilterRegistrationBean<FormVariablesFilter> registration = new FilterRegistrationBean<>(new FormVariablesFilter(view));
     registration.setName("pst-form-variables");
