@@ -111,6 +111,10 @@ public class CodeLabels {
       Map.entry("PRODUCT_READY", "Produk siap"),
       Map.entry("RECEIPT_ISSUED", "Kuitansi diterbitkan"),
       Map.entry("RATING_REQUEST", "Permintaan penilaian layanan"),
+      // complaints: mails to the complainant, and the entry on a sale request's trail
+      Map.entry("COMPLAINT_RECEIVED", "Tanda terima pengaduan"),
+      Map.entry("COMPLAINT_ANSWERED", "Jawaban pengaduan"),
+      Map.entry("COMPLAINT_FILED", "Pengaduan diajukan"),
       // satisfaction survey sources
       Map.entry("PORTAL", "Portal pengguna layanan"),
       Map.entry("COUNTER", "Di loket (layar pengguna layanan)"),

@@ -84,6 +84,27 @@ public class MailOutbox {
         Long.class, requestNumber, type.name());
   }
 
+  /**
+   * Renders and queues a mail that does not belong to a sale request (e.g. the answer to a complaint)
+   * to the given address; {@code reference} (the complaint's tracking code) is kept in the request
+   * number column, so the outbox page lists it. The model gets {@code unit} added. Returns the outbox id.
+   */
+  @Transactional(noRollbackFor = RuntimeException.class)
+  public long enqueueTo(String reference, String recipient, MailType type, Map<String, Object> extra) {
+    Map<String, Object> model = new HashMap<>(extra);
+    model.put("unit", unit);
+    String subject = type.subject() + " " + reference;
+    String text = templates.text(type, model);
+    String html = templates.html(type, model);
+    Instant now = clock.instant();
+    MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
+    jdbc.update("insert into pst_mail_outbox (request_number, mail_type, recipient, subject, body_text, body_html, "
+            + "status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        reference, type.name(), recipient, subject, text, html, status.name(), Timestamp.from(now), Timestamp.from(now));
+    return jdbc.queryForObject("select max(id) from pst_mail_outbox where request_number = ? and mail_type = ?",
+        Long.class, reference, type.name());
+  }
+
   /** True when mails are actually sent (enabled and an SMTP server configured). */
   public boolean deliverable() {
     return properties.enabled() && smtp.getIfAvailable() != null;

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryDelays waits after the 1st, 2nd, ... failed attempt; after the last one the mail is FAILED
  * @param senderInterval pause between runs of the sender
  * @param batchSize mails sent per run at most
+ * @param claimTime how long a node's claim on a mail lasts: another node may send the mail after it
+ *     (a crashed node's claims expire); longer than the SMTP time-outs
  */
 @ConfigurationProperties("pst.mail")
 public record MailProperties(
@@ -24,5 +26,6 @@ public record MailProperties(
     @DefaultValue("PST BPS Kabupaten Tana Tidung") String fromName,
     @DefaultValue({"1m", "5m", "15m", "1h", "6h"}) List<Duration> retryDelays,
     @DefaultValue("30s") Duration senderInterval,
-    @DefaultValue("20") int batchSize) {
+    @DefaultValue("20") int batchSize,
+    @DefaultValue("5m") Duration claimTime) {
 }

@@ -8,7 +8,9 @@ public enum MailType {
   CORRECTION_ANSWERED("correction-answered", "Tanggapan atas permintaan perbaikan"),
   PRODUCT_READY("product-ready", "Produk statistik siap"),
   RECEIPT_ISSUED("receipt", "Kuitansi pembayaran permintaan"),
-  RATING_REQUEST("rating-request", "Mohon penilaian layanan PST untuk permintaan");
+  RATING_REQUEST("rating-request", "Mohon penilaian layanan PST untuk permintaan"),
+  COMPLAINT_RECEIVED("complaint-received", "Pengaduan Anda kami terima, kode"),
+  COMPLAINT_ANSWERED("complaint-answered", "Jawaban atas pengaduan");
 
   private final String template;
   private final String subject;

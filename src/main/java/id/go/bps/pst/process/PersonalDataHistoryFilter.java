@@ -11,16 +11,20 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps personal data (identity number and type, e-mail, phone) out of Camunda's history tables. The
- * guest book start form submits them as variables; the registration delegate moves them into the
- * order table (access by role) and removes the variables. This plugin drops the history events of that
- * variable, so neither Cockpit nor the history API ever holds it. Every other event goes to the
- * engine's own handlers, unchanged.
+ * Keeps personal data (identity number and type, e-mail, phone; complainants' contact data) out of
+ * Camunda's history tables. The guest book start form submits them as variables; the registration
+ * delegate moves them into the order table (access by role) and removes the variables. This plugin
+ * drops the history events of those variables, so neither Cockpit nor the history API ever holds them.
+ * Every other event goes to the engine's own handlers, unchanged.
  */
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> PERSONAL_VARIABLES = Set.copyOf(RegisterVisitorDelegate.PERSONAL_START_FIELDS);
+  static final Set<String> PERSONAL_VARIABLES = java.util.stream.Stream.concat(
+      RegisterVisitorDelegate.PERSONAL_START_FIELDS.stream(),
+      // the complainant's name, e-mail and phone: start form fields and the task-local contact line
+      java.util.stream.Stream.of("complainantName", "complainantEmail", "complainantPhone", ComplaintTaskListener.CONTACT))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

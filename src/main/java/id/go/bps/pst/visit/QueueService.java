@@ -16,7 +16,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The queue: tickets numbered per unit, local day and service (e.g. {@code P-007} for product
@@ -54,9 +57,12 @@ public class QueueService {
   private final SaleProcess process;
   private final ApplicationEventPublisher events;
   private final VisitProperties properties;
+  private final TransactionTemplate ownTransaction;
 
   QueueService(JdbcTemplate jdbc, Clock clock, SaleProcess process, ApplicationEventPublisher events,
-      VisitProperties properties) {
+      VisitProperties properties, PlatformTransactionManager transactionManager) {
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.jdbc = jdbc;
     this.clock = clock;
     this.process = process;
@@ -84,12 +90,16 @@ public class QueueService {
     LocalDate day = LocalDate.ofInstant(now, zone);
     Integer last = lock(unitCode, day, serviceCode);
     if (last == null) {
-      try {
-        jdbc.update("insert into pst_ticket_sequence (unit_code, service_day, service_code, last_value) "
-            + "values (?, ?, ?, 0)", unitCode, day, serviceCode);
-      } catch (DuplicateKeyException concurrentInsert) {
-        // created meanwhile by another kiosk; lock it below
-      }
+      // the day's first ticket: the row is created in a transaction of its own, because two first
+      // tickets inserting it inside their (locking) transactions deadlock on MariaDB
+      ownTransaction.executeWithoutResult(status -> {
+        try {
+          jdbc.update("insert into pst_ticket_sequence (unit_code, service_day, service_code, last_value) "
+              + "values (?, ?, ?, 0)", unitCode, day, serviceCode);
+        } catch (DuplicateKeyException concurrentInsert) {
+          // created meanwhile by another kiosk or node; lock it below
+        }
+      });
       last = lock(unitCode, day, serviceCode);
     }
     int next = last + 1;
@@ -228,6 +238,28 @@ public class QueueService {
         + "and service_code = ? and ticket_seq < ? and called_at is null and finished_at is null", Integer.class,
         ticket.unitCode(), ticket.serviceDay(), ticket.serviceCode(), ticket.sequence());
     return n == null ? 0 : n;
+  }
+
+  /**
+   * The load of the unit's queue now (every service of today): waiting tickets and their waits so far.
+   * One small query; used by monitoring at scrape time.
+   */
+  @Transactional(readOnly = true)
+  public QueueLoad load(String unitCode, ZoneId zone) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<Instant> arrivals = jdbc.query("select arrived_at from pst_queue_ticket where unit_code = ? "
+        + "and service_day = ? and called_at is null and finished_at is null",
+        (rs, row) -> rs.getTimestamp(1).toInstant(), unitCode, today);
+    long longest = 0;
+    long total = 0;
+    for (Instant arrived : arrivals) {
+      long waited = Math.max(0, Duration.between(arrived, now).toMillis());
+      longest = Math.max(longest, waited);
+      total += waited;
+    }
+    return new QueueLoad(unitCode, arrivals.size(), Duration.ofMillis(longest),
+        Duration.ofMillis(arrivals.isEmpty() ? 0 : total / arrivals.size()));
   }
 
   /** Sessions open at counters (called, not finished), oldest call first. */

@@ -246,11 +246,11 @@ class IdentityIntegrationTest {
 
   @Test
   void eachGroupSeesOnlyItsTasklistFilters() throws Exception {
-    assertThat(filterNames("petugas1")).contains("Tugas Petugas PST", "Tugas Saya")
+    assertThat(filterNames("petugas1")).contains("Tugas Petugas PST", "Tugas Saya", "Pengaduan")
         .doesNotContain("Tugas Bendahara", "Tugas Koordinator");
     assertThat(filterNames("bendahara1")).contains("Tugas Bendahara", "Tugas Saya")
-        .doesNotContain("Tugas Petugas PST", "Tugas Koordinator");
-    assertThat(filterNames("supervisor1")).contains("Tugas Koordinator", "Tugas Saya")
+        .doesNotContain("Tugas Petugas PST", "Tugas Koordinator", "Pengaduan");
+    assertThat(filterNames("supervisor1")).contains("Tugas Koordinator", "Tugas Saya", "Pengaduan")
         .doesNotContain("Tugas Petugas PST", "Tugas Bendahara");
     assertThat(filterNames("auditor1")).isEmpty();
     assertThat(filterNames("admin")).contains("Tugas Petugas PST", "Tugas Bendahara",
@@ -294,7 +294,7 @@ class IdentityIntegrationTest {
     assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(groups);
     assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
     assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
-    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).isEqualTo(4);
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).isEqualTo(5);
     assertThat(engine.getIdentityService().createGroupQuery().groupIdIn(PstGroups.ALL.toArray(String[]::new))
         .count()).isEqualTo(5);
   }

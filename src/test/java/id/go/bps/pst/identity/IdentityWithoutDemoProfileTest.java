@@ -36,7 +36,7 @@ class IdentityWithoutDemoProfileTest {
   void groupsAndFiltersExistInEveryProfile() {
     assertThat(engine.getIdentityService().createGroupQuery()
         .groupIdIn(PstGroups.ALL.toArray(String[]::new)).count()).isEqualTo(PstGroups.ALL.size());
-    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(4);
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(5);
     assertThat(engine.getIdentityService().createUserQuery().userId("admin")
         .memberOfGroup(PstGroups.CAMUNDA_ADMIN).count()).isEqualTo(1);
   }

@@ -5,10 +5,13 @@ import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import id.go.bps.pst.identity.PstGroups;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -38,6 +42,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   static final String API_PREFIX = "/api/";
   /** Staff report pages (reconciliation, queue, audit): login required like /api. */
   static final String STAFF_PAGES_PREFIX = "/laporan/";
+  /**
+   * Spring Boot Actuator: every endpoint needs a login of one of {@link #ACTUATOR_GROUPS}, except the
+   * health probes for the load balancer, which anyone may read (without details: Boot shows details
+   * only to a request whose user is in a role of {@code management.endpoint.health.roles}).
+   */
+  static final String ACTUATOR_PREFIX = "/actuator";
+  static final List<String> ACTUATOR_GROUPS = List.of(PstGroups.SUPERVISOR, PstGroups.CAMUNDA_ADMIN);
+  static final List<PathPattern> PUBLIC_ACTUATOR_PATHS = Stream.of("/actuator/health", "/actuator/health/**")
+      .map(PathPatternParser.defaultInstance::parse).toList();
 
   private final ProcessEngine engine;
   private final ObjectMapper objectMapper;
@@ -55,6 +68,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = pathWithinApplication(request);
+    if (path.equals(ACTUATOR_PREFIX) || path.startsWith(ACTUATOR_PREFIX + "/")) {
+      actuator(request, response, chain, path);
+      return;
+    }
     if (!requiresAuthentication(path)) {
       chain.doFilter(request, response);
       return;
@@ -88,6 +105,54 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * Actuator requests: group check only, without the engine authentication of /api (health and metrics
+   * count across the whole engine). The user is handed on as the request's principal with the groups
+   * as roles, which is what Boot's actuator reads when it decides to show health details.
+   */
+  private void actuator(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path)
+      throws ServletException, IOException {
+    PathContainer container = PathContainer.parsePath(path);
+    boolean publicProbe = PUBLIC_ACTUATOR_PATHS.stream().anyMatch(pattern -> pattern.matches(container));
+    String header = request.getHeader("Authorization");
+    boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    Optional<String> userId = basic ? basicUser(header.substring(6).trim()) : WebappSessionUsers.userId(request, engine);
+    if (basic && userId.isEmpty()) {
+      writeUnauthorized(response, "Nama pengguna atau kata sandi salah.");
+      return;
+    }
+    if (userId.isEmpty()) {
+      if (publicProbe) {
+        chain.doFilter(request, response);
+      } else {
+        writeUnauthorized(response, "Anda belum masuk. Silakan masuk dengan akun koordinator atau admin.");
+      }
+      return;
+    }
+    CurrentUser user = loadUser(engine.getIdentityService(), userId.get());
+    if (!publicProbe && !user.isMemberOfAny(ACTUATOR_GROUPS.toArray(String[]::new))) {
+      writeJson(objectMapper, response, HttpServletResponse.SC_FORBIDDEN,
+          "Anda tidak berwenang: pemantauan hanya untuk koordinator PST (supervisor) dan admin.");
+      return;
+    }
+    chain.doFilter(new HttpServletRequestWrapper(request) {
+      @Override
+      public Principal getUserPrincipal() {
+        return user::userId;
+      }
+
+      @Override
+      public String getRemoteUser() {
+        return user.userId();
+      }
+
+      @Override
+      public boolean isUserInRole(String role) {
+        return user.isMemberOfAny(role);
+      }
+    }, response);
   }
 
   boolean requiresAuthentication(String path) {

@@ -49,7 +49,7 @@ class IdentityFilters {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(processEngine, objectMapper, properties));
     registration.setName("pst-api-authentication");
-    registration.addUrlPatterns("/api", "/api/*", "/laporan", "/laporan/*");
+    registration.addUrlPatterns("/api", "/api/*", "/laporan", "/laporan/*", "/actuator", "/actuator/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;
   }

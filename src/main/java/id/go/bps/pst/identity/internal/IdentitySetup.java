@@ -55,6 +55,8 @@ public class IdentitySetup implements ProcessEnginePlugin {
 
   /** Process definitions the officer and the treasurer work on from Tasklist. */
   static final String SALE_PROCESS = "penjualan-produk-statistik";
+  /** The complaints process: officers and the supervisor enter complaints from Tasklist. */
+  static final String COMPLAINT_PROCESS = "pengaduan";
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
 
@@ -111,6 +113,12 @@ public class IdentitySetup implements ProcessEnginePlugin {
     grants.grant(PETUGAS, PROCESS_DEFINITION, SALE_PROCESS,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grants.grant(PETUGAS, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+
+    // Complaints: officers and the supervisor enter complaints (box, e-mail, SMS/WhatsApp, LAPOR!).
+    grants.grant(PETUGAS, PROCESS_DEFINITION, COMPLAINT_PROCESS,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(SUPERVISOR, PROCESS_DEFINITION, COMPLAINT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(SUPERVISOR, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
 
     grants.grant(BENDAHARA, APPLICATION, "tasklist", Permissions.ACCESS);
     grants.grant(BENDAHARA, PROCESS_DEFINITION, SALE_PROCESS, ProcessDefinitionPermissions.READ);

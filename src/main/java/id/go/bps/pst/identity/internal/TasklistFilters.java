@@ -25,6 +25,7 @@ final class TasklistFilters {
   static final String BENDAHARA_FILTER = "Tugas Bendahara";
   static final String SUPERVISOR_FILTER = "Tugas Koordinator";
   static final String MY_TASKS_FILTER = "Tugas Saya";
+  static final String COMPLAINT_FILTER = "Pengaduan";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -51,6 +52,12 @@ final class TasklistFilters {
     ensure(SUPERVISOR_FILTER, 30,
         "Tugas eskalasi dan pengaduan untuk Koordinator PST, termasuk yang sudah diklaim.",
         groupTasks(SUPERVISOR), SUPERVISOR);
+    ensure(COMPLAINT_FILTER, 40,
+        "Tugas pengaduan (telaah, penanganan, pengiriman jawaban, eskalasi); nama tugas memuat kode pelacakan dan kategori.",
+        taskService.createTaskQuery().processDefinitionKey(IdentitySetup.COMPLAINT_PROCESS).orderByDueDate().asc(),
+        List.of(variable("trackingCode", "Kode Pengaduan"), variable("categoryLabel", "Kategori"),
+            variable("channelLabel", "Saluran")),
+        PETUGAS, SUPERVISOR);
   }
 
   private TaskQuery groupTasks(String group) {
@@ -62,6 +69,11 @@ final class TasklistFilters {
 
   private void ensure(String name, int priority, String description, TaskQuery query,
       String... readerGroups) {
+    ensure(name, priority, description, query, SALE_VARIABLES, readerGroups);
+  }
+
+  private void ensure(String name, int priority, String description, TaskQuery query,
+      List<Map<String, String>> variables, String... readerGroups) {
     List<Filter> existing = filterService.createFilterQuery()
         .filterResourceType(Resources.TASK.resourceName())
         .filterName(name)
@@ -69,7 +81,7 @@ final class TasklistFilters {
     Filter filter;
     if (existing.isEmpty()) {
       filter = filterService.newTaskFilter(name)
-          .setProperties(properties(priority, description))
+          .setProperties(properties(priority, description, variables))
           .setQuery(query);
       filterService.saveFilter(filter);
     } else {
@@ -80,16 +92,19 @@ final class TasklistFilters {
     }
   }
 
-  private static Map<String, Object> properties(int priority, String description) {
+  private static final List<Map<String, String>> SALE_VARIABLES = List.of(
+      variable("requestNumber", "Nomor Permintaan"),
+      variable("visitorName", "Nama Pengguna Layanan"),
+      variable("ticketNumber", "Nomor Antrian"),
+      variable("orderTotal", "Total Tagihan (Rp)"));
+
+  private static Map<String, Object> properties(int priority, String description,
+      List<Map<String, String>> variables) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("priority", priority);
     properties.put("description", description);
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        variable("requestNumber", "Nomor Permintaan"),
-        variable("visitorName", "Nama Pengguna Layanan"),
-        variable("ticketNumber", "Nomor Antrian"),
-        variable("orderTotal", "Total Tagihan (Rp)")));
+    properties.put("variables", variables);
     return properties;
   }
 

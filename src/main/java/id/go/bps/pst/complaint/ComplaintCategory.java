@@ -1,0 +1,21 @@
+package id.go.bps.pst.complaint;
+
+/** What a complaint is about (in the spirit of LAPOR!'s categories and Open311's service codes). */
+public enum ComplaintCategory {
+  SERVICE("Layanan"),
+  TARIFF("Tarif"),
+  PRODUCT("Produk"),
+  STAFF_BEHAVIOUR("Perilaku petugas"),
+  FACILITIES("Sarana"),
+  OTHER("Lainnya");
+
+  private final String label;
+
+  ComplaintCategory(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,395 @@
+package id.go.bps.pst.complaint;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.complaint.internal.ComplaintStore;
+import id.go.bps.pst.complaint.internal.ComplaintValidator;
+import id.go.bps.pst.complaint.internal.TrackingCodes;
+import id.go.bps.pst.notification.MailOutbox;
+import id.go.bps.pst.notification.MailType;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.SaleRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The complaint module's public face for the process glue and the pages: a complaint's life from
+ * filing to closing, each step recorded in its history (who, when, status after, public or internal
+ * note). Deadlines are computed here in working days ({@link WorkingCalendar}, {@link HolidayCalendar})
+ * in the unit's zone and stored in UTC. The complainant's name, e-mail and phone stay in our table.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ComplaintService.class);
+  public static final String ACTOR_COMPLAINANT = "pengadu (halaman pelacakan)";
+  public static final String ACTOR_SYSTEM = "sistem";
+
+  private final ComplaintStore store;
+  private final HolidayCalendar holidays;
+  private final ComplaintProperties properties;
+  private final UnitProperties unit;
+  private final OrderService orders;
+  private final MailOutbox outbox;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final String publicBaseUrl;
+
+  ComplaintService(ComplaintStore store, HolidayCalendar holidays, ComplaintProperties properties, UnitProperties unit,
+      OrderService orders, MailOutbox outbox, ApplicationEventPublisher events, Clock clock,
+      @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    this.store = store;
+    this.holidays = holidays;
+    this.properties = properties;
+    this.unit = unit;
+    this.orders = orders;
+    this.outbox = outbox;
+    this.events = events;
+    this.clock = clock;
+    this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+        : publicBaseUrl;
+  }
+
+  // ---- filing ---------------------------------------------------------------------------------------
+
+  /**
+   * Checks and stores a complaint from any channel, gives it a tracking code and its deadlines, writes
+   * the first history entry, links it to the sale request it concerns, queues the acknowledgement
+   * e-mail and publishes {@link ComplaintFiled}. Throws {@link ComplaintValidationException} (nothing
+   * stored) when it cannot be accepted. The process is started by the caller.
+   *
+   * @param laporReference the LAPOR! report number (channel LAPOR only)
+   * @param receivedAt when the unit received it; null for now
+   * @param enteredBy who entered it (an officer's user id, or the public channel)
+   */
+  public Complaint register(ComplaintSubmission submission, String laporReference, Instant receivedAt, String enteredBy) {
+    ComplaintSubmission s = ComplaintValidator.normalize(submission);
+    String lapor = s.channel() == ComplaintChannel.LAPOR && laporReference != null ? laporReference.strip() : null;
+    List<String> problems = new ArrayList<>(ComplaintValidator.validate(s, lapor));
+    Instant now = clock.instant();
+    if (s.unitCode() == null || properties.channelsOf(s.unitCode()) == null && !s.unitCode().equals(unit.code())) {
+      problems.add("Kode satker " + s.unitCode() + " tidak dikenal.");
+    }
+    if (receivedAt != null && receivedAt.isAfter(now)) {
+      problems.add("Tanggal diterima tidak boleh di masa depan.");
+    }
+    if (s.requestNumber() != null && problems.isEmpty()) {
+      Optional<SaleRequest> request = orders.find(s.requestNumber());
+      if (request.isEmpty() || !request.get().getUnitCode().equals(s.unitCode())) {
+        problems.add("Nomor permintaan " + s.requestNumber() + " tidak ditemukan di unit ini. Periksa kembali nomornya "
+            + "(tertera pada invoice atau kuitansi), atau kosongkan isian ini.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ComplaintValidationException(problems);
+    }
+    Instant received = receivedAt == null ? now : receivedAt;
+    String code;
+    do {
+      code = TrackingCodes.next(s.unitCode());
+    } while (store.exists(code));
+    WorkingCalendar calendar = holidays.from(received.atZone(unit.zoneId()).toLocalDate());
+    Instant firstResponseDue = due(calendar, received, properties.firstResponseDays());
+    Instant answerDue = due(calendar, received, properties.answerDays());
+    String name = s.name() == null ? ComplaintValidator.ANONYMOUS : s.name();
+    Complaint draft = new Complaint(0, code, s.unitCode(), s.channel(), s.category(), lapor, s.requestNumber(), name,
+        s.email(), s.phone(), s.description(), ComplaintStatus.RECEIVED, null, null, null, enteredBy, null, received,
+        received, firstResponseDue, null, answerDue, null, null, null, null, null, null, 0, 0);
+    long id = store.insert(draft, now);
+    store.addEvent(id, now, enteredBy, "RECEIVED", ComplaintStatus.RECEIVED,
+        "Pengaduan diterima melalui " + s.channel().label() + (lapor == null ? "" : " (LAPOR! " + lapor + ")")
+            + ", kategori " + s.category().label() + ".", true);
+    if (s.requestNumber() != null) {
+      orders.log(s.requestNumber(), enteredBy, "COMPLAINT_FILED",
+          "Pengaduan " + code + " (" + s.category().label() + ") terkait permintaan ini");
+    }
+    Complaint complaint = get(code);
+    if (complaint.complainantEmail() != null) {
+      acknowledge(complaint);
+    }
+    events.publishEvent(new ComplaintFiled(code, s.unitCode(), s.channel(), s.category(), s.requestNumber(), received));
+    LOG.info("complaint {} filed ({}, {})", code, s.channel(), s.category());
+    return complaint;
+  }
+
+  private void acknowledge(Complaint c) {
+    Map<String, Object> model = mailModel(c);
+    model.put("receivedAt", ComplaintTimes.format(c.receivedAt(), unit.zoneId()));
+    model.put("firstResponseDue", ComplaintTimes.format(c.firstResponseDueAt(), unit.zoneId()));
+    model.put("answerDue", ComplaintTimes.format(c.answerDueAt(), unit.zoneId()));
+    try {
+      outbox.enqueueTo(c.trackingCode(), c.complainantEmail(), MailType.COMPLAINT_RECEIVED, model);
+    } catch (RuntimeException e) {
+      LOG.error("acknowledgement of complaint {} could not be queued: {}", c.trackingCode(), e.getClass().getSimpleName());
+    }
+  }
+
+  private Map<String, Object> mailModel(Complaint c) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", c.complainantName());
+    model.put("trackingCode", c.trackingCode());
+    model.put("categoryLabel", c.category().label());
+    model.put("trackingUrl", trackingUrl(c.trackingCode()));
+    return model;
+  }
+
+  /** The public page where the complainant follows the complaint. */
+  public String trackingUrl(String trackingCode) {
+    return publicBaseUrl + "/pengaduan/lacak?kode=" + trackingCode;
+  }
+
+  /**
+   * The process variables of a complaint: no personal data, only what routing, timers and task names
+   * need (the rest is looked up by the tracking code, the business key).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Object> processVariables(String trackingCode) {
+    Complaint c = get(trackingCode);
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("trackingCode", c.trackingCode());
+    v.put("unitCode", c.unitCode());
+    v.put("channel", c.channel().name());
+    v.put("channelLabel", c.channel().label());
+    v.put("category", c.category().name());
+    v.put("categoryLabel", c.category().label());
+    v.put("requestNumber", c.requestNumber());
+    v.put("answerByEmail", c.answeredByEmail());
+    v.put("firstResponseDueAt", Date.from(c.firstResponseDueAt()));
+    v.put("answerDueAt", Date.from(c.answerDueAt()));
+    return v;
+  }
+
+  public void linkProcessInstance(String trackingCode, String processInstanceId) {
+    store.update(get(trackingCode).id(), clock.instant(), Map.of("process_instance_id", processInstanceId));
+  }
+
+  // ---- the unit's steps --------------------------------------------------------------------------------
+
+  /**
+   * The supervisor's triage, the first response: category, complexity (which sets the answer deadline
+   * from the start of this round), the responsible officer and an optional note for the complainant.
+   */
+  public Complaint triage(String trackingCode, ComplaintCategory category, ComplaintComplexity complexity,
+      String officer, String publicNote, String actor) {
+    Complaint c = lock(trackingCode);
+    Instant now = clock.instant();
+    WorkingCalendar calendar = holidays.from(c.roundStartedAt().atZone(unit.zoneId()).toLocalDate());
+    Instant answerDue = due(calendar, c.roundStartedAt(), properties.answerDays(complexity));
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", ComplaintStatus.IN_PROGRESS);
+    columns.put("category", category);
+    columns.put("complexity", complexity);
+    columns.put("responsible_officer", officer);
+    columns.put("triaged_by", actor);
+    columns.put("answer_due_at", answerDue);
+    if (c.firstRespondedAt() == null) {
+      columns.put("first_responded_at", now);
+    }
+    store.update(c.id(), now, columns);
+    String note = "Pengaduan sedang ditangani petugas PST (kategori " + category.label() + "; " + complexity.label()
+        + "). Jawaban paling lambat " + ComplaintTimes.format(answerDue, unit.zoneId()) + "."
+        + (publicNote == null || publicNote.isBlank() ? "" : " " + publicNote.strip());
+    store.addEvent(c.id(), now, actor, "TRIAGED", ComplaintStatus.IN_PROGRESS, note, true);
+    store.addEvent(c.id(), now, actor, "ASSIGNED", ComplaintStatus.IN_PROGRESS,
+        "Penanggung jawab: " + officer + (c.category() != category ? "; kategori diubah dari " + c.category().label() : ""),
+        false);
+    return get(trackingCode);
+  }
+
+  /** The officer's answer as drafted in the handling task (sent in the next step). */
+  public void recordAnswer(String trackingCode, String answer, String internalNote, String actor) {
+    Complaint c = lock(trackingCode);
+    Instant now = clock.instant();
+    store.update(c.id(), now, Map.of("answer", answer.strip()));
+    store.addEvent(c.id(), now, actor, "ANSWER_WRITTEN", c.status(),
+        "Jawaban disusun" + (internalNote == null || internalNote.isBlank() ? "." : "; catatan penanganan: " + internalNote.strip()),
+        false);
+  }
+
+  /** Sends the stored answer by e-mail through the outbox and marks the complaint answered. */
+  public Complaint sendAnswerByEmail(String trackingCode) {
+    Complaint c = get(trackingCode);
+    if (c.answer() == null || c.complainantEmail() == null) {
+      throw new IllegalStateException("complaint " + trackingCode + " has no answer or no e-mail address");
+    }
+    Complaint answered = markAnswered(trackingCode, "E-mail", null, ACTOR_SYSTEM);
+    Map<String, Object> model = mailModel(answered);
+    model.put("answer", answered.answer());
+    model.put("confirmationDue",
+        ComplaintTimes.format(answered.confirmationDueAt(), unit.zoneId()));
+    outbox.enqueueTo(trackingCode, answered.complainantEmail(), MailType.COMPLAINT_ANSWERED, model);
+    return answered;
+  }
+
+  /**
+   * Records that the answer reached the complainant ({@code via}: how, shown to the complainant;
+   * {@code note}: for staff) and opens the complainant's window to confirm or reopen.
+   */
+  public Complaint markAnswered(String trackingCode, String via, String note, String actor) {
+    Complaint c = lock(trackingCode);
+    Instant now = clock.instant();
+    Instant confirmationDue = due(holidays.from(now.atZone(unit.zoneId()).toLocalDate()), now,
+        properties.confirmationDays());
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", ComplaintStatus.ANSWERED);
+    columns.put("answered_at", now);
+    columns.put("answer_sent_via", via);
+    columns.put("confirmation_due_at", confirmationDue);
+    store.update(c.id(), now, columns);
+    store.addEvent(c.id(), now, actor, "ANSWERED", ComplaintStatus.ANSWERED,
+        "Jawaban dikirim melalui " + via + ". Mohon nyatakan puas/selesai atau buka kembali paling lambat "
+            + ComplaintTimes.format(confirmationDue, unit.zoneId()) + ".", true);
+    if (note != null && !note.isBlank()) {
+      store.addEvent(c.id(), now, actor, "ANSWER_SENT_NOTE", ComplaintStatus.ANSWERED, note.strip(), false);
+    }
+    return get(trackingCode);
+  }
+
+  /** A deadline passed: {@code which} is FIRST_RESPONSE or ANSWER; recorded for the supervisor. */
+  public void escalate(String trackingCode, String which) {
+    Complaint c = lock(trackingCode);
+    Instant now = clock.instant();
+    store.increment(c.id(), "escalation_count");
+    String what = "FIRST_RESPONSE".equals(which)
+        ? "Batas tanggapan pertama " + ComplaintTimes.format(c.firstResponseDueAt(), unit.zoneId())
+        : "Batas jawaban " + ComplaintTimes.format(c.answerDueAt(), unit.zoneId());
+    store.addEvent(c.id(), now, ACTOR_SYSTEM, "ESCALATED_" + which, c.status(),
+        what + " terlewati; dieskalasi ke Koordinator PST.", false);
+  }
+
+  /** What the supervisor did about an escalation. */
+  public void recordEscalationAction(String trackingCode, String action, String actor) {
+    Complaint c = get(trackingCode);
+    store.addEvent(c.id(), clock.instant(), actor, "ESCALATION_HANDLED", c.status(), action.strip(), false);
+  }
+
+  // ---- the complainant's steps -------------------------------------------------------------------------
+
+  /** Checks that the complainant can answer now (the complaint waits for them). */
+  @Transactional(readOnly = true)
+  public Complaint requireAwaitingConfirmation(String trackingCode) {
+    Complaint c = get(trackingCode);
+    if (c.status() != ComplaintStatus.ANSWERED) {
+      throw new ComplaintValidationException("Pengaduan ini tidak sedang menunggu tanggapan Anda (status: "
+          + c.status().label() + ").");
+    }
+    return c;
+  }
+
+  /**
+   * The complainant is not satisfied: a new round with new deadlines from now; the reason is shown in
+   * the history. Returns the process variables for the new round.
+   */
+  public Map<String, Object> reopen(String trackingCode, String reason) {
+    String r = reason == null ? "" : reason.strip();
+    if (r.length() < 10) {
+      throw new ComplaintValidationException("Tuliskan alasan membuka kembali pengaduan, paling sedikit 10 karakter.");
+    }
+    if (r.length() > 2000) {
+      throw new ComplaintValidationException("Alasan terlalu panjang: paling banyak 2.000 karakter.");
+    }
+    Complaint c = lock(trackingCode);
+    if (c.status() != ComplaintStatus.ANSWERED) {
+      throw new ComplaintValidationException("Pengaduan ini tidak sedang menunggu tanggapan Anda (status: "
+          + c.status().label() + ").");
+    }
+    Instant now = clock.instant();
+    WorkingCalendar calendar = holidays.from(now.atZone(unit.zoneId()).toLocalDate());
+    Instant firstResponseDue = due(calendar, now, properties.firstResponseDays());
+    Instant answerDue = due(calendar, now, properties.answerDays());
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", ComplaintStatus.REOPENED);
+    columns.put("round_started_at", now);
+    columns.put("first_response_due_at", firstResponseDue);
+    columns.put("first_responded_at", null);
+    columns.put("answer_due_at", answerDue);
+    columns.put("confirmation_due_at", null);
+    store.update(c.id(), now, columns);
+    store.increment(c.id(), "reopen_count");
+    store.addEvent(c.id(), now, ACTOR_COMPLAINANT, "REOPENED", ComplaintStatus.REOPENED,
+        "Dibuka kembali oleh pengadu: " + r, true);
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("reopenReason", r);
+    v.put("firstResponseDueAt", Date.from(firstResponseDue));
+    v.put("answerDueAt", Date.from(answerDue));
+    return v;
+  }
+
+  /** Closes the complaint (confirmed by the complainant, or their window passed). */
+  public Complaint close(String trackingCode, ComplaintClosure closure) {
+    Complaint c = lock(trackingCode);
+    Instant now = clock.instant();
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("status", ComplaintStatus.CLOSED);
+    columns.put("closed_at", now);
+    columns.put("closure", closure);
+    store.update(c.id(), now, columns);
+    store.addEvent(c.id(), now, closure == ComplaintClosure.CONFIRMED ? ACTOR_COMPLAINANT : ACTOR_SYSTEM, "CLOSED",
+        ComplaintStatus.CLOSED, "Selesai: " + closure.label() + ".", true);
+    return get(trackingCode);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Optional<Complaint> find(String trackingCode) {
+    return store.find(trackingCode);
+  }
+
+  @Transactional(readOnly = true)
+  public Complaint get(String trackingCode) {
+    return store.find(trackingCode).orElseThrow(() -> new ComplaintNotFoundException(trackingCode));
+  }
+
+  /** The whole history, for staff. */
+  @Transactional(readOnly = true)
+  public List<ComplaintEvent> history(String trackingCode) {
+    return store.events(get(trackingCode).id());
+  }
+
+  /** The entries the complainant sees. */
+  @Transactional(readOnly = true)
+  public List<ComplaintEvent> publicHistory(String trackingCode) {
+    return history(trackingCode).stream().filter(ComplaintEvent::publicNote).toList();
+  }
+
+  /** Every complaint of the unit, newest first. */
+  @Transactional(readOnly = true)
+  public List<Complaint> ofUnit(String unitCode) {
+    return store.ofUnit(unitCode);
+  }
+
+  /** The complaints about one sale request. */
+  @Transactional(readOnly = true)
+  public List<Complaint> ofRequest(String requestNumber) {
+    return store.ofRequest(requestNumber);
+  }
+
+  /** Working days from the day after {@code from} to {@code to} (e.g. a complaint's age). */
+  @Transactional(readOnly = true)
+  public int workingDaysBetween(Instant from, Instant to) {
+    var start = from.atZone(unit.zoneId()).toLocalDate();
+    return holidays.from(start).workingDaysBetween(start, to.atZone(unit.zoneId()).toLocalDate());
+  }
+
+  private Instant due(WorkingCalendar calendar, Instant start, int workingDays) {
+    return calendar.dueAfter(start, workingDays, unit.zoneId(), properties.dueTime());
+  }
+
+  private Complaint lock(String trackingCode) {
+    return store.lock(trackingCode).orElseThrow(() -> new ComplaintNotFoundException(trackingCode));
+  }
+}

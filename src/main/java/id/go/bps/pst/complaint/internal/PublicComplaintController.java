@@ -1,0 +1,193 @@
+package id.go.bps.pst.complaint.internal;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.complaint.Complaint;
+import id.go.bps.pst.complaint.ComplaintCategory;
+import id.go.bps.pst.complaint.ComplaintChannel;
+import id.go.bps.pst.complaint.ComplaintIntake;
+import id.go.bps.pst.complaint.ComplaintProperties;
+import id.go.bps.pst.complaint.ComplaintService;
+import id.go.bps.pst.complaint.ComplaintStatus;
+import id.go.bps.pst.complaint.ComplaintSubmission;
+import id.go.bps.pst.complaint.ComplaintTimes;
+import id.go.bps.pst.complaint.ComplaintValidationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public complaint pages (no account): the web form that gives a tracking code, and the tracking
+ * page where the complainant follows the complaint, reads the answer and confirms or reopens it.
+ * The tracking page shows no personal data.
+ */
+@Controller
+class PublicComplaintController {
+
+  private final ComplaintIntake intake;
+  private final ComplaintService complaints;
+  private final ComplaintProperties properties;
+  private final UnitProperties unit;
+  private final java.time.Clock clock;
+
+  PublicComplaintController(ComplaintIntake intake, ComplaintService complaints, ComplaintProperties properties,
+      UnitProperties unit, java.time.Clock clock) {
+    this.clock = clock;
+    this.intake = intake;
+    this.complaints = complaints;
+    this.properties = properties;
+    this.unit = unit;
+  }
+
+  @ModelAttribute
+  void common(Model model, HttpSession session) {
+    model.addAttribute("unit", unit);
+    model.addAttribute("channels", properties.channelsOf(unit.code()));
+    model.addAttribute("categories", ComplaintCategory.values());
+    model.addAttribute("token", FormToken.of(session));
+    model.addAttribute("maxDescription", ComplaintValidator.MAX_DESCRIPTION);
+  }
+
+  @GetMapping("/pengaduan")
+  String form(Model model) {
+    model.addAttribute("form", new PublicComplaintForm());
+    return "complaint/public-form";
+  }
+
+  @PostMapping("/pengaduan")
+  String submit(@ModelAttribute("form") PublicComplaintForm form,
+      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletResponse response, Model model) {
+    if (!FormToken.accepted(request, token)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      model.addAttribute("problems", List.of("Halaman formulir kedaluwarsa atau dikirim dari situs lain. "
+          + "Isian Anda belum tersimpan; silakan kirim ulang."));
+      return "complaint/public-form";
+    }
+    List<String> problems = new ArrayList<>();
+    ComplaintCategory category = category(form.getCategory());
+    String code = null;
+    try {
+      ComplaintSubmission submission = new ComplaintSubmission(unit.code(), ComplaintChannel.WEB, category,
+          form.getName(), form.getEmail(), form.getPhone(), form.getDescription(), form.getRequestNumber());
+      if (!form.isConsent()) {
+        // check everything else too, so that all problems are shown at once; store nothing
+        problems.addAll(ComplaintValidator.validate(ComplaintValidator.normalize(submission), null));
+        problems.add("Centang persetujuan pemrosesan data pribadi agar pengaduan dapat kami tangani.");
+      } else {
+        code = intake.submit(submission);
+      }
+    } catch (ComplaintValidationException invalid) {
+      problems.addAll(invalid.problems());
+    }
+    if (code == null) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problems", problems);
+      return "complaint/public-form";
+    }
+    return "redirect:/pengaduan/lacak?kode=" + code + "&baru=1";
+  }
+
+  @GetMapping("/pengaduan/lacak")
+  String track(@RequestParam(name = "kode", required = false) String typed,
+      @RequestParam(name = "baru", required = false) String fresh,
+      @RequestParam(name = "pesan", required = false) String message, HttpServletResponse response, Model model) {
+    if (typed == null || typed.isBlank()) {
+      return "complaint/tracking";
+    }
+    Optional<Complaint> found = TrackingCodes.normalize(typed).flatMap(complaints::find);
+    model.addAttribute("typed", typed.length() > 40 ? typed.substring(0, 40) : typed);
+    if (found.isEmpty()) {
+      response.setStatus(TrackingCodes.normalize(typed).isEmpty() ? HttpServletResponse.SC_BAD_REQUEST
+          : HttpServletResponse.SC_NOT_FOUND);
+      model.addAttribute("problems", List.of("Kode pelacakan " + (TrackingCodes.normalize(typed).isEmpty()
+          ? "tidak dikenali: bentuknya seperti ADU-6503-K7Q2-9XMT." : "tidak ditemukan. Periksa kembali kode Anda.")));
+      return "complaint/tracking";
+    }
+    show(found.get(), model);
+    if (fresh != null) {
+      model.addAttribute("notice", "Pengaduan Anda sudah kami terima. Simpan kode pelacakan di bawah ini untuk mengikuti "
+          + "perkembangannya." + (found.get().complainantEmail() == null ? "" : " Kode ini juga kami kirim ke e-mail Anda."));
+    } else if ("puas".equals(message)) {
+      model.addAttribute("notice", "Terima kasih. Pengaduan Anda kami catat selesai.");
+    } else if ("dibuka".equals(message)) {
+      model.addAttribute("notice", "Pengaduan Anda dibuka kembali dan akan ditelaah ulang oleh Koordinator PST.");
+    }
+    return "complaint/tracking";
+  }
+
+  @PostMapping("/pengaduan/lacak/tanggapan")
+  String respond(@RequestParam(name = "kode", required = false) String typed,
+      @RequestParam(name = "keputusan", required = false) String decision,
+      @RequestParam(name = "alasan", required = false) String reason,
+      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletResponse response, Model model) {
+    Optional<Complaint> found = TrackingCodes.normalize(typed).flatMap(complaints::find);
+    if (found.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      model.addAttribute("problems", List.of("Kode pelacakan tidak ditemukan."));
+      return "complaint/tracking";
+    }
+    String code = found.get().trackingCode();
+    String problem;
+    int status = HttpServletResponse.SC_BAD_REQUEST;
+    if (!FormToken.accepted(request, token)) {
+      problem = "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.";
+      status = HttpServletResponse.SC_FORBIDDEN;
+    } else if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
+      problem = "Pilih \"Puas/selesai\" atau \"Buka kembali\".";
+    } else {
+      try {
+        if ("PUAS".equals(decision)) {
+          intake.confirm(code);
+          return "redirect:/pengaduan/lacak?kode=" + code + "&pesan=puas";
+        }
+        intake.reopen(code, reason);
+        return "redirect:/pengaduan/lacak?kode=" + code + "&pesan=dibuka";
+      } catch (ComplaintValidationException invalid) {
+        problem = String.join(" ", invalid.problems());
+      } catch (OptimisticLockingException concurrent) {
+        problem = "Pengaduan sedang diperbarui. Muat ulang halaman lalu coba lagi.";
+        status = HttpServletResponse.SC_CONFLICT;
+      }
+    }
+    response.setStatus(status);
+    model.addAttribute("problems", List.of(problem));
+    model.addAttribute("reason", reason);
+    show(complaints.get(code), model);
+    return "complaint/tracking";
+  }
+
+  private void show(Complaint c, Model model) {
+    model.addAttribute("complaint", c);
+    model.addAttribute("events", complaints.publicHistory(c.trackingCode()));
+    model.addAttribute("time", new Times(unit));
+    model.addAttribute("awaiting", c.status() == ComplaintStatus.ANSWERED);
+    model.addAttribute("overdue", c.overdue(clock.instant()));
+  }
+
+  private static ComplaintCategory category(String value) {
+    try {
+      return value == null || value.isBlank() ? null : ComplaintCategory.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Formats instants for the pages: {@code 1 Desember 2026 12.46 WITA}. */
+  record Times(UnitProperties unit) {
+    public String of(Instant instant) {
+      return ComplaintTimes.format(instant, unit.zoneId());
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.complaint.ComplaintProcess;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The complaints process as the complaint module sees it. The public (web form, tracking page) has no
+ * Camunda user: what it may do is checked by the complaint module, so these calls run without the
+ * caller's engine authorizations, in the caller's transaction.
+ */
+@Component
+class ComplaintProcessAdapter implements ComplaintProcess {
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  ComplaintProcessAdapter(ProcessEngine engine) {
+    this.runtime = engine.getRuntimeService();
+    this.identity = engine.getIdentityService();
+  }
+
+  @Override
+  public String start(String trackingCode, Map<String, Object> variables) {
+    return asSystem(() -> runtime.createMessageCorrelation(MESSAGE_SUBMITTED)
+        .processInstanceBusinessKey(trackingCode)
+        .setVariables(variables)
+        .correlateStartMessage()
+        .getId());
+  }
+
+  @Override
+  public boolean confirm(String trackingCode) {
+    return asSystem(() -> !runtime.createMessageCorrelation(MESSAGE_CONFIRMED)
+        .processInstanceBusinessKey(trackingCode)
+        .correlateAllWithResult().isEmpty());
+  }
+
+  @Override
+  public boolean reopen(String trackingCode, Map<String, Object> variables) {
+    return asSystem(() -> !runtime.createMessageCorrelation(MESSAGE_REOPENED)
+        .processInstanceBusinessKey(trackingCode)
+        .setVariables(variables)
+        .correlateAllWithResult().isEmpty());
+  }
+
+  private <T> T asSystem(Supplier<T> action) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return action.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package id.go.bps.pst.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A complaint in a real browser (Debian's headless Chromium and chromedriver): the complainant files it
+ * on the public form (after a mistake, explained in Bahasa Indonesia), gets a tracking code and follows
+ * it; the supervisor's triage goes through the TaskService; the officer opens the answer task in the
+ * real Camunda Tasklist and completes its form there; the e-mail job runs; the complainant reads the
+ * answer on the tracking page and confirms it. Screenshots: target/screenshots/complaint/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
+    "pst.documents.storage-directory=target/test-documents"})
+class ComplaintBrowserTest {
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    id.go.bps.pst.TestDatabase.register(registry);
+  }
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final Path SHOTS = Path.of("target/screenshots/complaint");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired ComplaintService complaints;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    assumeTrue(CHROMIUM.canExecute(), "Debian chromium is not installed");
+    Files.createDirectories(SHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.getPath());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1280,1000", "--lang=id");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void fileFollowAnswerInTasklistAndConfirm() throws Exception {
+    // 1. the public form: a mistake first, nothing stored, the entries kept
+    browser.get(url("/pengaduan"));
+    assertThat(browser.findElement(By.id("other-channels")).getText())
+        .contains("ipds6503@bps.go.id", "0812-5565-0671", "https://www.lapor.go.id", "Kotak saran");
+    browser.findElement(By.id("name")).sendKeys("Nurul Hidayah");
+    browser.findElement(By.id("email")).sendKeys("nurul.hidayah@");
+    new Select(browser.findElement(By.id("category"))).selectByVisibleText("Produk");
+    browser.findElement(By.id("description")).sendKeys("Kurang");
+    submit(By.id("submit"));
+    String problems = browser.findElement(By.id("problems")).getText();
+    assertThat(problems).contains("Alamat e-mail tidak valid", "Uraian pengaduan terlalu singkat",
+        "Centang persetujuan");
+    assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Nurul Hidayah");
+    shot("01-form-errors");
+
+    browser.findElement(By.id("email")).clear();
+    browser.findElement(By.id("email")).sendKeys("nurul.hidayah@example.com");
+    browser.findElement(By.id("phone")).sendKeys("0813-4567-8910");
+    browser.findElement(By.id("description")).clear();
+    browser.findElement(By.id("description")).sendKeys(
+        "Publikasi Kabupaten Tana Tidung Dalam Angka yang saya unduh tidak memuat tabel penduduk per desa.");
+    browser.findElement(By.id("consent1")).click();
+    shot("02-form-filled");
+    submit(By.id("submit"));
+
+    // 2. the tracking code, then following it by that code
+    String code = browser.findElement(By.id("tracking-code")).getText();
+    assertThat(code).matches("ADU-6503-[A-Z0-9]{4}-[A-Z0-9]{4}");
+    assertThat(browser.findElement(By.id("notice")).getText()).contains("sudah kami terima");
+    assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Diterima");
+    shot("03-tracking-code");
+    browser.get(url("/pengaduan/lacak"));
+    browser.findElement(By.id("kode")).sendKeys(code.toLowerCase());
+    submit(By.id("lookup"));
+    assertThat(browser.findElement(By.id("tracking-code")).getText()).isEqualTo(code);
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Nurul", "0813");
+    shot("04-followed-by-code");
+
+    // 3. the supervisor's triage (TaskService, as supervisor1)
+    Task triage = task(code, "Task_Triage");
+    engine.getIdentityService().setAuthentication("supervisor1", List.of("supervisor"));
+    try {
+      engine.getTaskService().complete(triage.getId(), Map.of("category", "PRODUCT", "complexity", "STANDARD",
+          "assignedOfficer", "petugas1", "triageNote", "Kami periksa berkas publikasi tersebut."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    // 4. the officer answers in the real Tasklist
+    browser.get(url("/camunda/app/tasklist/default/"));
+    wait.until(d -> !d.findElements(By.cssSelector("input[ng-model=username]")).isEmpty());
+    browser.findElement(By.cssSelector("input[ng-model=username]")).sendKeys("petugas1");
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("petugas1");
+    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    // the filter "Pengaduan" (complaint tasks, nearest due date first), then this complaint's task
+    By complaintFilter = By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Pengaduan')]");
+    wait.until(d -> !d.findElements(complaintFilter).isEmpty());
+    click(complaintFilter);
+    By taskLink = By.xpath("//h4[contains(@class,'task')]/a[contains(normalize-space(.),'" + code + "')]");
+    wait.until(d -> !d.findElements(taskLink).isEmpty());
+    assertThat(browser.findElement(taskLink).getText()).contains("Tangani pengaduan dan susun jawaban", code, "Produk");
+    shot("05-tasklist-list");
+    click(taskLink);
+    By answerField = By.cssSelector("textarea.fjs-textarea");
+    wait.until(d -> !d.findElements(answerField).isEmpty());
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Nurul Hidayah"));
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("Pengaduan " + code, "tidak memuat tabel penduduk per desa");
+    browser.findElements(answerField).get(0).sendKeys("Tabel penduduk per desa ada pada publikasi Kecamatan "
+        + "Dalam Angka; tautannya kami kirimkan dan publikasi kabupaten edisi berikut akan memuatnya.");
+    shot("06-tasklist-answer-form");
+    By complete = By.cssSelector("button[ng-click='complete()']");
+    wait.until(d -> d.findElement(complete).isEnabled());
+    click(complete);
+    wait.until(d -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("Task_Handle").count() == 0);
+    shot("07-tasklist-completed");
+    assertThat(complaints.history(code)).anySatisfy(e -> {
+      assertThat(e.action()).isEqualTo("ANSWER_WRITTEN");
+      assertThat(e.actor()).isEqualTo("petugas1");
+    });
+
+    // 5. the answer goes out by e-mail (the asynchronous step)
+    Job send = engine.getManagementService().createJobQuery().processInstanceId(triage.getProcessInstanceId())
+        .activityId("Task_SendAnswerEmail").singleResult();
+    engine.getManagementService().executeJob(send.getId());
+    assertThat(complaints.get(code).status()).isEqualTo(ComplaintStatus.ANSWERED);
+
+    // 6. the complainant reads the answer and confirms
+    browser.get(url("/pengaduan/lacak?kode=" + code));
+    assertThat(browser.findElement(By.id("answer")).getText()).contains("Kecamatan Dalam Angka");
+    assertThat(browser.findElement(By.id("history")).getText()).contains("Kami periksa berkas publikasi tersebut.",
+        "Jawaban dikirim melalui E-mail");
+    shot("08-answer-to-confirm");
+    browser.findElement(By.id("decision-reopen")).click();
+    submit(By.id("respond")); // reopening without a reason is refused
+    assertThat(browser.findElement(By.id("problems")).getText()).contains("paling sedikit 10 karakter");
+    browser.findElement(By.id("decision-ok")).click();
+    submit(By.id("respond"));
+    assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Selesai");
+    assertThat(browser.findElement(By.id("notice")).getText()).contains("selesai");
+    shot("09-confirmed");
+    assertThat(complaints.get(code).closure()).isEqualTo(ComplaintClosure.CONFIRMED);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        .isZero();
+
+    // 7. the staff pages, with the officer's Tasklist login
+    browser.get(url("/laporan/pengaduan"));
+    assertThat(browser.findElement(By.id("complaints")).getText()).contains(code, "Formulir pengaduan web", "Selesai");
+    shot("10-staff-list");
+    browser.get(url("/laporan/pengaduan/" + code));
+    assertThat(browser.findElement(By.id("history")).getText()).contains("petugas1", "supervisor1", "Jawaban disusun");
+    assertThat(browser.findElement(By.id("contact")).getText()).contains("nurul.hidayah@example.com");
+    shot("11-staff-detail");
+    browser.get(url("/laporan/hari-libur?tahun=2027"));
+    assertThat(browser.findElement(By.id("incomplete")).getText()).contains("Belum ada cuti bersama");
+    shot("12-holidays-2027");
+  }
+
+  private Task task(String code, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  /** Scrolls an element to the middle of the window (away from Tasklist's fixed footer) and clicks it. */
+  private void click(By element) {
+    WebElement e = browser.findElement(element);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    e.click();
+  }
+
+  /** Clicks a submit button and waits until the next page has replaced the current one. */
+  private void submit(By button) {
+    ((JavascriptExecutor) browser).executeScript("window.__pstBeforeSubmit = true;");
+    browser.findElement(button).click();
+    new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return window.__pstBeforeSubmit === undefined && document.readyState === 'complete';")));
+  }
+
+  private void shot(String name) throws Exception {
+    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
