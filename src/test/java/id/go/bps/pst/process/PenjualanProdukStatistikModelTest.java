@@ -102,6 +102,9 @@ class PenjualanProdukStatistikModelTest {
 
   @AfterAll
   static void close() {
+    // Mocks are per thread and every engine's expressions see them: later test classes on this thread
+    // would otherwise run these stand-ins instead of the real delegates
+    Mocks.reset();
     engine.close();
   }
 
