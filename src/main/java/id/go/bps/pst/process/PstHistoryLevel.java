@@ -1,16 +1,10 @@
 package id.go.bps.pst.process;
 
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
-import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
-import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
 
 /**
  * The history the auditors and supervisors read, and nothing nobody reads (issue 13). It is the
@@ -19,10 +13,9 @@ import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
  *   <li>the detail row of a variable's first value (the variable's own history row already holds it;
  *   every later change still gets its detail row, and the sale's audit trail names each decision);</li>
  *   <li>candidate-group and assignee link history (the task's history keeps its assignee);</li>
- *   <li>job history except failures (the steps themselves are in the activity history);</li>
- *   <li>activity history of gateways and link events (routing, not work: the paths show in the steps
- *   taken).</li>
+ *   <li>job history except failures (the steps themselves are in the activity history).</li>
  * </ul>
+ * Gateways stay in the activity history: process tests and their coverage read the paths taken from it.
  * Process instances, every task and step with who and when, variables, decisions, incidents and
  * the operation log of administrative changes stay.
  */
@@ -52,23 +45,6 @@ public class PstHistoryLevel implements HistoryLevel {
       return !(entity instanceof HistoryEvent event) || !HistoryEventTypes.VARIABLE_INSTANCE_CREATE.getEventName()
           .equals(event.getEventType());
     }
-    if ((eventType == HistoryEventTypes.ACTIVITY_INSTANCE_START || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_END
-        || eventType == HistoryEventTypes.ACTIVITY_INSTANCE_UPDATE) && entity instanceof DelegateExecution execution) {
-      return !routingOnly(execution.getBpmnModelElementInstance());
-    }
     return true;
-  }
-
-  private static boolean routingOnly(FlowElement element) {
-    if (element instanceof Gateway) {
-      return true;
-    }
-    if (element instanceof IntermediateThrowEvent e) {
-      return e.getEventDefinitions().stream().anyMatch(LinkEventDefinition.class::isInstance);
-    }
-    if (element instanceof IntermediateCatchEvent e) {
-      return e.getEventDefinitions().stream().anyMatch(LinkEventDefinition.class::isInstance);
-    }
-    return false;
   }
 }

@@ -5,6 +5,7 @@ import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.visit.QueueService;
 import id.go.bps.pst.visit.Ticket;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,6 +31,8 @@ class TaskLifecycle {
 
   /** Process variable: the officer who called the ticket (set when the ticket is called). */
   static final String SERVING_OFFICER = "servingOfficer";
+  /** Process variable: the treasurer who took the sale's first treasurer step; the next ones are theirs. */
+  static final String SERVING_TREASURER = "servingTreasurer";
   private static final int NAME_LIMIT = 255;
   /** The processes whose business key is a sale's request number: their tasks belong to the sale's trail. */
   static final java.util.Set<String> SALE_PROCESSES = java.util.Set.of(ProcessKeys.PROCESS_KEY, LatePaymentRefund.PROCESS_KEY);
@@ -58,10 +61,13 @@ class TaskLifecycle {
   private void created(DelegateTask task, UserTask element) {
     task.setName(displayName(element.getName(), Vars.str(task, ProcessKeys.REQUEST_NUMBER),
         Vars.str(task, "visitorName"), Vars.str(task, "ticketNumber")));
-    String officer = Vars.str(task, SERVING_OFFICER);
-    if (officer != null && task.getAssignee() == null && !ModelProperties.isVisitorStep(element)
-        && candidateGroups(element).contains(PstGroups.PETUGAS)) {
-      task.setAssignee(officer);
+    if (task.getAssignee() == null && !ModelProperties.isVisitorStep(element)) {
+      List<String> groups = candidateGroups(element);
+      String owner = groups.contains(PstGroups.PETUGAS) ? Vars.str(task, SERVING_OFFICER)
+          : groups.contains(PstGroups.BENDAHARA) ? Vars.str(task, SERVING_TREASURER) : null;
+      if (owner != null) {
+        task.setAssignee(owner);
+      }
     }
     ModelProperties.attachedTimerDuration(element).ifPresent(limit ->
         task.setDueDate(Date.from(task.getCreateTime().toInstant().plus(limit))));
@@ -75,6 +81,10 @@ class TaskLifecycle {
 
   private void completed(DelegateTask task, UserTask element) {
     String actor = Actors.of(task);
+    if (!ModelProperties.isVisitorStep(element) && candidateGroups(element).contains(PstGroups.BENDAHARA)
+        && !Actors.isVisitor(actor) && task.getVariable(SERVING_TREASURER) == null) {
+      task.setVariable(SERVING_TREASURER, actor);
+    }
     String performerVariable = ModelProperties.get(element, ModelProperties.PERFORMER_VARIABLE);
     if (performerVariable != null) {
       task.setVariable(performerVariable, actor);
@@ -101,9 +111,9 @@ class TaskLifecycle {
     return name.length() <= NAME_LIMIT ? name.toString() : name.substring(0, NAME_LIMIT - 1) + "…";
   }
 
-  private static java.util.List<String> candidateGroups(UserTask element) {
+  private static List<String> candidateGroups(UserTask element) {
     String groups = element.getCamundaCandidateGroups();
-    return groups == null ? java.util.List.of()
+    return groups == null ? List.of()
         : Arrays.stream(groups.split(",")).map(String::strip).toList();
   }
 }

@@ -6,6 +6,8 @@
  *    with a link); this opens that task at once, so the officer lands on it without a click;
  *  - otherwise it asks where the sale now waits (GET /api/sales/whereabouts) and says so: the visitor
  *    at the counter screen, the treasurer, the system making a document, or that the sale is done.
+ * While no task is open, it watches the sale the officer last worked on: when a step of that sale is
+ * theirs again (the visitor or the treasurer has done their part), it opens it and says so.
  * Nothing here changes what the engine does; it only moves the officer along.
  */
 
@@ -13,6 +15,8 @@ const appName = document.querySelector('base').getAttribute('app-name');
 const ENGINE = /\/camunda\/api\/engine\/engine\/[^/]+\/task\/([^/?]+)(\/(submit-form|complete))?(\?|$)/;
 const known = new Map(); // task id -> process instance id, from the task loads Tasklist makes
 let openedByUs = null;
+let followedSale = null; // the process instance of the step the user completed last
+let currentUser = null;
 
 function watchRequests() {
   const open = XMLHttpRequest.prototype.open;
@@ -46,6 +50,7 @@ function watchRequests() {
 
 function completed(taskId) {
   const processInstanceId = known.get(taskId);
+  followedSale = processInstanceId || followedSale;
   // give Tasklist a moment to show its "assigned to you in the same process" note, which we follow
   window.setTimeout(function () {
     if (followAssignedNote()) {
@@ -109,6 +114,30 @@ function describe(where) {
   return { status: 'Permintaan ' + number + ' sekarang menunggu:', message: parts.join('; ') };
 }
 
+/** While no task is open: a step of the followed sale that is now the user's is opened. */
+function watchFollowedSale() {
+  window.setInterval(function () {
+    if (!followedSale || !currentUser || /[?&]task=/.test(window.location.hash)) {
+      return;
+    }
+    fetch('/camunda/api/engine/engine/default/task?assignee=' + encodeURIComponent(currentUser)
+        + '&processInstanceId=' + encodeURIComponent(followedSale) + '&sortBy=created&sortOrder=asc',
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (tasks) {
+        if (!tasks.length || /[?&]task=/.test(window.location.hash)) {
+          return;
+        }
+        const task = tasks[0];
+        known.set(task.id, task.processInstanceId);
+        notify({ status: 'Giliran Anda lagi:', message: task.name });
+        const hash = window.location.hash.replace(/^#\/?\??/, '');
+        window.location.hash = '#/?' + (hash ? hash + '&' : '') + 'task=' + encodeURIComponent(task.id);
+      })
+      .catch(function () { /* try again */ });
+  }, 3000);
+}
+
 let notifications = null;
 
 function notify(note) {
@@ -130,7 +159,13 @@ function notify(note) {
 
 if (appName === 'tasklist') {
   watchRequests();
-  window.angular.module('cam.' + appName + '.custom').run(['Notifications', function (service) {
+  watchFollowedSale();
+  window.angular.module('cam.' + appName + '.custom').run(['Notifications', '$rootScope', function (service, $rootScope) {
     notifications = service;
+    const remember = function () {
+      currentUser = $rootScope.authentication && $rootScope.authentication.name ? $rootScope.authentication.name : null;
+    };
+    remember();
+    $rootScope.$watch('authentication', remember);
   }]);
 }
