@@ -389,13 +389,18 @@ class WholeSaleBrowserTest {
     p.browser.waiting(60).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
-  private void complete(Person p) {
+  private void complete(Person p) throws IOException {
     WebElement button = p.browser.waiting(30).until(d -> {
       WebElement b = button(p, "Selesaikan");
       return b.isEnabled() ? b : null;
     });
     p.click(button);
-    p.browser.waiting(60).until(ExpectedConditions.stalenessOf(button));
+    try {
+      p.browser.waiting(60).until(ExpectedConditions.stalenessOf(button));
+    } catch (org.openqa.selenium.TimeoutException stuck) {
+      p.browser.screenshot("failed-complete-" + p.name);
+      throw new AssertionError("completion did not go through: " + p.browser.bodyText(), stuck);
+    }
   }
 
   private WebElement button(Person p, String label) {
@@ -404,13 +409,18 @@ class WholeSaleBrowserTest {
 
   /** A form-js select: one click opens it, one chooses the option. */
   private void chooseInSelect(Person p, String label, int index, String option) {
-    List<WebElement> fields = p.browser.driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field')]"
-        + "[./label[starts-with(normalize-space(.),'" + label + "')]][.//input]"));
+    List<WebElement> fields = p.browser.driver.findElements(By.xpath("//div[contains(@class,'fjs-form-field-select')]"
+        + "[./label[starts-with(normalize-space(.),'" + label + "')]]"));
     WebElement field = fields.get(index);
-    p.click(field.findElement(By.cssSelector(".fjs-input-group, input")));
+    WebElement input = field.findElement(By.cssSelector("input"));
+    ((JavascriptExecutor) p.browser.driver).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    p.click(input);
     WebElement item = p.browser.waiting(15).until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item"))
         .stream().filter(i -> i.getText().contains(option)).findFirst().orElse(null));
-    p.click(item);
+    ((JavascriptExecutor) p.browser.driver).executeScript("arguments[0].scrollIntoView({block:'nearest'})", item);
+    p.clicks++;
+    new org.openqa.selenium.interactions.Actions(p.browser.driver).moveToElement(item).click().perform();
+    p.browser.waiting(15).until(d -> input.getDomProperty("value").contains(option));
   }
 
   private WebElement checkboxLabel(Person p, String label) {
