@@ -169,14 +169,25 @@ class RequestHistory {
           start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled()));
     }
 
+    // every value that changed: a variable's value when it was set (its history row) and each later change
+    // (its detail rows; the engine's history keeps no detail row for a first value: process/PstHistoryLevel)
     List<Change> changes = new ArrayList<>();
+    java.util.Set<String> changedLater = new java.util.HashSet<>();
     for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
         .orderByTime().asc().list()) {
       if (d instanceof HistoricVariableUpdate u && VARIABLES.containsKey(u.getVariableName())) {
+        changedLater.add(u.getVariableInstanceId());
         changes.add(new Change(instant(u.getTime()), stepNames.getOrDefault(u.getActivityInstanceId(), ""),
             VARIABLES.get(u.getVariableName()), value(u.getVariableName(), u.getValue(), fmt)));
       }
     }
+    for (var v : history.createHistoricVariableInstanceQuery().processInstanceId(pid).list()) {
+      if (VARIABLES.containsKey(v.getName()) && !changedLater.contains(v.getId())) {
+        changes.add(new Change(instant(v.getCreateTime()), stepNames.getOrDefault(v.getActivityInstanceId(), ""),
+            VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));
+      }
+    }
+    changes.sort(java.util.Comparator.comparing(Change::time, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
     for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
         .includeOutputs().list()) {
       StringBuilder out = new StringBuilder();
