@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PstApplication {
 
   public static void main(String[] args) {
+    // times are stored in UTC by every path (JPA and plain JDBC alike) and shown in the unit's zone
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
     SpringApplication.run(PstApplication.class, args);
   }
 }

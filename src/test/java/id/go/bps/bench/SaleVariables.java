@@ -5,6 +5,7 @@ import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
 import static id.go.bps.pst.process.ProcessTestSupport.json;
 import static id.go.bps.pst.process.ProcessTestSupport.publication;
 import static id.go.bps.pst.process.ProcessTestSupport.vars;
+import static id.go.bps.pst.process.ProcessTestSupport.with;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -30,21 +31,20 @@ public final class SaleVariables {
   }
 
   private static final Map<String, Function<Sale, Map<String, Object>>> TASKS = Map.ofEntries(
-      Map.entry("Task_CallVisitor", sale -> vars("counterName", "Loket " + sale.officer())),
-      Map.entry("Task_RecordRequest", sale -> vars(
-          "items", json(cart(publication("kab-tana-tidung-dalam-angka-2025"))),
-          "commercial", false, "purpose", "Penelitian")),
-      Map.entry("Task_ExplainTerms", sale -> vars("termsExplained", true, "zeroTariffRequested", false)),
+      Map.entry("Task_CallVisitor", sale -> vars("counterName", "Loket " + (1 + (sale.officer() - 1) % 3))),
+      Map.entry("Task_RecordRequest", sale -> with(cart(publication("kab-tana-tidung-dalam-angka-2025")),
+          vars("commercial", false, "purpose", "Penelitian"))),
+      Map.entry("Task_ExplainTerms", sale -> vars("zeroTariffRequested", false)),
       Map.entry("Task_AcceptTerms", sale -> vars("termsDecision", "ACCEPT",
           "documentsSubmitted", json("[\"IDENTITY_CARD\"]"))),
       Map.entry("Task_CheckDocuments", sale -> vars("documentCheck", "COMPLETE")),
       Map.entry("Task_ReviewInvoice", sale -> vars("invoiceReview", "OK")),
       Map.entry("Task_ChoosePaymentMethod", sale -> vars("paymentMethod", "CASH")),
-      // the exact amount, as the treasurer reads it on the form
-      Map.entry("Task_ReceiveCash", sale -> vars("cashAmount", sale.variable("orderTotal"))),
-      Map.entry("Task_IssueReceipt", sale -> vars("receiptConfirmed", true)),
-      Map.entry("Task_PrepareProduct", sale -> vars("productReady", true)),
-      Map.entry("Task_Handover", sale -> vars("productsHandedOver", true)),
+      // the treasurer confirms the amount the form shows (from the priced order)
+      Map.entry("Task_ReceiveCash", sale -> vars("cashReceived", true)),
+      Map.entry("Task_IssueReceipt", sale -> vars()),
+      Map.entry("Task_PrepareProduct", sale -> vars()),
+      Map.entry("Task_Handover", sale -> vars()),
       Map.entry("Task_ReviewProduct", sale -> vars("productReview", "OK")),
       Map.entry("Task_RateService", sale -> vars("surveyQ1", 4, "surveyQ2", 4, "surveyQ3", 4, "surveyQ4", 4,
           "surveyQ5", 4, "surveyQ6", 4, "surveyQ7", 4, "surveyQ8", 4, "surveyQ9", 4)));

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +21,16 @@ public class OrderService {
   private final SaleRequestRepository requests;
   private final RequestEventRepository events;
   private final RequestNumberGenerator numbers;
+  private final RequiredDocumentRepository requiredDocuments;
+  private final AuditWriter auditWriter;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
 
   OrderService(SaleRequestRepository requests, RequestEventRepository events, RequestNumberGenerator numbers,
-      Clock clock, ApplicationEventPublisher publisher) {
+      RequiredDocumentRepository requiredDocuments, AuditWriter auditWriter, Clock clock,
+      ApplicationEventPublisher publisher) {
+    this.auditWriter = auditWriter;
+    this.requiredDocuments = requiredDocuments;
     this.requests = requests;
     this.events = events;
     this.numbers = numbers;
@@ -45,14 +54,51 @@ public class OrderService {
 
   @Transactional(readOnly = true)
   public Optional<SaleRequest> find(String requestNumber) {
-    return requests.findByRequestNumber(requestNumber);
+    return Optional.ofNullable(loaded(requestNumber));
   }
 
   @Transactional(readOnly = true)
   public SaleRequest get(String requestNumber) {
-    return requests.findByRequestNumber(requestNumber)
-        .orElseThrow(() -> new RequestNotFoundException(requestNumber));
+    return find(requestNumber).orElseThrow(() -> new RequestNotFoundException(requestNumber));
   }
+
+  /**
+   * The request, loaded once per transaction: a step's delegates, listeners and gateways each ask for it,
+   * and the entity they share is the same managed instance (issue 13: one query instead of one per ask).
+   */
+  private SaleRequest loaded(String requestNumber) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return requests.findByRequestNumber(requestNumber).orElse(null);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, SaleRequest> cache = (Map<String, SaleRequest>) TransactionSynchronizationManager.getResource(CACHE);
+    if (cache == null) {
+      Map<String, SaleRequest> fresh = new HashMap<>();
+      cache = fresh;
+      TransactionSynchronizationManager.bindResource(CACHE, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(CACHE);
+        }
+      });
+    }
+    SaleRequest request = cache.get(requestNumber);
+    if (request == null) {
+      request = requests.findByRequestNumber(requestNumber).orElse(null);
+      if (request != null) {
+        cache.put(requestNumber, request);
+      }
+    }
+    return request;
+  }
+
+  private static final Object CACHE = new Object() {
+    @Override
+    public String toString() {
+      return "OrderService.requestsOfThisTransaction";
+    }
+  };
 
   /** Replaces the cart with priced lines and records the pricing (schedule, total, Rp0). */
   public void price(String requestNumber, OrderPricing pricing, String actor) {
@@ -66,6 +112,58 @@ public class OrderService {
     log(requestNumber, actor, "PRICED",
         "Total Rp" + pricing.total() + (pricing.zeroTariff() ? " (tarif Rp0)" : "") + " menurut "
             + pricing.legalBasis());
+  }
+
+  /** Records the zero-tariff eligibility the DMN decided (the officer still approves it at the document check). */
+  public void recordZeroTariffEligibility(String requestNumber, boolean mayApply, String basis) {
+    get(requestNumber).setZeroTariffEligibility(mayApply, basis, clock.instant());
+  }
+
+  /** Records whether the visitor asked for the zero tariff when the terms were explained. */
+  public void recordZeroTariffRequested(String requestNumber, boolean requested, String actor) {
+    SaleRequest request = get(requestNumber);
+    if (request.isZeroTariffRequested() != requested) {
+      request.setZeroTariffRequested(requested, clock.instant());
+      log(requestNumber, actor, "ZERO_TARIFF_REQUESTED", requested ? "Pengguna layanan mengajukan tarif Rp0"
+          : "Pengajuan tarif Rp0 ditarik");
+    }
+  }
+
+  /** The officer's approval of the zero tariff at the document check (it applies only when also eligible and requested). */
+  public void recordZeroTariffApproval(String requestNumber, boolean approved, String actor) {
+    SaleRequest request = get(requestNumber);
+    request.setZeroTariffApproved(approved, clock.instant());
+    if (approved) {
+      log(requestNumber, actor, "ZERO_TARIFF_APPROVED", request.isZeroTariffGranted()
+          ? "Tarif Rp0 disetujui: " + request.getZeroTariffBasis() : "Persetujuan tarif Rp0 dicatat");
+    }
+  }
+
+  /** Marks which of the required documents the visitor handed over (codes of {@link #requiredDocuments}). */
+  public void recordDocumentsSubmitted(String requestNumber, java.util.Collection<String> codes) {
+    for (RequiredDocumentEntity e : requiredDocuments.findByRequestNumberOrderById(requestNumber)) {
+      e.setSubmitted(codes.contains(e.getCode()));
+    }
+  }
+
+  /** Replaces the documents the visitor must hand over (the DMN required-documents result). */
+  public void recordRequiredDocuments(String requestNumber, List<RequiredDocument> documents) {
+    requiredDocuments.deleteByRequestNumber(requestNumber);
+    requiredDocuments.flush();
+    for (RequiredDocument d : documents) {
+      requiredDocuments.save(new RequiredDocumentEntity(requestNumber, d.code(), d.name()));
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<RequiredDocument> requiredDocuments(String requestNumber) {
+    return requiredDocuments.findByRequestNumberOrderById(requestNumber).stream()
+        .map(e -> new RequiredDocument(e.getCode(), e.getName(), e.isSubmitted())).toList();
+  }
+
+  /** The officer who called the ticket serves the visitor at that counter and owns the sale's counter tasks. */
+  public void serveAt(String requestNumber, String officer, String counterName) {
+    get(requestNumber).serveAt(officer, counterName, clock.instant());
   }
 
   public void correctVisitor(String requestNumber, String name, String institution, String actor) {
@@ -82,7 +180,7 @@ public class OrderService {
   public void log(String requestNumber, String actor, String action, String detail) {
     RequestEvent event = new RequestEvent(requestNumber, clock.instant(), actor == null ? "system" : actor, action,
         detail);
-    events.save(event);
+    pending().add(event);
     publisher.publishEvent(new RequestLogged(requestNumber, event.getOccurredAt(), event.getActor(), action,
         event.getDetail()));
   }
@@ -107,6 +205,71 @@ public class OrderService {
 
   @Transactional(readOnly = true)
   public List<RequestEvent> history(String requestNumber) {
+    writePending();
     return events.findByRequestNumberOrderByOccurredAtAscIdAsc(requestNumber);
   }
+
+  /**
+   * Audit entries of this transaction, written together just before it commits (one batch per step
+   * instead of one insert per entry; issue 13). Outside a transaction an entry is written at once.
+   */
+  private List<RequestEvent> pending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new java.util.AbstractList<>() {
+        @Override
+        public boolean add(RequestEvent e) {
+          events.save(e);
+          return true;
+        }
+
+        @Override
+        public RequestEvent get(int index) {
+          throw new IndexOutOfBoundsException(index);
+        }
+
+        @Override
+        public int size() {
+          return 0;
+        }
+      };
+    }
+    @SuppressWarnings("unchecked")
+    List<RequestEvent> pending = (List<RequestEvent>) TransactionSynchronizationManager.getResource(PENDING);
+    if (pending == null) {
+      List<RequestEvent> fresh = new java.util.ArrayList<>();
+      pending = fresh;
+      TransactionSynchronizationManager.bindResource(PENDING, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          writePending();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+        }
+      });
+    }
+    return pending;
+  }
+
+  private void writePending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<RequestEvent> pending = (List<RequestEvent>) TransactionSynchronizationManager.getResource(PENDING);
+    if (pending != null && !pending.isEmpty()) {
+      auditWriter.write(pending);
+      pending.clear();
+    }
+  }
+
+  private static final Object PENDING = new Object() {
+    @Override
+    public String toString() {
+      return "OrderService.auditEntriesOfThisTransaction";
+    }
+  };
 }

@@ -82,6 +82,24 @@ public class SaleRequest {
   @Column(name = "zero_tariff")
   private boolean zeroTariff;
 
+  @Column(name = "zero_tariff_may_apply")
+  private boolean zeroTariffMayApply;
+
+  @Column(name = "zero_tariff_basis")
+  private String zeroTariffBasis;
+
+  @Column(name = "zero_tariff_requested")
+  private boolean zeroTariffRequested;
+
+  @Column(name = "zero_tariff_approved")
+  private boolean zeroTariffApproved;
+
+  @Column(name = "serving_officer")
+  private String servingOfficer;
+
+  @Column(name = "counter_name")
+  private String counterName;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -150,6 +168,28 @@ public class SaleRequest {
     this.updatedAt = now;
   }
 
+  void setZeroTariffEligibility(boolean mayApply, String basis, Instant now) {
+    this.zeroTariffMayApply = mayApply;
+    this.zeroTariffBasis = basis;
+    this.updatedAt = now;
+  }
+
+  void setZeroTariffRequested(boolean requested, Instant now) {
+    this.zeroTariffRequested = requested;
+    this.updatedAt = now;
+  }
+
+  void setZeroTariffApproved(boolean approved, Instant now) {
+    this.zeroTariffApproved = approved;
+    this.updatedAt = now;
+  }
+
+  void serveAt(String officer, String counter, Instant now) {
+    this.servingOfficer = officer;
+    this.counterName = counter;
+    this.updatedAt = now;
+  }
+
   void linkProcessInstance(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
@@ -175,6 +215,17 @@ public class SaleRequest {
   public String getLegalBasis() { return legalBasis; }
   public Long getTotalAmount() { return totalAmount; }
   public boolean isZeroTariff() { return zeroTariff; }
+  public boolean isZeroTariffMayApply() { return zeroTariffMayApply; }
+  public String getZeroTariffBasis() { return zeroTariffBasis; }
+  public boolean isZeroTariffRequested() { return zeroTariffRequested; }
+  /** Rp0 applies: the DMN found the party eligible, the visitor asked for it and the officer approved it. */
+  public boolean isZeroTariffGranted() { return zeroTariffMayApply && zeroTariffRequested && zeroTariffApproved; }
+  public String getServingOfficer() { return servingOfficer; }
+  public String getCounterName() { return counterName; }
+  /** True once the order is priced and has at least one line of that kind. */
+  public boolean hasProductType(String productType) {
+    return lines.stream().anyMatch(l -> productType.equals(l.getProductType()));
+  }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
   public List<OrderLine> getLines() { return List.copyOf(lines); }

@@ -36,4 +36,7 @@ public interface BillingPort {
 
   /** The billing with that code, with its effective status. */
   Optional<Billing> find(String code);
+
+  /** The newest billing issued for the request (active, paid, expired or cancelled), if any. */
+  Optional<Billing> findLatest(String requestNumber);
 }

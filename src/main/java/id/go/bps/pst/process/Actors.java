@@ -6,16 +6,20 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Who acted: the authenticated user, else the task's assignee; the visitor when a step was completed
- * through the visitor portal (no Camunda user, transient variable {@value #COMPLETED_VIA} = {@value #PORTAL});
- * "system" for the engine itself. An authenticated user always wins, so staff cannot pose as the visitor.
+ * on a visitor surface (the portal or the visitor screen at the counter: no Camunda user, transient
+ * variable {@value #COMPLETED_VIA}); "system" for the engine itself. An authenticated user always
+ * wins, so staff cannot pose as the visitor.
  */
 public final class Actors {
 
-  /** Transient variable the visitor portal passes when it completes a task. */
+  /** Transient variable a visitor surface passes when it completes a task. */
   public static final String COMPLETED_VIA = "completedVia";
+  /** Values of {@value #COMPLETED_VIA}. */
   public static final String PORTAL = "portal";
-  /** The actor recorded for steps the visitor did in the portal. */
+  public static final String COUNTER_SCREEN = "counter-screen";
+  /** The actors recorded for steps the visitor did on a visitor surface. */
   public static final String VISITOR_PORTAL = "pengguna layanan (portal)";
+  public static final String VISITOR_COUNTER = "pengguna layanan (layar loket)";
 
   private Actors() {}
 
@@ -24,8 +28,9 @@ public final class Actors {
     if (user != null) {
       return user;
     }
-    if (viaPortal(task)) {
-      return VISITOR_PORTAL;
+    String visitor = visitorVia(task);
+    if (visitor != null) {
+      return visitor;
     }
     return task.getAssignee() != null ? task.getAssignee() : "system";
   }
@@ -35,12 +40,29 @@ public final class Actors {
     if (user != null) {
       return user;
     }
-    return viaPortal(execution) ? VISITOR_PORTAL : "system";
+    String visitor = visitorVia(execution);
+    return visitor != null ? visitor : "system";
   }
 
-  /** True when the current step was completed by the visitor in the portal (and nobody is logged in). */
-  static boolean viaPortal(VariableScope scope) {
-    return PORTAL.equals(scope.getVariable(COMPLETED_VIA));
+  /** True when the current step was completed by the visitor on a visitor surface (nobody logged in). */
+  static boolean byVisitor(VariableScope scope) {
+    return visitorVia(scope) != null;
+  }
+
+  /** True when the actor is the visitor on a visitor surface rather than a member of staff. */
+  static boolean isVisitor(String actor) {
+    return VISITOR_PORTAL.equals(actor) || VISITOR_COUNTER.equals(actor);
+  }
+
+  private static String visitorVia(VariableScope scope) {
+    Object via = scope.getVariable(COMPLETED_VIA);
+    if (PORTAL.equals(via)) {
+      return VISITOR_PORTAL;
+    }
+    if (COUNTER_SCREEN.equals(via)) {
+      return VISITOR_COUNTER;
+    }
+    return null;
   }
 
   private static String currentUser(org.camunda.bpm.engine.ProcessEngineServices services) {

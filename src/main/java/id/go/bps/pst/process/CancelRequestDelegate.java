@@ -24,8 +24,11 @@ class CancelRequestDelegate implements JavaDelegate {
   private final OrderService orders;
   private final QueueService queue;
   private final UnitProperties unit;
+  private final id.go.bps.pst.payment.BillingPort billing;
 
-  CancelRequestDelegate(OrderService orders, QueueService queue, UnitProperties unit) {
+  CancelRequestDelegate(OrderService orders, QueueService queue, UnitProperties unit,
+      id.go.bps.pst.payment.BillingPort billing) {
+    this.billing = billing;
     this.orders = orders;
     this.queue = queue;
     this.unit = unit;
@@ -34,15 +37,20 @@ class CancelRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String code = Vars.str(execution, ProcessKeys.CANCEL_CODE);
-    if (code == null || "Task_RecordCancellation".equals(execution.getCurrentActivityId())) {
-      code = "CANCELLATION_REQUESTED";
+    if (code == null) {
+      code = "CANCELLATION_REQUESTED"; // the visitor's cancellation message (event sub-process)
     }
     String note = Vars.strOrEmpty(execution, ProcessKeys.CANCEL_NOTE);
     String reason = REASONS.getOrDefault(code, code) + (note.isEmpty() ? "" : ": " + note);
     execution.setVariable(ProcessKeys.CANCEL_CODE, code);
     execution.setVariable(ProcessKeys.CANCEL_REASON, reason);
-    String requestNumber = Vars.str(execution, ProcessKeys.REQUEST_NUMBER);
+    String requestNumber = SaleRecord.requestNumber(execution);
     String actor = Vars.str(execution, "cancelledBy");
+    // the money side closes too: an unpaid billing code can no longer be paid at a bank
+    billing.findLatest(requestNumber).filter(b -> b.isActive()).ifPresent(b -> {
+      billing.cancel(b.code());
+      orders.log(requestNumber, "system", "BILLING_CANCELLED", "Kode billing " + b.code() + " dinonaktifkan");
+    });
     orders.changeStatus(requestNumber, RequestStatus.CANCELLED, reason, actor != null ? actor : Actors.of(execution));
     queue.requestEnded(requestNumber, unit.zoneId()); // leaves the queue, or its counter session ends
   }

@@ -2,13 +2,17 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.PaymentException;
 import id.go.bps.pst.payment.PaymentService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Step 13a: the treasurer records the cash; it must equal the invoice total (change is not PNBP). */
+/**
+ * Step 13a: the treasurer confirms that the cash received equals the amount due, which comes from
+ * the priced order (change is not PNBP). Nothing is typed: the amount is the record's.
+ */
 @Component("cashPaymentListener")
 class CashPaymentListener implements ExecutionListener {
 
@@ -25,16 +29,16 @@ class CashPaymentListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
+    if (!Vars.bool(task, "cashReceived")) {
+      throw new FormValidationException("Centang bahwa uang tunai sebesar tagihan sudah diterima.");
+    }
+    SaleRequest request = orders.get(SaleRecord.requestNumber(task));
     String treasurer = Actors.of(task);
     try {
-      payments.recordCash(requestNumber, Vars.lng(task, ProcessKeys.ORDER_TOTAL), Vars.lng(task, "cashAmount"),
-          treasurer);
+      payments.recordCash(request.getRequestNumber(), request.getTotalAmount(), request.getTotalAmount(), treasurer);
     } catch (PaymentException e) {
       throw new FormValidationException(e.getMessage());
     }
-    task.setVariable("paymentMethod", "CASH");
-    task.setVariable(ProcessKeys.PAID, true);
-    orders.changeStatus(requestNumber, RequestStatus.PAID, "Dibayar tunai kepada bendahara", treasurer);
+    orders.changeStatus(request.getRequestNumber(), RequestStatus.PAID, "Dibayar tunai kepada bendahara", treasurer);
   }
 }

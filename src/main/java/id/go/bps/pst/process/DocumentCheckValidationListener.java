@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Steps 8-9: the officer's verdict on the documents; decides whether Rp0 is applied. */
+/** Steps 8-9: the officer's verdict on the documents; the officer's approval of Rp0 is recorded. */
 @Component("documentCheckValidationListener")
 class DocumentCheckValidationListener implements ExecutionListener {
 
@@ -30,13 +30,14 @@ class DocumentCheckValidationListener implements ExecutionListener {
     if (!"COMPLETE".equals(verdict) && note.length() < 5) {
       throw new FormValidationException("Tulis catatan untuk pengguna layanan: dokumen apa yang kurang atau mengapa ditolak.");
     }
-    boolean zeroTariff = Vars.bool(task, "zeroTariffMayApply") && Vars.bool(task, "zeroTariffRequested")
-        && Vars.bool(task, "zeroTariffApproved");
-    task.setVariable("zeroTariffApplied", zeroTariff);
+    String requestNumber = SaleRecord.requestNumber(task);
+    String officer = Actors.of(task);
+    if ("COMPLETE".equals(verdict)) {
+      orders.recordZeroTariffApproval(requestNumber, Vars.bool(task, "zeroTariffApproved"), officer);
+    }
     if ("REJECT".equals(verdict)) {
       task.setVariable(ProcessKeys.CANCEL_NOTE, note);
     }
-    orders.log(Vars.str(task, ProcessKeys.REQUEST_NUMBER), Actors.of(task), "DOCUMENTS_" + verdict,
-        note.isEmpty() ? (zeroTariff ? "Tarif Rp0 disetujui" : null) : note);
+    orders.log(requestNumber, officer, "DOCUMENTS_" + verdict, note.isEmpty() ? null : note);
   }
 }

@@ -19,62 +19,67 @@ import id.go.bps.pst.order.SaleRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.Duration;
+import java.util.Optional;
+import id.go.bps.pst.document.DocumentKind;
+import id.go.bps.pst.tariff.QuoteItemType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Glue between the process and the document module: maps the order into invoice, sample and
- * agreement data, issues version 1 or the next version, and keeps only references (ids) and a
- * list of links for the forms in the process variables.
+ * agreement data, issues version 1 or the next version of the request's current document of that
+ * kind (found in the document module, not in process variables).
  */
 @Component
 class Documents {
 
-  static final String INVOICE_ID = "invoiceDocumentId";
-  static final String AGREEMENT_ID = "agreementDocumentId";
+  /** Sample document ids per microdata line (the only document reference kept in the process). */
   static final String SAMPLE_IDS = "sampleDocumentIds";
-  static final String RECEIPT_ID = "receiptDocumentId";
-  static final String HANDOVER_ID = "handoverDocumentId";
 
   private final DocumentService documents;
   private final MicrodataExtractService extracts;
   private final UnitProperties unit;
+  private final ServiceStandards standards;
   private final Clock clock;
 
-  Documents(DocumentService documents, MicrodataExtractService extracts, UnitProperties unit, Clock clock) {
+  Documents(DocumentService documents, MicrodataExtractService extracts, UnitProperties unit,
+      ServiceStandards standards, Clock clock) {
     this.documents = documents;
     this.extracts = extracts;
     this.unit = unit;
+    this.standards = standards;
     this.clock = clock;
+  }
+
+  /** The current (valid) document of a kind for the request, if one was issued. */
+  Optional<DocumentRef> current(String requestNumber, DocumentKind kind) {
+    return documents.find(requestNumber).stream().filter(d -> d.kind() == kind).findFirst();
   }
 
   DocumentRef issueInvoice(DelegateExecution execution, SaleRequest request, String billingCode, Instant billingExpiresAt) {
     Instant now = clock.instant();
-    Period validity = Period.parse(Vars.str(execution, "invoiceValidity"));
+    // the validity the model's invoice timer defines (what an analyst sets there is what the invoice prints)
+    Duration validity = standards.of(execution.getProcessDefinitionId(), ServiceStandards.INVOICE_VALIDITY)
+        .orElse(Duration.ofDays(30));
     List<InvoiceLine> lines = request.getLines().stream()
         .map(l -> new InvoiceLine(l.getDescription(), l.getExplanation(), l.getQuantity(),
             l.getUnitPrice() == null ? 0 : l.getUnitPrice(), l.getAmount() == null ? 0 : l.getAmount()))
         .toList();
     InvoiceData data = new InvoiceData(request.getRequestNumber(), null, now,
-        LocalDate.ofInstant(now, unit.zoneId()).plus(validity), request.getVisitorName(), request.getInstitution(),
+        LocalDate.ofInstant(now.plus(validity), unit.zoneId()), request.getVisitorName(), request.getInstitution(),
         request.getMaskedIdentityNumber(), lines, request.getTotalAmount(), request.getLegalBasis(),
-        request.isZeroTariff(), request.isZeroTariff() ? Vars.str(execution, "zeroTariffBasis") : null,
+        request.isZeroTariff(), request.isZeroTariff() ? request.getZeroTariffBasis() : null,
         billingCode, billingExpiresAt, null);
-    Object previous = execution.getVariable(INVOICE_ID);
+    Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.INVOICE);
     ProducedBy by = producedBy(execution);
-    DocumentRef ref = previous == null
+    return previous.isEmpty()
         ? documents.issueInvoice(data, by)
-        : documents.correctInvoice(((Number) previous).longValue(), data, by);
-    execution.setVariable(INVOICE_ID, ref.id());
-    execution.setVariable("invoiceNumber", ref.number());
-    refreshLinks(execution, request.getRequestNumber());
-    return ref;
+        : documents.correctInvoice(previous.get().id(), data, by);
   }
 
   /** Step 10 documents for microdata: one sample per microdata line and one agreement for all. */
@@ -84,7 +89,7 @@ class Documents {
     Map<String, Long> samples = new HashMap<>();
     List<AgreementDataset> datasets = new ArrayList<>();
     for (OrderLine line : request.getLines()) {
-      if (!"MICRODATA".equals(line.getProductType())) {
+      if (!QuoteItemType.MICRODATA.name().equals(line.getProductType())) {
         continue;
       }
       List<String> variables = Pricing.list(line.getVariables());
@@ -113,22 +118,12 @@ class Documents {
         new AgreementParty(request.getVisitorName(), null, request.getInstitution(),
             request.getMaskedIdentityNumber(), null),
         datasets, Vars.strOrEmpty(execution, "dataUseAbstract"), unit.city());
-    Object previous = execution.getVariable(AGREEMENT_ID);
-    DocumentRef ref = previous == null
-        ? documents.issueUsageAgreement(agreement, by)
-        : documents.correctUsageAgreement(((Number) previous).longValue(), agreement, by);
-    execution.setVariable(AGREEMENT_ID, ref.id());
-    refreshLinks(execution, request.getRequestNumber());
-  }
-
-  /** The forms list the current documents as links staff can open. */
-  void refreshLinks(DelegateExecution execution, String requestNumber) {
-    List<DocumentRef> current = documents.find(requestNumber);
-    String md = current.isEmpty() ? "_Belum ada dokumen._" : current.stream()
-        .map(d -> "- [" + d.kind().label() + " " + d.number() + " (versi " + d.version() + ")](/api/documents/"
-            + d.id() + "/content)")
-        .collect(Collectors.joining("\n"));
-    execution.setVariable("documentsMarkdown", md);
+    Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.USAGE_AGREEMENT);
+    if (previous.isEmpty()) {
+      documents.issueUsageAgreement(agreement, by);
+    } else {
+      documents.correctUsageAgreement(previous.get().id(), agreement, by);
+    }
   }
 
   static ProducedBy producedBy(DelegateExecution execution) {

@@ -20,9 +20,10 @@ class ExpireBillingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = Vars.str(execution, "billingCode");
-    billing.expire(code);
-    orders.log(Vars.str(execution, ProcessKeys.REQUEST_NUMBER), "system", "BILLING_EXPIRED",
-        "Kode billing " + code + " kedaluwarsa");
+    String requestNumber = SaleRecord.requestNumber(execution);
+    billing.findLatest(requestNumber).ifPresent(code -> {
+      billing.expire(code.code());
+      orders.log(requestNumber, "system", "BILLING_EXPIRED", "Kode billing " + code.code() + " kedaluwarsa");
+    });
   }
 }

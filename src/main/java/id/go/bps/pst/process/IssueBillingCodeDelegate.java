@@ -23,47 +23,31 @@ import org.springframework.stereotype.Component;
 @Component("issueBillingCodeDelegate")
 class IssueBillingCodeDelegate implements JavaDelegate {
 
-  static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("id-ID"));
-
   private final BillingPort billing;
   private final OrderService orders;
   private final Documents documents;
-  private final UnitProperties unit;
   private final String accountCode;
 
-  IssueBillingCodeDelegate(BillingPort billing, OrderService orders, Documents documents, UnitProperties unit,
+  IssueBillingCodeDelegate(BillingPort billing, OrderService orders, Documents documents,
       @Value("${pst.payment.account-code:425411}") String accountCode) {
     this.billing = billing;
     this.orders = orders;
     this.documents = documents;
-    this.unit = unit;
     this.accountCode = accountCode;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     var lines = request.getLines().stream()
         .map(l -> new BillingLine(accountCode, l.getDescription(), l.getAmount()))
         .toList();
     Billing code = billing.issue(new BillingRequest(request.getRequestNumber(), request.getUnitCode(),
         request.getVisitorName(), request.getTotalAmount(), lines));
-    execution.setVariable("billingCode", code.code());
+    // the expiry timer (Event_BillingExpired) waits for this date; the code itself lives in the billing record
     execution.setVariable("billingExpiresAt", Date.from(code.expiresAt()));
-    execution.setVariable("billingExpiresAtText",
-        LOCAL_TIME.format(code.expiresAt().atZone(unit.zoneId())) + " " + zoneAbbreviation());
     documents.issueInvoice(execution, request, code.code(), code.expiresAt());
     orders.changeStatus(request.getRequestNumber(), RequestStatus.AWAITING_PAYMENT,
         "Kode billing " + code.code(), Actors.of(execution));
-  }
-
-  private String zoneAbbreviation() {
-    return switch (unit.zone()) {
-      case "Asia/Jakarta" -> "WIB";
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> unit.zone();
-    };
   }
 }

@@ -17,16 +17,16 @@ import org.springframework.stereotype.Component;
 class IssueHandoverDelegate implements JavaDelegate {
 
   private final DocumentService documentService;
-  private final Documents documents;
-  private final Receipts receipts;
+  private final Receipts printer;
+  private final id.go.bps.pst.payment.ReceiptService receipts;
   private final OrderService orders;
   private final UnitProperties unit;
   private final Clock clock;
 
-  IssueHandoverDelegate(DocumentService documentService, Documents documents, Receipts receipts, OrderService orders,
-      UnitProperties unit, Clock clock) {
+  IssueHandoverDelegate(DocumentService documentService, Receipts printer,
+      id.go.bps.pst.payment.ReceiptService receipts, OrderService orders, UnitProperties unit, Clock clock) {
+    this.printer = printer;
     this.documentService = documentService;
-    this.documents = documents;
     this.receipts = receipts;
     this.orders = orders;
     this.unit = unit;
@@ -35,16 +35,15 @@ class IssueHandoverDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     String officer = Vars.str(execution, "handedOverBy");
     var items = request.getLines().stream()
         .map(l -> new HandoverItem(l.getDescription(), l.getProductFormat(), l.getQuantity(), null))
         .toList();
     var ref = documentService.issueHandover(new HandoverData(request.getRequestNumber(), null, clock.instant(),
-        unit.city(), receipts.fullName(officer), "Petugas PST", request.getVisitorName(), request.getInstitution(),
-        Vars.str(execution, "receiptNumber"), items), Documents.producedBy(execution));
-    execution.setVariable(Documents.HANDOVER_ID, ref.id());
-    documents.refreshLinks(execution, request.getRequestNumber());
+        unit.city(), printer.fullName(officer), "Petugas PST", request.getVisitorName(), request.getInstitution(),
+        receipts.findByRequestNumber(request.getRequestNumber()).map(r -> r.receiptNumber()).orElse(null), items),
+        Documents.producedBy(execution));
     orders.changeStatus(request.getRequestNumber(), RequestStatus.HANDED_OVER, "BAST " + ref.number(), officer);
   }
 }

@@ -27,8 +27,8 @@ class IssueInvoiceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String actor = Actors.of(execution);
-    pricing.priceAndStore(execution, actor);
-    String requestNumber = Vars.str(execution, ProcessKeys.REQUEST_NUMBER);
+    String requestNumber = SaleRecord.requestNumber(execution);
+    pricing.priceAndStore(execution, requestNumber, actor);
     var ref = documents.issueInvoice(execution, orders.get(requestNumber), null, null);
     orders.changeStatus(requestNumber, RequestStatus.INVOICED, "Invoice " + ref.number() + " versi " + ref.version(),
         actor);

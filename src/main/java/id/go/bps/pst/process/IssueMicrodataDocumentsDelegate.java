@@ -19,6 +19,6 @@ class IssueMicrodataDocumentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    documents.issueMicrodataDocuments(execution, orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER)));
+    documents.issueMicrodataDocuments(execution, orders.get(SaleRecord.requestNumber(execution)));
   }
 }

@@ -34,7 +34,7 @@ class IssueReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     boolean zero = request.getTotalAmount() == 0;
     String treasurer = Vars.str(execution, "receiptIssuedBy");
     String kinds = request.getLines().stream().map(OrderLine::getProductType).distinct()
@@ -42,9 +42,8 @@ class IssueReceiptDelegate implements JavaDelegate {
     Receipt receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseGet(() -> receipts.issue(
         new IssueReceipt(request.getRequestNumber(), request.getUnitCode(), request.getTotalAmount(),
             zero ? ReceiptMethod.ZERO_TARIFF : null, kinds,
-            zero ? Vars.str(execution, "zeroTariffBasis") : null, treasurer)));
+            zero ? request.getZeroTariffBasis() : null, treasurer)));
     printer.print(execution, request, receipt, request.getVisitorName());
-    documents.refreshLinks(execution, request.getRequestNumber());
     orders.changeStatus(request.getRequestNumber(), RequestStatus.RECEIPTED, "Kuitansi " + receipt.receiptNumber(),
         treasurer);
   }

@@ -11,18 +11,40 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps personal identity numbers and complainants' contact data out of Camunda's history tables. The guest book start form
- * submits the identity number as a variable; the registration delegate moves it into the order
- * table (access by role) and removes the variable. This plugin drops the history events of that
- * variable, so neither Cockpit nor the history API ever holds it. Every other event goes to the
+ * Keeps personal data out of Camunda's history tables: the visitor's identity number and type, e-mail
+ * and phone (guest book start form fields the registration delegate moves into the order table and
+ * removes) and complainants' contact data. Neither Cockpit nor the history API ever holds them.
+ *
+ * <p>It also drops the operation-log entries of task work on a sale (complete, claim, assign...): the
+ * sale's own audit trail records who did each step, with more (on whose behalf, what was decided), so
+ * the engine's copy is written by nobody's need (issue 13). Administrative changes (a variable set in
+ * Cockpit, a deletion, a suspension) stay in the operation log. It registers the {@link PstHistoryLevel}
+ * the application runs with ({@code camunda.bpm.history-level: pst}). Every other event goes to the
  * engine's own handlers, unchanged.
  */
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> PERSONAL_VARIABLES = Set.of(RegisterVisitorDelegate.IDENTITY_NUMBER,
+  static final Set<String> PERSONAL_VARIABLES = java.util.stream.Stream.concat(
+      RegisterVisitorDelegate.PERSONAL_START_FIELDS.stream(),
       // the complainant's name, e-mail and phone: start form fields and the task-local contact line
-      "complainantName", "complainantEmail", "complainantPhone", ComplaintTaskListener.CONTACT);
+      java.util.stream.Stream.of("complainantName", "complainantEmail", "complainantPhone",
+          ComplaintTaskListener.CONTACT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Task operations the sale's audit trail records itself. */
+  static final Set<String> TASK_WORK = Set.of("Complete", "Claim", "Assign", "Delegate", "Resolve", "SetOwner");
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<org.camunda.bpm.engine.impl.history.HistoryLevel> levels = new java.util.ArrayList<>();
+    if (configuration.getCustomHistoryLevels() != null) {
+      levels.addAll(configuration.getCustomHistoryLevels());
+    }
+    if (levels.stream().noneMatch(l -> PstHistoryLevel.NAME.equals(l.getName()))) {
+      levels.add(new PstHistoryLevel());
+    }
+    configuration.setCustomHistoryLevels(levels);
+  }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -30,6 +52,14 @@ class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
     if (!(engineHandler instanceof Filtering)) {
       configuration.setHistoryEventHandler(new Filtering(engineHandler));
     }
+  }
+
+  static boolean isDropped(HistoryEvent event) {
+    if (event instanceof org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity op) {
+      return "Task".equals(op.getEntityType()) && TASK_WORK.contains(op.getOperationType())
+          && TaskLifecycle.SALE_PROCESSES.contains(op.getProcessDefinitionKey());
+    }
+    return isPersonal(event);
   }
 
   static boolean isPersonal(HistoryEvent event) {
@@ -53,7 +83,7 @@ class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
     @Override
     public void handleEvent(HistoryEvent event) {
-      if (!isPersonal(event)) {
+      if (!isDropped(event)) {
         delegate.handleEvent(event);
       }
     }

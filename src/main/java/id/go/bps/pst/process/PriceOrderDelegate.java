@@ -16,6 +16,10 @@ class PriceOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    pricing.priceAndStore(execution, Actors.of(execution));
+    pricing.priceAndStore(execution, SaleRecord.requestNumber(execution), Actors.of(execution));
+    if (Vars.bool(execution, ProcessKeys.HAS_MICRODATA) && execution.getVariable("dataUseAbstract") == null) {
+      // the purpose of use, typed once in the guest book or the cart, starts the abstract the visitor completes
+      execution.setVariable("dataUseAbstract", Vars.strOrEmpty(execution, "purpose"));
+    }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;
 import id.go.bps.pst.catalog.PublicationFormat;
-import id.go.bps.pst.common.Rupiah;
 import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.OrderPricing;
 import id.go.bps.pst.order.OrderService;
@@ -20,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -29,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Glue between the cart in the process variables, the tariff engine and the order: validates the
  * cart, prices it under the schedule in force on the request's date, stores the priced lines and
- * writes what the forms show (lines table, total, whether microdata is in the order).
+ * sets what the decision tables read (the kinds of product ordered).
  */
 @Component
 class Pricing {
@@ -46,11 +44,38 @@ class Pricing {
     this.clock = clock;
   }
 
-  /** Prices the cart held in {@code items}; a cart error becomes a form validation message. */
+  /** Product groups of the cart form: {@code item1} .. {@code item8}; group n counts when {@code more2..moreN} are ticked. */
+  static final int CART_SLOTS = 8;
+
+  /**
+   * The cart as the form left it: {@code item1}, then {@code item2} if "add a second product"
+   * ({@code more2}) is ticked, and so on. A slot whose chain of ticks is broken does not count, even if
+   * an older submission left its variable behind.
+   */
+  static List<CartItem> cart(VariableScope scope) {
+    List<CartItem> cart = new ArrayList<>();
+    for (int n = 1; n <= CART_SLOTS; n++) {
+      if (n > 1 && !Vars.bool(scope, "more" + n)) {
+        break;
+      }
+      CartItem item = Vars.read(scope, "item" + n, new TypeReference<CartItem>() {});
+      if (item == null || item.productId() == null || item.productId().isBlank()) {
+        if (n == 1) {
+          break;
+        }
+        throw new FormValidationException("Produk ke-" + n + ": pilih produk dari daftar, atau hapus centang "
+            + "\"Tambah produk ke-" + n + "\".");
+      }
+      cart.add(item);
+    }
+    return cart;
+  }
+
+  /** Prices the cart held in the form's product groups; a cart error becomes a form validation message. */
   Quote quote(VariableScope scope) {
-    List<CartItem> cart = Vars.read(scope, "items", new TypeReference<List<CartItem>>() {});
-    if (cart == null || cart.isEmpty()) {
-      throw new FormValidationException("Keranjang masih kosong: tambahkan paling sedikit satu produk.");
+    List<CartItem> cart = cart(scope);
+    if (cart.isEmpty()) {
+      throw new FormValidationException("Keranjang masih kosong: pilih paling sedikit satu produk.");
     }
     List<QuoteItem> items = new ArrayList<>();
     for (int i = 0; i < cart.size(); i++) {
@@ -64,42 +89,32 @@ class Pricing {
     }
   }
 
-  /** Prices the cart, stores the priced order and sets the display variables. Rp0 zeroes the lines. */
-  Quote priceAndStore(VariableScope scope, String actor) {
+  /**
+   * Prices the cart and stores the priced order; sets the inputs of the analysts' decision tables
+   * (what kinds of product are ordered). Rp0, when granted in the sale's record, zeroes the lines.
+   */
+  Quote priceAndStore(VariableScope scope, String requestNumber, String actor) {
     Quote quote = quote(scope);
-    boolean zeroTariff = Vars.bool(scope, "zeroTariffApplied");
+    boolean zeroTariff = orders.get(requestNumber).isZeroTariffGranted();
+    String basis = orders.get(requestNumber).getZeroTariffBasis();
     long total = zeroTariff ? 0 : quote.total();
     List<OrderLine> lines = new ArrayList<>();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    List<CartItem> cart = Vars.read(scope, "items", new TypeReference<List<CartItem>>() {});
+    List<CartItem> cart = cart(scope);
     boolean microdata = false;
     for (QuoteLine l : quote.lines()) {
       CartItem c = cart.get(l.lineNo() - 1);
       long amount = zeroTariff ? 0 : l.amount();
       String explanation = zeroTariff
-          ? l.explanation() + " Dikenakan tarif Rp0 (" + Vars.strOrEmpty(scope, "zeroTariffBasis") + ")."
+          ? l.explanation() + " Dikenakan tarif Rp0 (" + (basis == null ? "" : basis) + ")."
           : l.explanation();
       microdata |= l.type() == QuoteItemType.MICRODATA;
       lines.add(new OrderLine(l.lineNo(), l.type().name(), l.productId(), l.description(),
           l.type() == QuoteItemType.PUBLICATION ? format(c).name() : null, l.quantity(),
           blankToNull(c.variables()), blankToNull(c.regions()), Boolean.TRUE.equals(c.processing()),
           zeroTariff ? 0L : l.unitPrice(), amount, explanation));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("lineNo", l.lineNo());
-      row.put("description", l.description());
-      row.put("quantity", l.quantity());
-      row.put("explanation", explanation);
-      row.put("amount", amount);
-      row.put("amountText", Rupiah.format(amount));
-      rows.add(row);
     }
-    String requestNumber = Vars.str(scope, ProcessKeys.REQUEST_NUMBER);
     orders.price(requestNumber, new OrderPricing(lines, quote.scheduleCode(), quote.legalBasis(), total, zeroTariff,
         Vars.bool(scope, "commercial"), Vars.str(scope, "purpose")), actor);
-    Vars.json(scope, "orderLines", rows);
-    scope.setVariable(ProcessKeys.ORDER_TOTAL, total);
-    scope.setVariable("orderTotalText", Rupiah.format(total));
-    scope.setVariable("legalBasis", quote.legalBasis());
     scope.setVariable(ProcessKeys.HAS_MICRODATA, microdata);
     scope.setVariable("hasPublication", quote.lines().stream().anyMatch(l -> l.type() == QuoteItemType.PUBLICATION));
     scope.setVariable("hasMap", quote.lines().stream().anyMatch(l -> l.type() == QuoteItemType.MAP));

@@ -10,10 +10,12 @@ public final class ProcessKeys {
   /** Starts the 10-minute clock of a waiting ticket (Event_QueueClockStarted); by business key. */
   public static final String MESSAGE_QUEUE_CLOCK_STARTED = id.go.bps.pst.visit.SaleProcess.MESSAGE_QUEUE_CLOCK_STARTED;
 
+  /** Decision keys of the analysts' DMN tables (the DMN contract). */
+  public static final String DECISION_REQUIRED_DOCUMENTS = "required-documents";
+  public static final String DECISION_ZERO_TARIFF = "zero-tariff";
+
   public static final String REQUEST_NUMBER = "requestNumber";
-  public static final String ORDER_TOTAL = "orderTotal";
   public static final String HAS_MICRODATA = "hasMicrodata";
-  public static final String PAID = "paid";
   public static final String CANCEL_CODE = "cancelCode";
   public static final String CANCEL_NOTE = "cancelNote";
   public static final String CANCEL_REASON = "cancelReason";

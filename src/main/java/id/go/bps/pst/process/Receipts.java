@@ -36,14 +36,12 @@ class Receipts {
         receipt.amount(), forPayment.length() > 480 ? forPayment.substring(0, 477) + "..." : forPayment,
         method(receipt.method()), receipt.ntpn(), unit.city(), receipt.issuedAt(), fullName(receipt.issuedBy()),
         receipt.zeroTariffBasis());
-    Object previous = execution.getVariable(Documents.RECEIPT_ID);
     var by = Documents.producedBy(execution);
-    DocumentRef ref = previous == null
+    var previous = documents.find(request.getRequestNumber()).stream()
+        .filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.RECEIPT).findFirst();
+    return previous.isEmpty()
         ? documents.issueReceipt(data, by)
-        : documents.correctReceipt(((Number) previous).longValue(), data, by);
-    execution.setVariable(Documents.RECEIPT_ID, ref.id());
-    execution.setVariable("receiptNumber", receipt.receiptNumber());
-    return ref;
+        : documents.correctReceipt(previous.get().id(), data, by);
   }
 
   String fullName(String userId) {

@@ -1,6 +1,8 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.rating.SurveyService;
+import id.go.bps.pst.rating.SurveySource;
+import id.go.bps.pst.rating.SurveySubmission;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ class RecordSurveyDelegate implements JavaDelegate {
     for (int i = 0; i < 9; i++) {
       scores[i] = (int) Vars.lng(execution, "surveyQ" + (i + 1));
     }
+    String actor = Actors.of(execution);
+    // the visitor on the portal or the counter screen rates for themselves; an officer's entry is marked
+    SurveySource source = Actors.VISITOR_PORTAL.equals(actor) ? SurveySource.PORTAL : SurveySource.COUNTER;
     try {
-      surveys.record(Vars.str(execution, ProcessKeys.REQUEST_NUMBER), Vars.str(execution, "unitCode"), scores,
-          Vars.str(execution, "surveyComment"),
-          Actors.viaPortal(execution) ? null : Actors.of(execution)); // no assistant when rated in the portal
+      surveys.record(new SurveySubmission(SaleRecord.requestNumber(execution), Vars.str(execution, "unitCode"),
+          null, source, scores, Vars.str(execution, "surveyComment"), Actors.isVisitor(actor) ? null : actor, null));
     } catch (IllegalArgumentException e) {
       throw new FormValidationException(e.getMessage());
     }

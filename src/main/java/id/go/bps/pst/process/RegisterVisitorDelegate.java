@@ -1,7 +1,6 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.common.UnitProperties;
-import id.go.bps.pst.order.IdentityMask;
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -31,21 +30,21 @@ import org.springframework.stereotype.Component;
 class RegisterVisitorDelegate implements JavaDelegate {
 
   static final String IDENTITY_NUMBER = "identityNumber";
+  /** Start form fields that are personal data: moved to the order table, removed from the process. */
+  static final java.util.List<String> PERSONAL_START_FIELDS = java.util.List.of(IDENTITY_NUMBER, "identityType",
+      "visitorEmail", "visitorPhone", "consent");
   private static final Set<String> CATEGORIES =
       Arrays.stream(UserCategory.values()).map(Enum::name).collect(Collectors.toSet());
 
   private final OrderService orders;
   private final QueueService queue;
   private final UnitProperties unit;
-  private final ProcessSettings settings;
   private final Clock clock;
 
-  RegisterVisitorDelegate(OrderService orders, QueueService queue, UnitProperties unit, ProcessSettings settings,
-      Clock clock) {
+  RegisterVisitorDelegate(OrderService orders, QueueService queue, UnitProperties unit, Clock clock) {
     this.orders = orders;
     this.queue = queue;
     this.unit = unit;
-    this.settings = settings;
     this.clock = clock;
   }
 
@@ -59,7 +58,7 @@ class RegisterVisitorDelegate implements JavaDelegate {
         Vars.str(execution, "visitorPhone"),
         Vars.str(execution, "institution"),
         Vars.str(execution, "userCategory"),
-        Vars.str(execution, "visitPurpose"),
+        Vars.str(execution, "purpose"),
         Vars.bool(execution, "consent"));
     List<String> problems = GuestBookValidator.validate(entry, CATEGORIES, LocalDate.now(clock.withZone(unit.zoneId())));
     if (!problems.isEmpty()) {
@@ -75,23 +74,15 @@ class RegisterVisitorDelegate implements JavaDelegate {
     queue.attachRequest(unit.code(), unit.zoneId(), ticket, request.getRequestNumber());
 
     execution.setProcessBusinessKey(request.getRequestNumber());
-    execution.removeVariable(IDENTITY_NUMBER);
+    // Personal data stays in the order table (access by role); only what tasks are told apart by and
+    // the decision inputs remain as variables (see PersonalDataHistoryFilter for their history).
+    PERSONAL_START_FIELDS.forEach(execution::removeVariable);
     execution.setVariable(ProcessKeys.REQUEST_NUMBER, request.getRequestNumber());
     execution.setVariable("unitCode", unit.code());
     execution.setVariable("visitorName", entry.name());
-    execution.setVariable("visitorEmail", entry.email().strip());
-    execution.setVariable("institution", entry.institution() == null ? "" : entry.institution().strip());
-    execution.setVariable("identityNumberMasked", IdentityMask.mask(entry.identityNumber()));
-    execution.setVariable("userCategoryLabel", UserCategory.valueOf(entry.userCategory()).label());
     execution.setVariable("ticketNumber", ticket);
-    execution.setVariable("queueWaitLimit", queue.serviceStandard().toString());
-    // the clock of the 10-minute standard runs from arrival when nobody is ahead (Gateway_QueueClockRunning)
+    // the clock of the queue standard runs from arrival when nobody is ahead (Gateway_QueueClockRunning)
     execution.setVariable("queueClockRunning", issued.clockStartedAt() != null);
-    execution.setVariable("invoiceValidity", settings.invoiceValidity().toString());
-    execution.setVariable(ProcessKeys.PAID, false);
-    execution.setVariable(ProcessKeys.HAS_MICRODATA, false);
-    execution.setVariable("zeroTariffApplied", false);
-    execution.setVariable("documentsMarkdown", "_Belum ada dokumen._");
   }
 
   private static IdentityType identityType(String value) {

@@ -25,11 +25,10 @@ class ReissueReceiptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SaleRequest request = orders.get(Vars.str(execution, ProcessKeys.REQUEST_NUMBER));
+    SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     var receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseThrow(
         () -> new IllegalStateException("no receipt recorded for " + request.getRequestNumber()));
     var ref = printer.print(execution, request, receipt, request.getVisitorName());
-    documents.refreshLinks(execution, request.getRequestNumber());
     orders.log(request.getRequestNumber(), Actors.of(execution), "RECEIPT_REISSUED",
         "Kuitansi " + receipt.receiptNumber() + " versi " + ref.version());
   }

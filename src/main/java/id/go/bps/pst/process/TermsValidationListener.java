@@ -1,8 +1,11 @@
 package id.go.bps.pst.process;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.RequiredDocument;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.tariff.QuoteItemType;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -25,24 +28,28 @@ class TermsValidationListener implements ExecutionListener {
     }
     String decision = Vars.str(task, "termsDecision");
     if (!"ACCEPT".equals(decision) && !"DECLINE".equals(decision)) {
-      throw new FormValidationException("Pilih apakah pengguna layanan setuju dengan ketentuan PNBP.");
+      throw new FormValidationException("Pilih apakah Anda setuju dengan ketentuan PNBP.");
     }
-    String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
+    String requestNumber = SaleRecord.requestNumber(task);
     if ("DECLINE".equals(decision)) {
       orders.log(requestNumber, Actors.of(task), "TERMS_DECLINED", Vars.strOrEmpty(task, ProcessKeys.CANCEL_NOTE));
       return;
     }
-    if (Vars.bool(task, ProcessKeys.HAS_MICRODATA) && Vars.strOrEmpty(task, "dataUseAbstract").length() < 20) {
+    SaleRequest request = orders.get(requestNumber);
+    if (request.hasProductType(QuoteItemType.MICRODATA.name())
+        && Vars.strOrEmpty(task, "dataUseAbstract").length() < 20) {
       throw new FormValidationException(
           "Abstraksi penggunaan data mikro wajib diisi (paling sedikit 20 karakter) untuk permintaan data mikro.");
     }
-    List<String> submitted = Vars.read(task, "documentsSubmitted", new com.fasterxml.jackson.core.type.TypeReference<>() {});
-    Map<String, String> names = Vars.read(task, "requiredDocumentOptions",
-            new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, String>>>() {})
-        .stream().collect(Collectors.toMap(o -> o.get("value"), o -> o.get("label"), (a, b) -> a));
-    String text = submitted == null || submitted.isEmpty() ? "belum ada"
-        : submitted.stream().map(code -> names.getOrDefault(code, code)).collect(Collectors.joining("; "));
-    task.setVariable("documentsSubmittedText", text);
+    List<String> submitted = Vars.read(task, "documentsSubmitted", new TypeReference<List<String>>() {});
+    List<RequiredDocument> required = orders.requiredDocuments(requestNumber);
+    List<String> codes = submitted == null ? List.of() : submitted;
+    if (!required.stream().map(RequiredDocument::code).toList().containsAll(codes)) {
+      throw new FormValidationException("Pilih dokumen yang diserahkan dari daftar dokumen persyaratan.");
+    }
+    orders.recordDocumentsSubmitted(requestNumber, codes);
+    String text = codes.isEmpty() ? "belum ada" : required.stream().filter(d -> codes.contains(d.code()))
+        .map(RequiredDocument::name).collect(Collectors.joining("; "));
     orders.log(requestNumber, Actors.of(task), "TERMS_ACCEPTED", "Dokumen diserahkan: " + text);
   }
 }

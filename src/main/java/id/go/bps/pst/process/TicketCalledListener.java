@@ -7,18 +7,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Step 4 done: the officer called the ticket; the counter session starts. */
+/**
+ * Step 4 done: the officer called the ticket to a counter; the counter session starts and this
+ * officer owns the sale's counter tasks from now on (assigned, no Claim: see {@link TaskLifecycle}).
+ */
 @Component("ticketCalledListener")
 class TicketCalledListener implements ExecutionListener {
 
   private final QueueService queue;
   private final OrderService orders;
-  private final Pricing pricing;
 
-  TicketCalledListener(QueueService queue, OrderService orders, Pricing pricing) {
+  TicketCalledListener(QueueService queue, OrderService orders) {
     this.queue = queue;
     this.orders = orders;
-    this.pricing = pricing;
   }
 
   @Override
@@ -26,11 +27,15 @@ class TicketCalledListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
+    String counter = Vars.strOrEmpty(task, "counterName");
+    if (!queue.counters().contains(counter)) {
+      throw new FormValidationException("Pilih loket tempat Anda melayani dari daftar.");
+    }
+    String requestNumber = SaleRecord.requestNumber(task);
     String officer = Actors.of(task);
-    queue.markCalled(requestNumber, officer, Vars.strOrEmpty(task, "counterName"));
-    orders.changeStatus(requestNumber, RequestStatus.IN_SERVICE,
-        "Dilayani di " + Vars.strOrEmpty(task, "counterName"), officer);
-    Vars.json(task, "productOptions", pricing.productOptions());
+    queue.markCalled(requestNumber, officer, counter);
+    orders.serveAt(requestNumber, officer, counter);
+    orders.changeStatus(requestNumber, RequestStatus.IN_SERVICE, "Dilayani di " + counter, officer);
+    task.setVariable(TaskLifecycle.SERVING_OFFICER, officer);
   }
 }

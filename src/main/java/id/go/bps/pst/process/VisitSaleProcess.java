@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class VisitSaleProcess implements SaleProcess {
 
   private static final Logger LOG = LoggerFactory.getLogger(VisitSaleProcess.class);
-  static final String CALL_TASK = "Task_CallVisitor";
+  static final String CALL_TASK = ModelContract.CALL_VISITOR;
   static final String NO_SHOW_NOTE = "Tidak hadir saat dipanggil";
 
   private final FormService forms;
@@ -42,8 +42,13 @@ class VisitSaleProcess implements SaleProcess {
   private final TaskService tasks;
   private final IdentityService identity;
   private final TransactionTemplate newTransaction;
+  private final ServiceStandards standards;
+  private final java.time.Clock clock;
 
-  VisitSaleProcess(ProcessEngine engine, PlatformTransactionManager transactionManager) {
+  VisitSaleProcess(ProcessEngine engine, PlatformTransactionManager transactionManager, ServiceStandards standards,
+      java.time.Clock clock) {
+    this.standards = standards;
+    this.clock = clock;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.forms = engine.getFormService();
@@ -70,9 +75,11 @@ class VisitSaleProcess implements SaleProcess {
    */
   @Override
   public void startQueueClock(String requestNumber) {
-    Runnable correlate = () -> asQueue(() -> withRetry(() -> newTransaction.executeWithoutResult(status ->
-        runtime.createMessageCorrelation(MESSAGE_QUEUE_CLOCK_STARTED)
-            .processInstanceBusinessKey(requestNumber).correlateAll())));
+    Runnable correlate = () -> asQueue(() -> withRetry(() -> newTransaction.executeWithoutResult(status -> {
+      runtime.createMessageCorrelation(MESSAGE_QUEUE_CLOCK_STARTED)
+          .processInstanceBusinessKey(requestNumber).correlateAll();
+      dueByQueueStandard(requestNumber);
+    })));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -86,6 +93,18 @@ class VisitSaleProcess implements SaleProcess {
       });
     } else {
       correlate.run();
+    }
+  }
+
+  /** The waiting call task is due when the queue standard runs out, counted from now (the clock started). */
+  private void dueByQueueStandard(String requestNumber) {
+    Task call = tasks.createTaskQuery().processInstanceBusinessKey(requestNumber).taskDefinitionKey(CALL_TASK)
+        .singleResult();
+    if (call != null) {
+      standards.of(call.getProcessDefinitionId(), ServiceStandards.QUEUE_WAIT).ifPresent(limit -> {
+        call.setDueDate(java.util.Date.from(clock.instant().plus(limit)));
+        tasks.saveTask(call);
+      });
     }
   }
 

@@ -14,7 +14,7 @@ public interface SaleProcess {
 
   /**
    * Starts the main process with the guest book start form's variables (visitorName, identityType,
-   * identityNumber, visitorEmail, visitorPhone, institution, userCategory, visitPurpose, consent).
+   * identityNumber, visitorEmail, visitorPhone, institution, userCategory, purpose, consent).
    *
    * @return the request number (the business key)
    */

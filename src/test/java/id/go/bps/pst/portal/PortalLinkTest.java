@@ -2,10 +2,13 @@ package id.go.bps.pst.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bps.pst.document.DocumentService;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalLinkTest extends PortalTestSupport {
 
   @Autowired DocumentService documents;
+  @Autowired id.go.bps.pst.visit.CounterScreenPairing screens;
 
   @Test
   void linkForRequestANeverShowsRequestB() throws Exception {
@@ -27,23 +31,41 @@ class PortalLinkTest extends PortalTestSupport {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(html).contains(a, "Andi Saputra").doesNotContain(b).doesNotContain("Beni Kurniawan")
         .doesNotContain("/api/documents"); // documents only through the portal
-    // the visitor's open step, as a form
-    assertThat(html).contains("Periksa invoice", "name=\"invoiceReview\"");
+    // the visitor's open step, rendered from its own Camunda Form: the schema and the variables it reads
+    String taskOfA = task(a, "Task_ReviewInvoice").getId();
+    assertThat(html).contains("Periksa invoice", "/portal/" + tokenA + "/langkah/" + taskOfA);
+    HttpResponse<byte[]> step = get(url("/portal/" + tokenA + "/langkah/" + taskOfA));
+    assertThat(step.statusCode()).isEqualTo(200);
+    JsonNode stepJson = new ObjectMapper().readTree(step.body());
+    assertThat(stepJson.at("/schema/id").asText()).isEqualTo("form-review-invoice");
+    assertThat(stepJson.at("/schema/components").findValuesAsText("key")).contains("invoiceReview");
+    assertThat(stepJson.at("/variables/sale/requestNumber").asText()).isEqualTo(a);
+    assertThat(stepJson.at("/variables/sale/documentsMarkdown").asText()).contains("/portal/" + tokenA + "/dokumen/")
+        .doesNotContain("/api/documents");
+    // only what the form reads: no identity, contact or money variables of the process
+    assertThat(stepJson.path("variables").fieldNames()).toIterable()
+        .doesNotContain("identityNumberMasked", "visitorEmail", "visitorPhone", "orderTotal", "items");
+    assertThat(new String(step.body(), StandardCharsets.UTF_8)).doesNotContain(b).doesNotContain("Beni Kurniawan");
 
     long documentOfA = documents.find(a).get(0).id();
     long documentOfB = documents.find(b).get(0).id();
     assertThat(get(url("/portal/" + tokenA + "/dokumen/" + documentOfA)).statusCode()).isEqualTo(200);
     assertThat(get(url("/portal/" + tokenA + "/dokumen/" + documentOfB)).statusCode()).isEqualTo(404);
 
-    // a task of B cannot be completed with A's link
+    // a task of B can be neither read nor completed with A's link
     String taskOfB = task(b, "Task_ReviewInvoice").getId();
-    var post = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(url("/portal/" + tokenA + "/tugas/" + taskOfB)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("invoiceReview=OK")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    assertThat(get(url("/portal/" + tokenA + "/langkah/" + taskOfB)).statusCode()).isEqualTo(409);
+    HttpResponse<String> post = postJson(url("/portal/" + tokenA + "/langkah/" + taskOfB),
+        "{\"variables\":{\"invoiceReview\":\"OK\"}}");
+    assertThat(post.statusCode()).isEqualTo(409);
     assertThat(post.body()).contains("sudah tidak menunggu isian Anda");
     assertThat(hasTask(b, "Task_ReviewInvoice")).isTrue();
+    // nor a step that is not the visitor's (an officer's task of A)
+    completeAs("petugas1", "petugas", a, "Task_ReviewInvoice", Map.of("invoiceReview", "OK"));
+    String officerTaskOfA = task(a, "Task_PrepareProduct").getId();
+    assertThat(postJson(url("/portal/" + tokenA + "/langkah/" + officerTaskOfA), "{\"variables\":{}}").statusCode())
+        .isEqualTo(409);
+    assertThat(hasTask(a, "Task_PrepareProduct")).isTrue();
   }
 
   @Test
@@ -70,5 +92,32 @@ class PortalLinkTest extends PortalTestSupport {
     assertThat(expired.statusCode()).isEqualTo(410);
     assertThat(new String(expired.body(), StandardCharsets.UTF_8)).contains("sudah kedaluwarsa", "petugas PST");
     assertThat(get(url("/portal/" + token)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aVisitorScreenNeedsAValidPairingOnEveryCall() throws Exception {
+    String token = screens.issue("Loket 3");
+    String[] parts = token.split("\\.");
+    String tampered = parts[0] + "." + (parts[1].charAt(0) == 'A' ? 'B' : 'A') + parts[1].substring(1);
+    HttpResponse<byte[]> page = get(url("/loket/layar/" + tampered));
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("Layar belum terpasang", "tidak sah");
+    HttpResponse<byte[]> state = get(url("/loket/layar/" + tampered + "/keadaan"));
+    assertThat(state.statusCode()).isEqualTo(403);
+    assertThat(new ObjectMapper().readTree(state.body()).path("message").asText()).contains("tidak sah");
+    assertThat(postJson(url("/loket/layar/" + tampered + "/langkah/1"), "{\"variables\":{}}").statusCode())
+        .isEqualTo(403);
+    // a portal link is no pairing, nor the other way round
+    String portalToken = links.issue(startRequest("Eko Prasetyo", "eko@example.com", null)).token();
+    assertThat(get(url("/loket/layar/" + portalToken)).statusCode()).isEqualTo(403);
+    assertThat(get(url("/portal/" + token)).statusCode()).isEqualTo(403);
+    // the valid pairing: nobody at Loket 3, a welcome; no step to open
+    HttpResponse<byte[]> welcome = get(url("/loket/layar/" + token + "/keadaan"));
+    assertThat(welcome.statusCode()).isEqualTo(200);
+    JsonNode body = new ObjectMapper().readTree(welcome.body());
+    assertThat(body.path("state").asText()).isEqualTo("welcome");
+    assertThat(body.path("counter").asText()).isEqualTo("Loket 3");
+    assertThat(body.path("unitName").asText()).isEqualTo("BPS Kabupaten Tana Tidung");
+    assertThat(get(url("/loket/layar/" + token + "/langkah/1")).statusCode()).isEqualTo(409);
   }
 }

@@ -127,7 +127,7 @@ public abstract class PortalTestSupport {
     v.put("visitorPhone", "081255650671");
     v.put("institution", "Universitas Borneo Tarakan");
     v.put("userCategory", "INDIVIDUAL");
-    v.put("visitPurpose", "Membeli data untuk penelitian");
+    v.put("purpose", "Membeli data untuk penelitian");
     v.put("consent", true);
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("penjualan-produk-statistik").latestVersion().singleResult().getId();
@@ -136,12 +136,9 @@ public abstract class PortalTestSupport {
   }
 
   /** Officer steps up to the invoice review (step 10), visitor's acceptance assisted at the counter. */
-  protected void toInvoiceReview(String requestNumber, String cartJson) {
+  protected void toInvoiceReview(String requestNumber, Map<String, Object> cart) {
     completeAs("petugas1", "petugas", requestNumber, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
-    completeAs("petugas1", "petugas", requestNumber, "Task_RecordRequest", Map.of("items", json(cartJson),
-        "commercial", false, "purpose", "Penelitian tesis tentang kesejahteraan rumah tangga"));
-    completeAs("petugas1", "petugas", requestNumber, "Task_ExplainTerms",
-        Map.of("termsExplained", true, "zeroTariffRequested", false));
+    toTerms(requestNumber, cart);
     completeAs("petugas1", "petugas", requestNumber, "Task_AcceptTerms", Map.of("termsDecision", "ACCEPT",
         "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
         "dataUseAbstract", "Analisis pengeluaran rumah tangga per kecamatan untuk tesis."));
@@ -153,18 +150,29 @@ public abstract class PortalTestSupport {
     }
   }
 
+  /** After the visitor was called: the officer records the cart and explains the terms (step 5-6). */
+  protected void toTerms(String requestNumber, Map<String, Object> cart) {
+    toTerms(requestNumber, cart, "petugas1");
+  }
+
+  /** The same, by the given officer (the one who called the visitor). */
+  protected void toTerms(String requestNumber, Map<String, Object> cart, String officer) {
+    completeAs(officer, "petugas", requestNumber, "Task_RecordRequest", with(cart, Map.of(
+        "commercial", false, "purpose", "Penelitian tesis tentang kesejahteraan rumah tangga")));
+    completeAs(officer, "petugas", requestNumber, "Task_ExplainTerms", Map.of("zeroTariffRequested", false));
+  }
+
   /** From an accepted invoice, cash payment, to the handover (softcopy links created). */
   protected void payCashAndHandOver(String requestNumber) {
-    long total = (Long) engine.getRuntimeService().getVariable(processInstanceId(requestNumber), "orderTotal");
-    completeAs("bendahara1", "bendahara", requestNumber, "Task_ReceiveCash", Map.of("cashAmount", total));
+    completeAs("bendahara1", "bendahara", requestNumber, "Task_ReceiveCash", Map.of("cashReceived", true));
     if (hasTask(requestNumber, "Task_SignAgreement")) {
       completeAs("petugas1", "petugas", requestNumber, "Task_SignAgreement",
           Map.of("agreementSigned", true, "dutyStampAffixed", true));
     }
-    completeAs("bendahara1", "bendahara", requestNumber, "Task_IssueReceipt", Map.of("receiptConfirmed", true));
+    completeAs("bendahara1", "bendahara", requestNumber, "Task_IssueReceipt", Map.of());
     executeJob(requestNumber, "Task_GenerateReceipt");
-    completeAs("petugas1", "petugas", requestNumber, "Task_PrepareProduct", Map.of("productReady", true));
-    completeAs("petugas1", "petugas", requestNumber, "Task_Handover", Map.of("productsHandedOver", true));
+    completeAs("petugas1", "petugas", requestNumber, "Task_PrepareProduct", Map.of());
+    completeAs("petugas1", "petugas", requestNumber, "Task_Handover", Map.of());
     executeJob(requestNumber, "Task_GenerateHandover");
   }
 
@@ -172,8 +180,26 @@ public abstract class PortalTestSupport {
     return SpinValues.jsonValue(json).create();
   }
 
-  protected static String cart(String... items) {
-    return "[" + String.join(",", items) + "]";
+  /** The cart as the form's product groups submit it: {@code item1}, then {@code more2} and {@code item2}, ... */
+  protected static Map<String, Object> cart(String... items) {
+    Map<String, Object> v = new HashMap<>();
+    for (int i = 0; i < items.length; i++) {
+      v.put("item" + (i + 1), json(items[i]));
+      if (i > 0) {
+        v.put("more" + (i + 1), true);
+      }
+    }
+    return v;
+  }
+
+  /** The variables of several maps in one. */
+  @SafeVarargs
+  protected static Map<String, Object> with(Map<String, Object>... maps) {
+    Map<String, Object> all = new HashMap<>();
+    for (Map<String, Object> m : maps) {
+      all.putAll(m);
+    }
+    return all;
   }
 
   protected static String publication(String id) {
@@ -238,6 +264,13 @@ public abstract class PortalTestSupport {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  protected HttpResponse<String> postJson(String url, String json) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   protected String url(String path) {

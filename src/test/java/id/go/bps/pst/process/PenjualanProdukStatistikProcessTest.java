@@ -11,6 +11,7 @@ import static id.go.bps.pst.process.ProcessTestSupport.publication;
 import static id.go.bps.pst.process.ProcessTestSupport.start;
 import static id.go.bps.pst.process.ProcessTestSupport.task;
 import static id.go.bps.pst.process.ProcessTestSupport.vars;
+import static id.go.bps.pst.process.ProcessTestSupport.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -98,6 +99,7 @@ class PenjualanProdukStatistikProcessTest {
   @Autowired MutableClock clock;
   @Autowired QueueService queue;
   @Autowired UnitProperties unit;
+  @Autowired id.go.bps.pst.payment.BillingPort billing;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -112,14 +114,14 @@ class PenjualanProdukStatistikProcessTest {
 
   // ---- helpers walking the common first steps ----------------------------------------------------
 
-  private ProcessInstance throughExplanation(String category, String cartJson, boolean requestZeroTariff) {
+  private ProcessInstance throughExplanation(String category, Map<String, Object> cart, boolean requestZeroTariff) {
     ProcessInstance pi = start(engine, guestBook("Siti Aminah", category));
     assertThat(pi).isWaitingAt("Task_CallVisitor");
     complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
-    complete(engine, pi, "Task_RecordRequest", vars("items", json(cartJson), "commercial", false,
-        "purpose", "Penelitian tesis tentang kesejahteraan rumah tangga"));
+    complete(engine, pi, "Task_RecordRequest", with(cart, vars("commercial", false,
+        "purpose", "Penelitian tesis tentang kesejahteraan rumah tangga")));
     assertThat(pi).isWaitingAt("Task_ExplainTerms");
-    complete(engine, pi, "Task_ExplainTerms", vars("termsExplained", true, "zeroTariffRequested", requestZeroTariff));
+    complete(engine, pi, "Task_ExplainTerms", vars("zeroTariffRequested", requestZeroTariff));
     return pi;
   }
 
@@ -135,10 +137,10 @@ class PenjualanProdukStatistikProcessTest {
   }
 
   private void receiptToEnd(ProcessInstance pi) {
-    complete(engine, pi, "Task_IssueReceipt", vars("receiptConfirmed", true));
+    complete(engine, pi, "Task_IssueReceipt", vars());
     executeJob(engine, pi, "Task_GenerateReceipt");
-    complete(engine, pi, "Task_PrepareProduct", vars("productReady", true));
-    complete(engine, pi, "Task_Handover", vars("productsHandedOver", true));
+    complete(engine, pi, "Task_PrepareProduct", vars());
+    complete(engine, pi, "Task_Handover", vars());
     executeJob(engine, pi, "Task_GenerateHandover");
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "OK"));
     complete(engine, pi, "Task_RateService", vars("surveyQ1", 4, "surveyQ2", 4, "surveyQ3", 3, "surveyQ4", 3,
@@ -165,15 +167,15 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "identityNumber")).isNull();
     acceptAndCheck(pi, false);
     assertThat(pi).hasNotPassed("Task_IssueMicrodataDocuments");
-    long total = (Long) engine.getRuntimeService().getVariable(pi.getId(), "orderTotal");
+    long total = orders.get(number).getTotalAmount();
     assertThat(total).isEqualTo(50_000L + 15_000L * ((pagesOf(PUBLICATION) - 1) / 50) + 2 * 70_000L);
 
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
     assertThat(pi).isWaitingAt("Task_PrepareProduct", "Task_ChoosePaymentMethod");
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
-    assertThatThrownBy(() -> complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", total + 5000)))
+    assertThatThrownBy(() -> complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", false)))
         .isInstanceOf(FormValidationException.class);
-    complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", total));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
     assertThat(pi).hasNotPassed("Task_SignAgreement");
     receiptToEnd(pi);
 
@@ -208,9 +210,9 @@ class PenjualanProdukStatistikProcessTest {
     // step 10-11: correction of the cart (drop the publication), documents reissued as version 2
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "CORRECTION",
         "correctionReason", "Publikasi tidak jadi dibeli"));
-    complete(engine, pi, "Task_HandleInvoiceCorrection", vars("visitorName", "Siti Aminah, S.E.",
-        "institution", "Universitas Borneo Tarakan", "items", json(cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR"))),
-        "commercial", false, "purpose", "Penelitian tesis", "correctionResult", "Publikasi dihapus dari invoice"));
+    complete(engine, pi, "Task_HandleInvoiceCorrection", with(cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR")),
+        vars("visitorName", "Siti Aminah, S.E.", "institution", "Universitas Borneo Tarakan", "more2", false,
+            "commercial", false, "purpose", "Penelitian tesis", "correctionResult", "Publikasi dihapus dari invoice")));
     executeJob(engine, pi, "Task_IssueInvoice");
     executeJob(engine, pi, "Task_IssueMicrodataDocuments");
     assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.INVOICE)
@@ -222,8 +224,8 @@ class PenjualanProdukStatistikProcessTest {
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
     executeJob(engine, pi, "Task_IssueBillingCode");
     assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
-    String billingCode = (String) engine.getRuntimeService().getVariable(pi.getId(), "billingCode");
-    long total = (Long) engine.getRuntimeService().getVariable(pi.getId(), "orderTotal");
+    String billingCode = billing.findLatest(number).orElseThrow().code();
+    long total = orders.get(number).getTotalAmount();
     assertThat(billingCode).matches("\\d{15}");
     assertThat(notify(billingCode, total - 1)).isEqualTo(422);
     assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
@@ -232,10 +234,10 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
 
     complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
-    complete(engine, pi, "Task_IssueReceipt", vars("receiptConfirmed", true));
+    complete(engine, pi, "Task_IssueReceipt", vars());
     executeJob(engine, pi, "Task_GenerateReceipt");
-    complete(engine, pi, "Task_PrepareProduct", vars("productReady", true));
-    complete(engine, pi, "Task_Handover", vars("productsHandedOver", true));
+    complete(engine, pi, "Task_PrepareProduct", vars());
+    complete(engine, pi, "Task_Handover", vars());
     executeJob(engine, pi, "Task_GenerateHandover");
 
     // step 17-18: one correction with a reissued receipt, one without
@@ -260,9 +262,9 @@ class PenjualanProdukStatistikProcessTest {
   @Test
   void zeroTariffSkipsPaymentButKeepsReceiptAndAgreement() {
     ProcessInstance pi = throughExplanation("GOVERNMENT_AGENCY", cart(microdata(SUSENAS, "")), true);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "zeroTariffMayApply")).isEqualTo(true);
+    assertThat(orders.get(requestNumber(pi)).isZeroTariffMayApply()).isTrue();
     acceptAndCheck(pi, true);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "orderTotal")).isEqualTo(0L);
+    assertThat(orders.get(requestNumber(pi)).getTotalAmount()).isEqualTo(0L);
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
     assertThat(pi).hasNotPassed("Task_ChoosePaymentMethod");
     complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
@@ -273,22 +275,27 @@ class PenjualanProdukStatistikProcessTest {
   }
 
   @Test
-  void billingExpiryCanRenewThenSwitchToCash() throws Exception {
+  void billingExpiryLetsTheVisitorChooseAgainRenewThenCash() throws Exception {
     ProcessInstance pi = throughExplanation("PRIVATE", cart(map("wks-6503-kecamatan", 1)), false);
+    String number = requestNumber(pi);
     acceptAndCheck(pi, false);
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    assertThatThrownBy(() -> complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CANCEL")))
+        .isInstanceOf(FormValidationException.class); // cancelling here is only offered after an expiry
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
     executeJob(engine, pi, "Task_IssueBillingCode");
-    String firstCode = (String) engine.getRuntimeService().getVariable(pi.getId(), "billingCode");
+    String firstCode = billing.findLatest(number).orElseThrow().code();
     executeJob(engine, pi, "Event_BillingExpired");
+    assertThat(pi).hasPassed("Task_ExpireBilling").isWaitingAt("Task_ChoosePaymentMethod", "Task_PrepareProduct");
     assertThat(notify(firstCode, 30_000)).isEqualTo(422); // an expired code is refused
-    complete(engine, pi, "Task_BillingExpiredDecision", vars("billingExpiredDecision", "RENEW"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
     executeJob(engine, pi, "Task_IssueBillingCode");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "billingCode")).isNotEqualTo(firstCode);
+    assertThat(billing.findLatest(number).orElseThrow().code()).isNotEqualTo(firstCode);
     executeJob(engine, pi, "Event_BillingExpired");
-    complete(engine, pi, "Task_BillingExpiredDecision", vars("billingExpiredDecision", "CASH"));
-    complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", 30_000L));
-    assertThat(pi).hasPassed("Task_ReceiveCash", "Task_ExpireBilling").isWaitingAt("Task_IssueReceipt");
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
+    assertThat(pi).hasPassed("Task_ReceiveCash", "Task_ExpireBilling").isWaitingAt("Task_IssueReceipt",
+        "Task_PrepareProduct");
   }
 
   @Test
@@ -299,8 +306,7 @@ class PenjualanProdukStatistikProcessTest {
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
     executeJob(engine, pi, "Task_IssueBillingCode");
     executeJob(engine, pi, "Event_BillingExpired");
-    complete(engine, pi, "Task_BillingExpiredDecision", vars("billingExpiredDecision", "CANCEL",
-        "cancelNote", "Tidak jadi membeli"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CANCEL", "cancelNote", "Tidak jadi membeli"));
     assertCancelled(pi, "Kode billing kedaluwarsa");
   }
 
@@ -361,7 +367,7 @@ class PenjualanProdukStatistikProcessTest {
       assertThat(second).isWaitingAt("Task_CallVisitor", "Timer_QueueWait");
 
       executeJob(engine, second, "Timer_QueueWait");
-      assertThat(second).hasPassed("Event_QueueWaitExceeded", "End_QueueClock")
+      assertThat(second).hasPassed("End_QueueClock")
           .isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
       assertThat(task(second, "Task_QueueEscalation")).hasCandidateGroup("supervisor");
       complete(engine, second, "Task_QueueEscalation", vars("escalationAction", "Loket 2 dibuka"));
@@ -388,8 +394,7 @@ class PenjualanProdukStatistikProcessTest {
     acceptAndCheck(pi, false);
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
-    long total = (Long) engine.getRuntimeService().getVariable(pi.getId(), "orderTotal");
-    complete(engine, pi, "Task_ReceiveCash", vars("cashAmount", total));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
     String number = requestNumber(pi);
     engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
         .processInstanceBusinessKey(number).setVariable("cancelNote", "Salah beli produk").correlate();
@@ -398,6 +403,38 @@ class PenjualanProdukStatistikProcessTest {
     complete(engine, pi, "Task_RefundDecision", vars("refundDecision", "APPROVED", "refundNote", "Sesuai ketentuan"));
     assertThat(pi).isEnded().hasPassed("End_CancelledRefundDecided");
     assertThat(refunds.find(number)).isPresent();
+  }
+
+  @Test
+  void cancellationClosesTheBillingCodeAndALateBankPaymentGoesToTheRefundDecision() throws Exception {
+    ProcessInstance pi = throughExplanation("PRIVATE", cart(map("wks-6503-kecamatan", 1)), false);
+    String number = requestNumber(pi);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "BANK"));
+    executeJob(engine, pi, "Task_IssueBillingCode");
+    String code = billing.findLatest(number).orElseThrow().code();
+    engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
+        .processInstanceBusinessKey(number).setVariable("cancelNote", "Tidak jadi").correlate();
+    assertThat(pi).isEnded().hasPassed("End_CancelledUnpaid");
+    assertThat(billing.findLatest(number).orElseThrow().isActive()).isFalse();
+
+    // the visitor had already paid at the bank: the money is recorded and its refund decided
+    assertThat(notify(code, 30_000)).isEqualTo(200);
+    assertThat(payments.findPayment(number)).isPresent();
+    ProcessInstance refund = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("pengembalian-pnbp").processInstanceBusinessKey(number).singleResult();
+    assertThat(refund).isWaitingAt("Task_DecideRefund");
+    assertThat(task(refund, "Task_DecideRefund")).hasCandidateGroup("supervisor");
+    assertThat(notify(code, 30_000)).isEqualTo(200); // a replay starts nothing twice
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
+        .processInstanceBusinessKey(number).count()).isOne();
+    complete(engine, refund, "Task_DecideRefund", vars("refundDecision", "APPROVED",
+        "refundNote", "Dikembalikan karena permintaan dibatalkan"));
+    assertThat(refund).isEnded();
+    assertThat(refunds.find(number)).isPresent();
+    assertThat(orders.history(number)).extracting(e -> e.getAction()).contains("BILLING_CANCELLED",
+        "LATE_PAYMENT_RECEIVED", "REFUND_APPROVED");
   }
 
   @Test
@@ -412,12 +449,65 @@ class PenjualanProdukStatistikProcessTest {
 
     ProcessInstance pi = start(engine, guestBook("Siti", "INDIVIDUAL"));
     complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
-    assertThatThrownBy(() -> complete(engine, pi, "Task_RecordRequest", vars("items", json("[]"),
-        "purpose", "Penelitian"))).hasMessageContaining("Keranjang masih kosong");
-    assertThatThrownBy(() -> complete(engine, pi, "Task_RecordRequest", vars("items",
-        json(cart(microdata(SUSENAS, "KODE_KEC, TIDAK_ADA"))), "purpose", "Penelitian")))
+    assertThatThrownBy(() -> complete(engine, pi, "Task_RecordRequest", vars("purpose", "Penelitian")))
+        .hasMessageContaining("Keranjang masih kosong");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_RecordRequest", with(
+        cart(microdata(SUSENAS, "KODE_KEC, TIDAK_ADA")), vars("purpose", "Penelitian"))))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("TIDAK_ADA");
     assertThat(pi).isWaitingAt("Task_RecordRequest");
+  }
+
+  @Test
+  void counterTasksBelongToTheOfficerWhoCalledTheTicketAndTellSalesApart() {
+    ProcessInstance pi = start(engine, guestBook("Rahmat Hidayat", "INDIVIDUAL"));
+    String number = requestNumber(pi);
+    var call = task(pi, "Task_CallVisitor");
+    assertThat(call.getName()).contains(number).contains("Rahmat Hidayat");
+    ProcessTestSupport.completeAs(engine, pi, "Task_CallVisitor", "petugas2", "petugas", vars("counterName", "Loket 2"));
+    var record = task(pi, "Task_RecordRequest");
+    assertThat(record.getAssignee()).isEqualTo("petugas2");
+    assertThat(record.getName()).startsWith("Catat permintaan produk statistik").contains(number, "Rahmat Hidayat");
+    assertThat(orders.get(number).getServingOfficer()).isEqualTo("petugas2");
+    assertThat(orders.get(number).getCounterName()).isEqualTo("Loket 2");
+    ProcessTestSupport.completeAs(engine, pi, "Task_RecordRequest", "petugas2", "petugas",
+        with(cart(publication(PUBLICATION)), vars("commercial", false, "purpose", "Bahan ajar sekolah")));
+    assertThat(task(pi, "Task_ExplainTerms").getAssignee()).isEqualTo("petugas2");
+    ProcessTestSupport.completeAs(engine, pi, "Task_ExplainTerms", "petugas2", "petugas", vars());
+    // the visitor's own step is not the officer's: it waits for the visitor (or an officer who assists)
+    var accept = task(pi, "Task_AcceptTerms");
+    assertThat(accept.getAssignee()).isNull();
+    assertThat(accept).hasCandidateGroup("petugas");
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted", json("[\"IDENTITY_CARD\"]")));
+    ProcessTestSupport.completeAs(engine, pi, "Task_CheckDocuments", "petugas2", "petugas", vars("documentCheck", "COMPLETE"));
+    executeJob(engine, pi, "Task_IssueInvoice");
+    var review = task(pi, "Task_ReviewInvoice");
+    // due when the invoice lapses: the validity the model's timer defines (P30D)
+    assertThat(review.getDueDate()).isNotNull();
+    assertThat(java.time.Duration.between(review.getCreateTime().toInstant(), review.getDueDate().toInstant()))
+        .isEqualTo(java.time.Duration.ofDays(30));
+    assertThat(orders.history(number)).anySatisfy(e -> {
+      assertThat(e.getAction()).isEqualTo("TASK_COMPLETED");
+      assertThat(e.getDetail()).contains("Setujui ketentuan PNBP").contains("dibantu petugas petugas1");
+    });
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TASK_COMPLETED"))
+        .extracting(e -> e.getActor()).containsSubsequence("petugas2", "petugas2", "petugas2", "petugas1", "petugas2");
+  }
+
+  @Test
+  void moneyAndRoutingComeFromTheRecordNotFromVariablesACallerSets() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    String number = requestNumber(pi);
+    acceptAndCheck(pi, false);
+    // a caller with variable rights tries to make the sale free and paid
+    engine.getRuntimeService().setVariable(pi.getId(), "orderTotal", 0L);
+    engine.getRuntimeService().setVariable(pi.getId(), "paid", true);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    assertThat(pi).isWaitingAt("Task_ChoosePaymentMethod", "Task_PrepareProduct");
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true, "cashAmount", 1000L));
+    assertThat(payments.findPayment(number)).get().extracting(p -> p.amount())
+        .isEqualTo(orders.get(number).getTotalAmount());
+    assertThat(orders.get(number).getTotalAmount()).isPositive();
   }
 
   // ---- support ----------------------------------------------------------------------------------

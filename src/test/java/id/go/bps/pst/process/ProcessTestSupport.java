@@ -27,7 +27,7 @@ public final class ProcessTestSupport {
     v.put("visitorPhone", "081255650671");
     v.put("institution", "Universitas Borneo Tarakan");
     v.put("userCategory", category);
-    v.put("visitPurpose", "Membeli data untuk penelitian");
+    v.put("purpose", "Membeli data untuk penelitian");
     v.put("consent", true);
     return v;
   }
@@ -38,8 +38,29 @@ public final class ProcessTestSupport {
     return engine.getFormService().submitStartForm(definitionId, guestBook);
   }
 
-  public static String cart(String... itemsJson) {
-    return "[" + String.join(",", itemsJson) + "]";
+  /**
+   * The cart as the form's product groups submit it: {@code item1} (JSON), then {@code more2} and
+   * {@code item2}, and so on.
+   */
+  public static Map<String, Object> cart(String... itemsJson) {
+    Map<String, Object> v = new HashMap<>();
+    for (int i = 0; i < itemsJson.length; i++) {
+      v.put("item" + (i + 1), json(itemsJson[i]));
+      if (i > 0) {
+        v.put("more" + (i + 1), true);
+      }
+    }
+    return v;
+  }
+
+  /** The variables of several maps in one (the cart with the other fields of a form). */
+  @SafeVarargs
+  public static Map<String, Object> with(Map<String, Object>... maps) {
+    Map<String, Object> all = new HashMap<>();
+    for (Map<String, Object> m : maps) {
+      all.putAll(m);
+    }
+    return all;
   }
 
   public static String publication(String id) {
@@ -88,6 +109,18 @@ public final class ProcessTestSupport {
       case "supervisor" -> "supervisor1";
       default -> "petugas1";
     };
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      engine.getTaskService().complete(task.getId(), Variables.fromMap(variables));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Completes the task as the given user of the given group. */
+  public static void completeAs(ProcessEngine engine, ProcessInstance pi, String key, String user, String group,
+      Map<String, Object> variables) {
+    Task task = task(pi, key);
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
       engine.getTaskService().complete(task.getId(), Variables.fromMap(variables));

@@ -63,6 +63,7 @@ abstract class VisitIntegrationTest {
   @Autowired QueueService queue;
   @Autowired SaleProcess process;
   @Autowired UnitProperties unit;
+  @Autowired id.go.bps.pst.order.OrderService orders;
 
   @AfterEach
   void resetClocks() {
@@ -90,7 +91,7 @@ abstract class VisitIntegrationTest {
     v.put("visitorPhone", "081255650671");
     v.put("institution", "Universitas Borneo Tarakan");
     v.put("userCategory", "STUDENT");
-    v.put("visitPurpose", "Data kemiskinan untuk skripsi");
+    v.put("purpose", "Data kemiskinan untuk skripsi");
     v.put("consent", true);
     return v;
   }

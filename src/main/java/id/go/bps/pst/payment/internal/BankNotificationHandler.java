@@ -3,6 +3,8 @@ package id.go.bps.pst.payment.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bps.pst.payment.BillingStatus;
 import id.go.bps.pst.payment.PaymentProcess;
+import id.go.bps.pst.payment.LatePaymentReceived;
+import id.go.bps.pst.payment.Payment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -54,11 +56,14 @@ public class BankNotificationHandler {
   private final PaymentClock clock;
   private final TransactionTemplate transaction;
   private final BankNotificationParser parser;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   BankNotificationHandler(
       BillingRepository billings, PaymentRepository payments, RuntimeService runtimeService,
       NotificationLogWriter logWriter, PaymentProperties properties, PaymentClock clock,
-      PlatformTransactionManager transactionManager, ObjectMapper objectMapper) {
+      PlatformTransactionManager transactionManager, ObjectMapper objectMapper,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.billings = billings;
     this.payments = payments;
     this.runtimeService = runtimeService;
@@ -164,8 +169,7 @@ public class BankNotificationHandler {
           "Kode billing ini sudah dibayar dengan NTPN atau jumlah yang berbeda.");
     }
     if (billing.status() == BillingStatus.CANCELLED) {
-      throw new Refusal(
-          NotificationReason.CANCELLED_CODE, "Kode billing sudah dibatalkan; pembayaran tidak dapat diterima.");
+      return lateForCancelledRequest(billing, n, receivedAt);
     }
     if (billing.status() == BillingStatus.EXPIRED || !n.paidAt().isBefore(billing.expiresAt())) {
       throw new Refusal(
@@ -223,6 +227,33 @@ public class BankNotificationHandler {
       throw notWaiting();
     }
     return NotificationOutcome.accepted(payment.toPayment());
+  }
+
+  /**
+   * The request was cancelled and its billing code closed, but the bank took the money (it was paid
+   * before the closure reached the bank): the money is received, so it is recorded, and the refund is
+   * decided by the supervisor. Never left to the bank's retries.
+   */
+  private NotificationOutcome lateForCancelledRequest(BillingEntity billing, BankNotification n, Instant receivedAt) {
+    if (n.amount() != billing.amount()) {
+      throw new Refusal(NotificationReason.WRONG_AMOUNT, "Jumlah pembayaran ("
+          + id.go.bps.pst.common.Rupiah.format(n.amount()) + ") tidak sama dengan tagihan kode billing ("
+          + id.go.bps.pst.common.Rupiah.format(billing.amount()) + ").");
+    }
+    if (payments.findByRequestNumber(billing.requestNumber()).isPresent()) {
+      // the code was closed because the request was paid another way (cash): a double payment is the
+      // treasurer's case, recorded in the notification log
+      throw new Refusal(NotificationReason.CANCELLED_CODE, "Kode billing sudah dibatalkan karena permintaan sudah "
+          + "dibayar dengan cara lain; pembayaran tidak dapat diterima. Hubungi bendahara.");
+    }
+    PaymentEntity payment = payments.saveAndFlush(PaymentEntity.bank(
+        billing.requestNumber(), n.amount(), n.paidAt(), receivedAt, n.bank(), n.channel(), n.ntb(), n.ntpn(),
+        n.billingCode()));
+    billing.close(BillingStatus.PAID, receivedAt);
+    billings.flush();
+    Payment recorded = payment.toPayment();
+    events.publishEvent(new LatePaymentReceived(recorded));
+    return NotificationOutcome.acceptedForRefund(recorded);
   }
 
   private static Refusal notWaiting() {

@@ -12,6 +12,8 @@ interface BillingRepository extends JpaRepository<BillingEntity, Long> {
 
   Optional<BillingEntity> findByCode(String code);
 
+  Optional<BillingEntity> findFirstByRequestNumberOrderByIdDesc(String requestNumber);
+
   /** {@code select ... for update}: serialises everything that changes this billing's fate. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select b from BillingEntity b where b.code = :code")

@@ -156,4 +156,11 @@ class LocalBillingPort implements BillingPort {
     Instant now = clock.now();
     return billings.findByCode(code.strip()).map(b -> b.toBilling(now));
   }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Billing> findLatest(String requestNumber) {
+    Instant now = clock.now();
+    return billings.findFirstByRequestNumberOrderByIdDesc(requestNumber).map(b -> b.toBilling(now));
+  }
 }

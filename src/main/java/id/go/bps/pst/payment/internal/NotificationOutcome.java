@@ -24,6 +24,12 @@ public record NotificationOutcome(Result result, NotificationReason reason, Stri
         Result.ACCEPTED, NotificationReason.ACCEPTED, "Pembayaran diterima dan dicatat.", payment);
   }
 
+  static NotificationOutcome acceptedForRefund(Payment payment) {
+    return new NotificationOutcome(Result.ACCEPTED, NotificationReason.ACCEPTED_FOR_REFUND,
+        "Pembayaran diterima dan dicatat. Permintaannya sudah dibatalkan; pengembalian diputuskan oleh koordinator.",
+        payment);
+  }
+
   static NotificationOutcome replay(Payment payment) {
     return new NotificationOutcome(
         Result.REPLAY, NotificationReason.REPLAY, "Pembayaran ini sudah tercatat sebelumnya; tidak dicatat dua kali.",

@@ -3,6 +3,8 @@ package id.go.bps.pst.payment.internal;
 /** Why a bank notification got the answer it got; each reason has one HTTP status. */
 public enum NotificationReason {
   ACCEPTED(200),
+  /** Money received for a billing code of a cancelled request: recorded, and its refund is decided. */
+  ACCEPTED_FOR_REFUND(200),
   REPLAY(200),
   MALFORMED(400),
   MISSING_SIGNATURE(401),

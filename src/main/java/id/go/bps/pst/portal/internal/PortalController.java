@@ -1,10 +1,7 @@
 package id.go.bps.pst.portal.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.common.Rupiah;
 import id.go.bps.pst.common.UnitProperties;
-import id.go.bps.pst.delivery.DeliveryFile;
 import id.go.bps.pst.delivery.DeliveryFileNotFoundException;
 import id.go.bps.pst.delivery.DeliveryService;
 import id.go.bps.pst.delivery.Download;
@@ -17,64 +14,58 @@ import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.portal.PortalLinkException;
 import id.go.bps.pst.portal.PortalLinks;
+import id.go.bps.pst.process.SaleView;
+import id.go.bps.pst.process.VisitorSteps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The visitor portal: one request, opened by its signed link. Shows status, history, documents and
- * softcopy downloads, and the visitor's open steps as forms. Never serves anything of another request:
+ * softcopy downloads, and the visitor's open steps, each rendered in the browser from the step's own
+ * Camunda Form (the one Tasklist shows) and completed as the visitor ({@code completedVia=portal}). Never serves anything of another request:
  * every document and file is looked up together with the request number the token names.
  */
 @Controller
 class PortalController {
 
   private static final Logger LOG = LoggerFactory.getLogger(PortalController.class);
-  private static final Locale ID = Locale.forLanguageTag("id-ID");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PortalLinks links;
   private final OrderService orders;
   private final DocumentService documents;
   private final DeliveryService delivery;
-  private final VisitorTasks tasks;
-  private final ProcessEngine engine;
+  private final VisitorSteps steps;
+  private final SaleView saleView;
   private final UnitProperties unit;
   private final Clock clock;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
   PortalController(org.springframework.transaction.PlatformTransactionManager transactions, PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
-      VisitorTasks tasks, ProcessEngine engine, UnitProperties unit, Clock clock) {
+      VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock) {
     this.links = links;
     this.orders = orders;
     this.documents = documents;
     this.delivery = delivery;
-    this.tasks = tasks;
-    this.engine = engine;
+    this.steps = steps;
+    this.saleView = saleView;
     this.unit = unit;
     this.clock = clock;
     this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -88,23 +79,37 @@ class PortalController {
     return "portal/request";
   }
 
-  @PostMapping("/portal/{token}/tugas/{taskId}")
-  String submit(@PathVariable String token, @PathVariable String taskId, HttpServletRequest http, Model model,
-      RedirectAttributes redirect) {
+  /** One of the visitor's open steps: its Camunda Form and the variables the form reads (JSON, for the viewer). */
+  @GetMapping(path = "/portal/{token}/langkah/{taskId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> step(@PathVariable String token, @PathVariable String taskId) {
     String requestNumber = links.verify(token);
-    SaleRequest request = orders.get(requestNumber);
-    Map<String, List<String>> form = VisitorTasks.copy(http.getParameterMap());
-    try {
-      tasks.complete(request.getProcessInstanceId(), taskId, form);
-    } catch (FormFieldValidationException e) {
-      model.addAttribute("error", e.getMessage());
-      model.addAttribute("errorTaskId", taskId);
-      model.addAttribute("values", form);
-      fill(model, token, requestNumber);
-      return "portal/request";
+    return StepResponses.step(steps, requestNumber, taskId, "/portal/" + token + "/dokumen/");
+  }
+
+  /** Completes one of the visitor's open steps with what its form submitted. */
+  @PostMapping(path = "/portal/{token}/langkah/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> complete(@PathVariable String token, @PathVariable String taskId,
+      @RequestBody Map<String, Object> body, HttpServletRequest http) {
+    if (SameSite.isCrossSite(http)) {
+      return StepResponses.refused(403, "Permintaan dari situs lain ditolak.");
     }
-    redirect.addFlashAttribute("notice", "Terima kasih, isian Anda sudah kami terima.");
-    return "redirect:/portal/" + token;
+    String requestNumber = links.verify(token);
+    return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.PORTAL);
+  }
+
+  @ExceptionHandler(VisitorSteps.RefusedException.class)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> stepRefused(VisitorSteps.RefusedException e) {
+    return StepResponses.refused(e.status(), e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> unreadable() {
+    return StepResponses.refused(400, "Isian formulir tidak dapat dibaca. Muat ulang halaman.");
   }
 
   @GetMapping("/portal/{token}/dokumen/{documentId}")
@@ -168,61 +173,18 @@ class PortalController {
     SaleRequest request = orders.get(requestNumber);
     // the order lines are loaded lazily: read them inside a transaction (open-in-view is off)
     model.addAttribute("lines", readOnly.execute(tx -> orders.get(requestNumber).getLines()));
-    Instant now = clock.instant();
-    ZoneId zone = unit.zoneId();
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", ID).withZone(zone);
-    List<Task> open = tasks.open(request.getProcessInstanceId());
-    Map<String, Object> vars = new HashMap<>();
-    if (!open.isEmpty() || isRunning(request.getProcessInstanceId())) {
-      vars.putAll(engine.getRuntimeService().getVariables(request.getProcessInstanceId()));
-    }
-    List<DeliveryFile> files = delivery.files(requestNumber);
+    String base = "/portal/" + token;
     model.addAttribute("token", token);
-    model.addAttribute("base", "/portal/" + token);
+    model.addAttribute("base", base);
     model.addAttribute("request", request);
     model.addAttribute("unit", unit);
     model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber)));
     model.addAttribute("documents", documents.find(requestNumber));
-    model.addAttribute("files", files);
-    model.addAttribute("now", now);
-    model.addAttribute("time", time);
-    model.addAttribute("tasks", open.stream().map(t -> Map.of("id", t.getId(), "key", t.getTaskDefinitionKey(),
-        "name", t.getName(), "fragment", VisitorTasks.FRAGMENTS.get(t.getTaskDefinitionKey()))).toList());
-    Object errorTaskId = model.getAttribute("errorTaskId");
-    model.addAttribute("errorElsewhere", model.getAttribute("error") != null
-        && open.stream().noneMatch(t -> t.getId().equals(errorTaskId)));
-    model.addAttribute("vars", vars);
-    model.addAttribute("documentOptions", options(vars.get("requiredDocumentOptions")));
-    model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : rupiah(request.getTotalAmount()));
-    if (!model.containsAttribute("values")) {
-      model.addAttribute("values", Map.of());
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, List<String>> values = (Map<String, List<String>>) model.getAttribute("values");
-    Map<String, String> form = new HashMap<>();
-    values.forEach((k, v) -> form.put(k, v.isEmpty() ? "" : v.get(0)));
-    model.addAttribute("form", form);
+    model.addAttribute("files", delivery.files(requestNumber));
+    model.addAttribute("now", clock.instant());
+    model.addAttribute("steps", StepResponses.listed(steps.open(requestNumber), base));
+    model.addAttribute("sale", saleView.of(requestNumber, base + "/dokumen/").orElse(Map.of()));
+    model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : Rupiah.format(request.getTotalAmount()));
     LOG.debug("portal page for request {}", requestNumber);
-  }
-
-  /** The required-document choices (a JSON variable of value/label pairs) as plain maps. */
-  private static List<Map<String, String>> options(Object json) {
-    if (json == null) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(json.toString(), new TypeReference<List<Map<String, String>>>() {});
-    } catch (JsonProcessingException e) {
-      return List.of();
-    }
-  }
-
-  private boolean isRunning(String processInstanceId) {
-    return processInstanceId != null && engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(processInstanceId).count() > 0;
-  }
-
-  static String rupiah(long amount) {
-    return "Rp" + String.format(ID, "%,d", amount).replace(',', '.');
   }
 }

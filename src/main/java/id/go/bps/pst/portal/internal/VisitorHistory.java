@@ -30,6 +30,9 @@ final class VisitorHistory {
     if (Actors.VISITOR_PORTAL.equals(actor)) {
       return "Anda (melalui portal)";
     }
+    if (Actors.VISITOR_COUNTER.equals(actor)) {
+      return "Anda (di layar loket)";
+    }
     return "system".equals(actor) ? "Sistem" : "Petugas PST";
   }
 

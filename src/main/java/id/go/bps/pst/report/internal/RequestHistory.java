@@ -46,6 +46,10 @@ class RequestHistory {
     VARIABLES.put("userCategory", "Kategori pengguna layanan");
     VARIABLES.put("ticketNumber", "Nomor antrian");
     VARIABLES.put("counterName", "Loket");
+    VARIABLES.put("servingOfficer", "Petugas yang melayani");
+    VARIABLES.put("purpose", "Keperluan penggunaan");
+    VARIABLES.put("commercial", "Penggunaan komersial");
+    VARIABLES.put("cashReceived", "Uang tunai diterima (dikonfirmasi bendahara)");
     VARIABLES.put("orderTotal", "Total PNBP");
     VARIABLES.put("legalBasis", "Dasar tarif");
     VARIABLES.put("hasMicrodata", "Berisi data mikro");
@@ -141,14 +145,15 @@ class RequestHistory {
       String how = "";
       if ("userTask".equals(a.getActivityType())) {
         HistoricTaskInstance task = a.getTaskId() == null ? null : tasks.get(a.getTaskId());
-        String taskName = task != null && task.getName() != null ? task.getName() : name;
+        String taskName = name != null ? name : task != null ? task.getName() : ""; // the model's name, as audited
         RequestEvent done = end == null || a.isCanceled() ? null : match(completions, used, taskName, end);
         who = done != null ? done.getActor() : task != null && task.getAssignee() != null ? task.getAssignee() : "";
         if (visitorStep && done != null) {
           String detail = done.getDetail() == null ? "" : done.getDetail();
-          how = detail.contains("melalui portal") ? "oleh pengguna layanan sendiri (portal)"
-              : detail.contains("dibantu petugas") ? "dibantu petugas " + done.getActor() + " atas nama pengguna layanan"
-              : "oleh pengguna layanan sendiri";
+          how = detail.contains("dibantu petugas") ? "dibantu petugas " + done.getActor() + " atas nama pengguna layanan"
+              : id.go.bps.pst.process.Actors.VISITOR_PORTAL.equals(done.getActor()) ? "oleh pengguna layanan sendiri (portal)"
+              : id.go.bps.pst.process.Actors.VISITOR_COUNTER.equals(done.getActor())
+                  ? "oleh pengguna layanan sendiri (layar loket)" : "oleh pengguna layanan sendiri";
         } else if (end == null) {
           how = task != null && task.getAssignee() != null ? "sedang dikerjakan" : "menunggu diambil";
         }
@@ -164,14 +169,25 @@ class RequestHistory {
           start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled()));
     }
 
+    // every value that changed: a variable's value when it was set (its history row) and each later change
+    // (its detail rows; the engine's history keeps no detail row for a first value: process/PstHistoryLevel)
     List<Change> changes = new ArrayList<>();
+    java.util.Set<String> changedLater = new java.util.HashSet<>();
     for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
         .orderByTime().asc().list()) {
       if (d instanceof HistoricVariableUpdate u && VARIABLES.containsKey(u.getVariableName())) {
+        changedLater.add(u.getVariableInstanceId());
         changes.add(new Change(instant(u.getTime()), stepNames.getOrDefault(u.getActivityInstanceId(), ""),
             VARIABLES.get(u.getVariableName()), value(u.getVariableName(), u.getValue(), fmt)));
       }
     }
+    for (var v : history.createHistoricVariableInstanceQuery().processInstanceId(pid).list()) {
+      if (VARIABLES.containsKey(v.getName()) && !changedLater.contains(v.getId())) {
+        changes.add(new Change(instant(v.getCreateTime()), stepNames.getOrDefault(v.getActivityInstanceId(), ""),
+            VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));
+      }
+    }
+    changes.sort(java.util.Comparator.comparing(Change::time, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
     for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery().processInstanceId(pid)
         .includeOutputs().list()) {
       StringBuilder out = new StringBuilder();

@@ -4,11 +4,13 @@ import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.CurrentUser;
 import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.visit.CounterScreenPairing;
 import id.go.bps.pst.visit.QueueService;
 import id.go.bps.pst.visit.Ticket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,21 +21,31 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The officer's counter page (login required: under /laporan, behind the identity filter, which
- * also refuses cross-site posts): waiting tickets in order, call next, recall, no-show, finish.
+ * also refuses cross-site posts): waiting tickets in order, call next, recall, no-show, finish, and the
+ * pairing link (and QR code) of the visitor screen of this counter.
  */
 @Controller
 class CounterController {
+
+  /** Where a paired visitor screen lives (served by the portal module, public: the pairing is the key). */
+  static final String SCREEN_PATH = "/loket/layar/";
 
   private final QueueService queue;
   private final AccessControl access;
   private final UnitProperties unit;
   private final Clock clock;
+  private final CounterScreenPairing screens;
+  private final String publicBaseUrl;
 
-  CounterController(QueueService queue, AccessControl access, UnitProperties unit, Clock clock) {
+  CounterController(QueueService queue, AccessControl access, UnitProperties unit, Clock clock,
+      CounterScreenPairing screens, @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
     this.queue = queue;
     this.access = access;
     this.unit = unit;
     this.clock = clock;
+    this.screens = screens;
+    this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+        : publicBaseUrl;
   }
 
   @GetMapping("/loket")
@@ -54,6 +66,10 @@ class CounterController {
     model.addAttribute("mine", queue.atCounters(unit.code(), today).stream()
         .filter(t -> current.equals(t.counterName())).reduce((a, b) -> b).orElse(null));
     model.addAttribute("unit", unit);
+    // the visitor screen of this counter: a tablet scans the QR code, a second monitor opens the link
+    String screenUrl = publicBaseUrl + SCREEN_PATH + screens.issue(current);
+    model.addAttribute("screenUrl", screenUrl);
+    model.addAttribute("screenQr", QrSvg.of(screenUrl, "Kode QR layar pengguna layanan " + current));
     return "visit/counter";
   }
 

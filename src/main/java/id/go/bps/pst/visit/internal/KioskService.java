@@ -72,7 +72,7 @@ class KioskService {
     variables.put("visitorPhone", strip(entry.phone()));
     variables.put("institution", strip(entry.institution()));
     variables.put("userCategory", entry.userCategory());
-    variables.put("visitPurpose", strip(entry.visitPurpose()));
+    variables.put("purpose", strip(entry.visitPurpose()));
     variables.put("consent", entry.consent());
     variables.put("registeredBy", "kiosk");
     String requestNumber;

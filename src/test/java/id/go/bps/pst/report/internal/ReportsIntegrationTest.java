@@ -350,7 +350,7 @@ class ReportsIntegrationTest {
     assertThat(a).contains("Proses selesai — riwayat lengkap ada di halaman ini", "Langkah proses",
         "dibantu petugas petugas1 atas nama pengguna layanan", "bendahara1", "5 Juni 2034 08.35 WITA",
         "Tunai Rp280.000 pada 5 Juni 2034 08.35 WITA", "Cara pembayaran", "Total PNBP", "Rp280.000",
-        "Sudah dibayar", "SHA-256", "/api/documents/", "Invoice (Tagihan)", "Kuitansi",
+        "Uang tunai diterima", "SHA-256", "/api/documents/", "Invoice (Tagihan)", "Kuitansi",
         "diisikan petugas petugas1, tidak dihitung dalam indeks", "Langkah selesai", "8 menit")
         .doesNotContain("TASK_COMPLETED", "{id}", ">CASH<", "T0", "Z<");
     String b = get("/laporan/permintaan/" + week.saleB, "auditor1").body();
@@ -358,7 +358,7 @@ class ReportsIntegrationTest {
         "Bank (kode billing) Rp30.000 pada 6 Juni 2034 10.15 WITA", "Kode billing", "Bank Rakyat Indonesia");
     String c = get("/laporan/permintaan/" + week.saleC, "supervisor1").body();
     assertThat(c).contains("Keputusan DMN", "Nama dokumen: Surat permohonan tarif Rp0", "Tarif Rp0 dapat berlaku: Ya",
-        "Tarif Rp0 diterapkan", "Rp0 (Tarif Rp0)").doesNotContain("ZERO_TARIFF");
+        "Tarif Rp0 disetujui", "Rp0 (Tarif Rp0)").doesNotContain("ZERO_TARIFF_");
     // a running sale links to Cockpit's page of its process instance
     week.at("2034-06-12T10:00:00");
     var running = id.go.bps.pst.process.ProcessTestSupport.start(engine,

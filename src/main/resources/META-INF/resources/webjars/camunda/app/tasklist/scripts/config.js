@@ -12,7 +12,7 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  customScripts: ['../pst/pst-webapps'],
+  customScripts: ['../pst/pst-webapps', '../pst/pst-tasklist'],
 
   shortcuts: {
     claimTask: {

@@ -1,0 +1,46 @@
+package id.go.bps.pst.complaint.internal;
+
+import id.go.bps.pst.complaint.ComplaintCategory;
+import id.go.bps.pst.complaint.ComplaintChannel;
+import id.go.bps.pst.complaint.ComplaintIntake;
+import id.go.bps.pst.complaint.ComplaintSubmission;
+import id.go.bps.pst.complaint.ComplaintValidationException;
+import id.go.bps.pst.rating.FollowUpRequested;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * A satisfaction-survey comment that asks for follow-up becomes a complaint (channel "komentar survei
+ * kepuasan"), after the survey response is stored: a complaint that cannot be filed (no contact to
+ * answer to) never loses the response, and the request stays in the survey's follow-up table.
+ */
+@Component
+class SurveyFollowUpListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SurveyFollowUpListener.class);
+
+  private final ComplaintIntake intake;
+
+  SurveyFollowUpListener(ComplaintIntake intake) {
+    this.intake = intake;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void on(FollowUpRequested followUp) {
+    String name = followUp.name() == null || followUp.name().isBlank() ? "Responden survei" : followUp.name();
+    try {
+      String code = intake.submit(new ComplaintSubmission(followUp.unitCode(), ComplaintChannel.SURVEY,
+          ComplaintCategory.SERVICE, name, followUp.email(), followUp.phone(), followUp.comment(),
+          followUp.requestNumber()));
+      LOG.info("Survey comment filed as complaint {}", code);
+    } catch (ComplaintValidationException refused) {
+      LOG.warn("Survey comment asking for follow-up was not filed as a complaint: {}", refused.getMessage());
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package id.go.bps.pst.portal.internal;
+
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.document.DocumentContent;
+import id.go.bps.pst.document.DocumentNotFoundException;
+import id.go.bps.pst.document.DocumentRef;
+import id.go.bps.pst.document.DocumentService;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.process.SaleWhereabouts;
+import id.go.bps.pst.process.VisitorSteps;
+import id.go.bps.pst.visit.CounterScreenPairing;
+import id.go.bps.pst.visit.QueueService;
+import id.go.bps.pst.visit.Ticket;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The visitor screen at a counter: a tablet or second monitor facing the visitor, opened with the
+ * counter's pairing link (no account). It shows only the request served at its own counter now (the
+ * queue's open counter session) and only that request's visitor steps, rendered from their Camunda
+ * Forms and completed as the visitor ({@code completedVia=counter-screen}); a welcome when nobody is
+ * at the counter, and what the sale waits for when staff are working on it. Every call re-reads who is
+ * at the counter, so a step of a visitor who has left can neither be shown nor completed.
+ */
+@Controller
+class CounterScreenController {
+
+  static final String BASE = "/loket/layar/";
+
+  private final CounterScreenPairing pairings;
+  private final QueueService queue;
+  private final VisitorSteps steps;
+  private final SaleWhereabouts whereabouts;
+  private final OrderService orders;
+  private final DocumentService documents;
+  private final UnitProperties unit;
+  private final Clock clock;
+
+  CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps,
+      SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitProperties unit, Clock clock) {
+    this.whereabouts = whereabouts;
+    this.pairings = pairings;
+    this.queue = queue;
+    this.steps = steps;
+    this.orders = orders;
+    this.documents = documents;
+    this.unit = unit;
+    this.clock = clock;
+  }
+
+  @GetMapping(BASE + "{pairing}")
+  String page(@PathVariable String pairing, Model model, HttpServletResponse response) {
+    CounterScreenPairing.Pairing paired = pairings.verify(pairing);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    model.addAttribute("unit", unit);
+    model.addAttribute("counter", paired.counter());
+    model.addAttribute("base", BASE + pairing);
+    return "portal/screen";
+  }
+
+  /** What the screen shows now (polled by the page). */
+  @GetMapping(path = BASE + "{pairing}/keadaan", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> state(@PathVariable String pairing) {
+    CounterScreenPairing.Pairing paired = pairings.verify(pairing);
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("unitName", unit.name());
+    state.put("counter", paired.counter());
+    Optional<Ticket> serving = serving(paired);
+    if (serving.isEmpty() || serving.get().requestNumber() == null) {
+      state.put("state", "welcome");
+      return noStore(state);
+    }
+    String requestNumber = serving.get().requestNumber();
+    state.put("ticketNumber", serving.get().ticketNumber());
+    orders.find(requestNumber).map(SaleRequest::getVisitorName).ifPresent(name -> state.put("visitorName", name));
+    List<VisitorSteps.Step> open = steps.open(requestNumber);
+    if (!open.isEmpty()) {
+      state.put("state", "steps");
+      state.put("steps", StepResponses.listed(open, BASE + pairing));
+      return noStore(state);
+    }
+    if (!steps.running(requestNumber)) {
+      state.put("state", "finished");
+      state.put("message", orders.find(requestNumber).map(r -> "Terima kasih. Status permintaan Anda: "
+          + r.getStatus().label() + ".").orElse("Terima kasih."));
+      return noStore(state);
+    }
+    state.put("state", "waiting");
+    state.put("message", waitingMessage(requestNumber));
+    return noStore(state);
+  }
+
+  @GetMapping(path = BASE + "{pairing}/langkah/{taskId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> step(@PathVariable String pairing, @PathVariable String taskId) {
+    String requestNumber = servedRequest(pairings.verify(pairing));
+    return StepResponses.step(steps, requestNumber, taskId, BASE + pairing + "/dokumen/");
+  }
+
+  @PostMapping(path = BASE + "{pairing}/langkah/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> complete(@PathVariable String pairing, @PathVariable String taskId,
+      @RequestBody Map<String, Object> body, HttpServletRequest http) {
+    if (SameSite.isCrossSite(http)) {
+      return StepResponses.refused(403, "Permintaan dari situs lain ditolak.");
+    }
+    String requestNumber = servedRequest(pairings.verify(pairing));
+    return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.COUNTER_SCREEN);
+  }
+
+  /** A current document of the request served at this counter now (invoice, sample, agreement, receipt). */
+  @GetMapping(BASE + "{pairing}/dokumen/{documentId}")
+  ResponseEntity<byte[]> document(@PathVariable String pairing, @PathVariable long documentId) {
+    String requestNumber = servedRequest(pairings.verify(pairing));
+    DocumentRef ref = documents.find(requestNumber).stream().filter(d -> d.id() == documentId).findFirst()
+        .orElseThrow(() -> new DocumentNotFoundException("Dokumen tidak ditemukan"));
+    DocumentContent content = documents.open(ref.id());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(ref.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(ref.fileName()).build().toString())
+        .cacheControl(CacheControl.noStore())
+        .body(content.bytes());
+  }
+
+  @ExceptionHandler(CounterScreenPairing.RefusedException.class)
+  Object refusedPairing(CounterScreenPairing.RefusedException e, HttpServletRequest request,
+      HttpServletResponse response, Model model) {
+    if (wantsJson(request)) {
+      return StepResponses.refused(403, e.getMessage());
+    }
+    response.setStatus(403);
+    model.addAttribute("title", "Layar belum terpasang");
+    model.addAttribute("message", e.getMessage());
+    return "portal/refused";
+  }
+
+  @ExceptionHandler(VisitorSteps.RefusedException.class)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> stepRefused(VisitorSteps.RefusedException e) {
+    return StepResponses.refused(e.status(), e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> unreadable() {
+    return StepResponses.refused(400, "Isian formulir tidak dapat dibaca. Muat ulang halaman.");
+  }
+
+  @ExceptionHandler(DocumentNotFoundException.class)
+  String notFound(HttpServletResponse response, Model model) {
+    response.setStatus(404);
+    model.addAttribute("title", "Tidak ditemukan");
+    model.addAttribute("message", "Dokumen ini tidak ada pada permintaan yang sedang dilayani di loket ini.");
+    return "portal/refused";
+  }
+
+  // ---- internals --------------------------------------------------------------------------------
+
+  /** The ticket served at the pairing's counter now: the latest call of today's open sessions there. */
+  private Optional<Ticket> serving(CounterScreenPairing.Pairing paired) {
+    LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
+    return queue.atCounters(paired.unitCode(), today).stream()
+        .filter(t -> paired.counter().equals(t.counterName())).reduce((a, b) -> b);
+  }
+
+  private String servedRequest(CounterScreenPairing.Pairing paired) {
+    return serving(paired).map(Ticket::requestNumber).orElseThrow(() -> new VisitorSteps.RefusedException(409,
+        "Tidak ada pengguna layanan yang sedang dilayani di loket ini."));
+  }
+
+  private String waitingMessage(String requestNumber) {
+    List<VisitorSteps.StaffStep> staff = steps.staffSteps(requestNumber);
+    if (staff.isEmpty()) {
+      // a document being made, or a payment awaited: no one works a task now
+      Optional<String> making = whereabouts.ofRequest(requestNumber).stream()
+          .flatMap(w -> w.steps().stream()).filter(s -> "sistem".equals(s.waitsFor())).map(SaleWhereabouts.Step::name)
+          .findFirst();
+      if (making.isPresent()) {
+        return "Mohon tunggu sebentar, sistem sedang mengerjakan langkah «" + making.get() + "».";
+      }
+      return "Mohon tunggu sebentar, permintaan Anda sedang diproses."
+          + orders.find(requestNumber).map(r -> " Status: " + r.getStatus().label() + ".").orElse("");
+    }
+    // one step per worker: "petugas sedang mengerjakan langkah «...»; bendahara sedang ..."
+    Map<VisitorSteps.Worker, String> byWorker = new LinkedHashMap<>();
+    staff.forEach(s -> byWorker.putIfAbsent(s.worker(), s.name()));
+    List<String> parts = byWorker.entrySet().stream()
+        .map(e -> e.getKey().label() + " sedang mengerjakan langkah «" + e.getValue() + "»").toList();
+    return "Mohon tunggu sebentar, " + String.join("; ", parts) + ".";
+  }
+
+  private static boolean wantsJson(HttpServletRequest request) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
+        || request.getRequestURI().contains("/keadaan") || request.getRequestURI().contains("/langkah/");
+  }
+
+  private static ResponseEntity<Map<String, Object>> noStore(Map<String, Object> body) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+}

@@ -1,0 +1,57 @@
+package id.go.bps.pst.portal.internal;
+
+import id.go.bps.pst.process.VisitorSteps;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The JSON the visitor's screens exchange with the browser's form viewer (static/visit/visitor-steps.js):
+ * one step (its Camunda Form and the variables it reads), and the answer to a submission. Shared by the
+ * portal and the visitor screen at the counter, so a visitor step is rendered and completed the same way.
+ */
+final class StepResponses {
+
+  static final String THANKS = "Terima kasih, isian Anda sudah kami terima.";
+
+  private StepResponses() {}
+
+  /** One step for the viewer: task id, step name, form schema, variables; never cached. */
+  static ResponseEntity<Map<String, Object>> step(VisitorSteps steps, String requestNumber, String taskId,
+      String documentLinkBase) {
+    VisitorSteps.Step step = steps.open(requestNumber).stream().filter(s -> s.taskId().equals(taskId)).findFirst()
+        .orElseThrow(() -> new VisitorSteps.RefusedException(409,
+            "Langkah ini sudah tidak menunggu isian Anda. Muat ulang halaman untuk melihat keadaan terbaru."));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("taskId", step.taskId());
+    body.put("name", step.name());
+    body.put("schema", steps.formSchema(requestNumber, taskId));
+    body.put("variables", steps.formVariables(requestNumber, taskId, documentLinkBase));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  /** Completes the step with the submitted form data ({@code {"variables": {...}}}). */
+  static ResponseEntity<Map<String, Object>> complete(VisitorSteps steps, String requestNumber, String taskId,
+      Map<String, Object> body, VisitorSteps.Via via) {
+    Object variables = body == null ? null : body.get("variables");
+    if (!(variables instanceof Map<?, ?> map) || body.size() != 1) {
+      throw new VisitorSteps.RefusedException(400, "Isian formulir tidak dapat dibaca. Muat ulang halaman.");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) map;
+    steps.complete(requestNumber, taskId, data, via);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", THANKS));
+  }
+
+  static ResponseEntity<Map<String, Object>> refused(int status, String message) {
+    return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(Map.of("message", message));
+  }
+
+  /** A step as the pages list it: task id, key, name and the URL of its JSON. */
+  static List<Map<String, Object>> listed(List<VisitorSteps.Step> open, String base) {
+    return open.stream().map(s -> Map.<String, Object>of("taskId", s.taskId(), "key", s.key(), "name", s.name(),
+        "url", base + "/langkah/" + s.taskId())).toList();
+  }
+}

@@ -1,0 +1,48 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.common.UnitProperties;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The filters in front of the engine's REST API, after its authentication (Camunda's own filters):
+ * the completion guard and the sale view in form variables. A plain configuration, so web-slice tests
+ * of other modules do not load it.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineApiFilters {
+
+  private static final String[] ENGINE_API = {"/engine-rest/*", "/camunda/api/engine/*"};
+
+  @Bean
+  FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(ProcessEngine engine, TaskForms forms,
+      UnitProperties unit, id.go.bps.pst.order.OrderService orders) {
+    FilterRegistrationBean<TaskCompletionGuard> registration =
+        new FilterRegistrationBean<>(new TaskCompletionGuard(engine, forms, unit.zoneId(), orders));
+    registration.setName("pst-task-completion-guard");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<DeploymentGuard> deploymentGuard(ModelCheck check) {
+    FilterRegistrationBean<DeploymentGuard> registration = new FilterRegistrationBean<>(new DeploymentGuard(check));
+    registration.setName("pst-deployment-guard");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 30);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<FormVariablesFilter> formVariablesFilter(SaleView view) {
+    FilterRegistrationBean<FormVariablesFilter> registration = new FilterRegistrationBean<>(new FormVariablesFilter(view));
+    registration.setName("pst-form-variables");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+}

@@ -1,0 +1,46 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.payment.BillingPort;
+import id.go.bps.pst.payment.BillingStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 13: how the visitor pays. Cash or bank; after a billing code expired unpaid, the visitor may
+ * also cancel the request.
+ */
+@Component("paymentChoiceValidationListener")
+class PaymentChoiceValidationListener implements ExecutionListener {
+
+  private final OrderService orders;
+  private final BillingPort billing;
+
+  PaymentChoiceValidationListener(OrderService orders, BillingPort billing) {
+    this.orders = orders;
+    this.billing = billing;
+  }
+
+  @Override
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    String requestNumber = SaleRecord.requestNumber(task);
+    String method = Vars.str(task, "paymentMethod");
+    boolean expired = billing.findLatest(requestNumber).map(b -> b.status() == BillingStatus.EXPIRED).orElse(false);
+    String text = switch (method == null ? "" : method) {
+      case "CASH" -> "tunai kepada bendahara";
+      case "BANK" -> expired ? "kode billing baru (bank)" : "setoran bank dengan kode billing";
+      case "CANCEL" -> {
+        if (!expired) {
+          throw new FormValidationException("Pilih cara pembayaran: tunai atau bank.");
+        }
+        yield "batal setelah kode billing kedaluwarsa";
+      }
+      default -> throw new FormValidationException("Pilih cara pembayaran: tunai atau bank.");
+    };
+    orders.log(requestNumber, Actors.of(task), "PAYMENT_METHOD_CHOSEN", "Cara pembayaran: " + text);
+  }
+}

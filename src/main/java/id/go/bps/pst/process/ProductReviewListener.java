@@ -1,0 +1,36 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Step 17: the visitor's check of receipt and product: accept or ask for a correction (with a reason). */
+@Component("productReviewListener")
+class ProductReviewListener implements ExecutionListener {
+
+  private final OrderService orders;
+
+  ProductReviewListener(OrderService orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    String decision = Vars.str(task, "productReview");
+    if (!"OK".equals(decision) && !"CORRECTION".equals(decision)) {
+      throw new FormValidationException("Pilih hasil pemeriksaan kuitansi dan produk.");
+    }
+    String detail = null;
+    if ("CORRECTION".equals(decision)) {
+      detail = Vars.strOrEmpty(task, "productCorrectionReason");
+      if (detail.length() < 5) {
+        throw new FormValidationException("Tuliskan bagian yang perlu diperbaiki (paling sedikit 5 karakter).");
+      }
+    }
+    orders.log(SaleRecord.requestNumber(task), Actors.of(task), "PRODUCT_REVIEW_" + decision, detail);
+  }
+}

@@ -1,0 +1,233 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.common.Rupiah;
+import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.document.DocumentRef;
+import id.go.bps.pst.document.DocumentService;
+import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.order.RequiredDocument;
+import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.Billing;
+import id.go.bps.pst.payment.BillingPort;
+import id.go.bps.pst.payment.BillingStatus;
+import id.go.bps.pst.payment.Payment;
+import id.go.bps.pst.payment.PaymentService;
+import id.go.bps.pst.payment.Receipt;
+import id.go.bps.pst.payment.ReceiptService;
+import id.go.bps.pst.tariff.QuoteItemType;
+import id.go.bps.pst.tariff.UserCategory;
+import id.go.bps.pst.visit.QueueService;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sale as its forms show it: computed from our records (order, lines, required documents,
+ * documents, billing, payment, receipt) when a form opens, never copied into process variables. The
+ * forms read it as {@code sale.*} (e.g. {@code {{sale.visitor.name}}}, a table over {@code sale.lines});
+ * Tasklist receives it with the task's form variables, the visitor's screens with theirs.
+ */
+@Component
+public class SaleView {
+
+  /** The name under which forms find the view. */
+  public static final String VARIABLE = "sale";
+
+  private static final Locale ID = Locale.forLanguageTag("id-ID");
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ID);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
+
+  private final OrderService orders;
+  private final DocumentService documents;
+  private final BillingPort billing;
+  private final PaymentService payments;
+  private final ReceiptService receipts;
+  private final Pricing pricing;
+  private final ServiceStandards standards;
+  private final UnitProperties unit;
+  private final QueueService queue;
+
+  SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
+      ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue) {
+    this.queue = queue;
+    this.orders = orders;
+    this.documents = documents;
+    this.billing = billing;
+    this.payments = payments;
+    this.receipts = receipts;
+    this.pricing = pricing;
+    this.standards = standards;
+    this.unit = unit;
+  }
+
+  /**
+   * The view of one sale; empty when the request is unknown.
+   *
+   * @param documentLinkBase where document links point: {@code /api/documents/} for staff, the portal's own
+   *     link for the visitor
+   */
+  @Transactional(readOnly = true)
+  public Optional<Map<String, Object>> of(String requestNumber, String documentLinkBase) {
+    return orders.find(requestNumber).map(request -> build(request, documentLinkBase));
+  }
+
+  private Map<String, Object> build(SaleRequest request, String documentLinkBase) {
+    Map<String, Object> sale = new LinkedHashMap<>();
+    String number = request.getRequestNumber();
+    sale.put("requestNumber", number);
+    sale.put("ticketNumber", request.getTicketNumber());
+    sale.put("unitName", unit.name());
+    sale.put("status", request.getStatus().label());
+    sale.put("counterName", request.getCounterName());
+    sale.put("servingOfficer", request.getServingOfficer());
+
+    Map<String, Object> visitor = new LinkedHashMap<>();
+    visitor.put("name", request.getVisitorName());
+    visitor.put("institution", blankToDash(request.getInstitution()));
+    visitor.put("category", categoryLabel(request.getUserCategory()));
+    visitor.put("identity", request.getIdentityType().name() + " " + request.getMaskedIdentityNumber());
+    visitor.put("email", request.getVisitorEmail());
+    sale.put("visitor", visitor);
+    sale.put("purpose", request.getPurpose() == null ? "" : request.getPurpose());
+    sale.put("commercial", request.isCommercial());
+    sale.put("commercialText", request.isCommercial() ? "komersial" : "nonkomersial");
+
+    boolean priced = request.getTotalAmount() != null;
+    sale.put("priced", priced);
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (OrderLine line : request.getLines()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("no", line.getLineNo());
+      row.put("kind", kindLabel(line.getProductType()));
+      row.put("description", line.getDescription());
+      row.put("quantity", line.getQuantity());
+      row.put("explanation", line.getExplanation() == null ? "" : line.getExplanation());
+      row.put("amountText", Rupiah.format(line.getAmount() == null ? 0 : line.getAmount()));
+      lines.add(row);
+    }
+    sale.put("lines", lines);
+    long total = priced ? request.getTotalAmount() : 0;
+    sale.put("total", total);
+    sale.put("totalText", Rupiah.format(total));
+    sale.put("legalBasis", request.getLegalBasis() == null ? "" : request.getLegalBasis());
+    sale.put("hasMicrodata", request.hasProductType(QuoteItemType.MICRODATA.name()));
+    sale.put("hasPublication", request.hasProductType(QuoteItemType.PUBLICATION.name()));
+    sale.put("hasMap", request.hasProductType(QuoteItemType.MAP.name()));
+
+    Map<String, Object> zero = new LinkedHashMap<>();
+    zero.put("mayApply", request.isZeroTariffMayApply());
+    zero.put("basis", request.getZeroTariffBasis() == null ? "" : request.getZeroTariffBasis());
+    zero.put("requested", request.isZeroTariffRequested());
+    zero.put("applied", request.isZeroTariff());
+    sale.put("zeroTariff", zero);
+
+    List<RequiredDocument> required = orders.requiredDocuments(number);
+    sale.put("requiredDocuments", required.stream()
+        .map(d -> Map.of("value", d.code(), "label", d.name())).toList());
+    sale.put("requiredDocumentsStatus", required.stream()
+        .map(d -> Map.of("label", d.name(), "status", d.submitted() ? "diserahkan" : "belum diserahkan")).toList());
+    sale.put("requiredDocumentsText", required.isEmpty() ? "tidak ada"
+        : required.stream().map(RequiredDocument::name).collect(Collectors.joining("; ")));
+
+    List<DocumentRef> current = documents.find(number);
+    sale.put("documentsMarkdown", current.isEmpty() ? "_Belum ada dokumen._" : current.stream()
+        .map(d -> "- [" + d.kind().label() + " " + d.number() + " (versi " + d.version() + ")](" + documentLinkBase
+            + d.id() + ")")
+        .collect(Collectors.joining("\n")));
+    current.stream().filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.INVOICE).findFirst()
+        .ifPresent(invoice -> {
+          Map<String, Object> inv = new LinkedHashMap<>();
+          inv.put("number", invoice.number());
+          inv.put("version", invoice.version());
+          sale.put("invoice", inv);
+        });
+
+    sale.put("payment", payment(request, total));
+    receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r)));
+    sale.put("productOptions", pricing.productOptions());
+    sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
+    sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
+        .map(d -> d.toDays() + " hari").orElse(""));
+    return sale;
+  }
+
+  private Map<String, Object> payment(SaleRequest request, long total) {
+    Map<String, Object> payment = new LinkedHashMap<>();
+    payment.put("amountDueText", Rupiah.format(total));
+    payment.put("amountDue", total);
+    Optional<Payment> paid = payments.findPayment(request.getRequestNumber());
+    payment.put("paid", paid.isPresent());
+    payment.put("methodText", paid.map(p -> p.method() == id.go.bps.pst.payment.PaymentMethod.CASH
+        ? "tunai kepada bendahara" : "setoran bank dengan kode billing")
+        .orElse(request.isZeroTariff() ? "tarif Rp0 (tidak ada pembayaran)" : "belum dibayar"));
+    paid.ifPresent(p -> {
+      payment.put("paidAtText", dateTime(p.paidAt()));
+      payment.put("ntpn", p.ntpn() == null ? "" : p.ntpn());
+    });
+    Optional<Billing> code = billing.findLatest(request.getRequestNumber());
+    payment.put("billingExpired", code.map(b -> b.status() == BillingStatus.EXPIRED).orElse(false));
+    code.ifPresent(b -> {
+      payment.put("billingCode", b.code());
+      payment.put("billingExpiresText", dateTime(b.expiresAt()));
+      payment.put("billingActive", b.isActive());
+    });
+    return payment;
+  }
+
+  private Map<String, Object> receipt(Receipt receipt) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("number", receipt.receiptNumber());
+    r.put("amountText", Rupiah.format(receipt.amount()));
+    r.put("issuedAtText", dateTime(receipt.issuedAt()));
+    return r;
+  }
+
+  private String dateTime(Instant instant) {
+    ZoneId zone = unit.zoneId();
+    return DATE_TIME.format(instant.atZone(zone)) + " " + zoneAbbreviation(zone);
+  }
+
+  String date(Instant instant) {
+    return DATE.format(instant.atZone(unit.zoneId()));
+  }
+
+  static String zoneAbbreviation(ZoneId zone) {
+    return switch (zone.getId()) {
+      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+      case "Asia/Makassar" -> "WITA";
+      case "Asia/Jayapura" -> "WIT";
+      default -> zone.getId();
+    };
+  }
+
+  private static String categoryLabel(String category) {
+    try {
+      return UserCategory.valueOf(category).label();
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return category == null ? "" : category;
+    }
+  }
+
+  private static String kindLabel(String productType) {
+    return switch (productType) {
+      case "PUBLICATION" -> "Publikasi";
+      case "MICRODATA" -> "Data mikro";
+      case "MAP" -> "Peta WKS";
+      default -> productType;
+    };
+  }
+
+  private static String blankToDash(String s) {
+    return s == null || s.isBlank() ? "-" : s;
+  }
+}

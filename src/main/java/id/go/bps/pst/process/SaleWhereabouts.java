@@ -1,0 +1,104 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.identity.PstGroups;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a sale waits now, told the way an officer asks it after completing a step: which steps are
+ * open, and whose they are (the visitor at the counter screen or portal, the treasurer, an officer,
+ * the system making a document). Read without the caller's engine authorizations: the caller's group
+ * membership is checked by the controller, and only step names and roles are told.
+ */
+@Component
+public class SaleWhereabouts {
+
+  /** One open step: its name in the model, who it waits for, since when. */
+  public record Step(String name, String waitsFor, Instant since, String assignee) {}
+
+  /** The sale's request number, whether it has ended, and its open steps. */
+  public record Whereabouts(String requestNumber, boolean ended, List<Step> steps) {}
+
+  private final ProcessEngine engine;
+
+  SaleWhereabouts(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  public Optional<Whereabouts> ofProcessInstance(String processInstanceId) {
+    return asSystem(() -> {
+      HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(processInstanceId).processDefinitionKey(ProcessKeys.PROCESS_KEY).singleResult();
+      return Optional.ofNullable(instance).map(this::whereabouts);
+    });
+  }
+
+  public Optional<Whereabouts> ofRequest(String requestNumber) {
+    return asSystem(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(requestNumber).processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .orderByProcessInstanceStartTime().desc().list().stream().findFirst().map(this::whereabouts));
+  }
+
+  private Whereabouts whereabouts(HistoricProcessInstance instance) {
+    List<Step> steps = new ArrayList<>();
+    if (instance.getEndTime() == null) {
+      var model = engine.getRepositoryService().getBpmnModelInstance(instance.getProcessDefinitionId());
+      for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .orderByTaskCreateTime().asc().list()) {
+        FlowElement element = model.getModelElementById(task.getTaskDefinitionKey());
+        String name = element == null ? task.getName() : element.getName();
+        steps.add(new Step(name, waitsFor(task, element), task.getCreateTime().toInstant(), task.getAssignee()));
+      }
+      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()) {
+        var definition = job.getJobDefinitionId() == null ? null : engine.getManagementService()
+            .createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        FlowElement element = definition == null ? null : model.getModelElementById(definition.getActivityId());
+        if (element != null && job.getDuedate() == null) { // an asynchronous step being worked on now
+          steps.add(new Step(element.getName(), "sistem", job.getCreateTime() == null ? null
+              : job.getCreateTime().toInstant(), null));
+        }
+      }
+    }
+    return new Whereabouts(instance.getBusinessKey(), instance.getEndTime() != null, steps);
+  }
+
+  private String waitsFor(Task task, FlowElement element) {
+    if (element instanceof UserTask userTask && ModelProperties.isVisitorStep(userTask)) {
+      return "pengguna layanan (layar loket atau portal)";
+    }
+    if (task.getAssignee() != null) {
+      return "petugas " + task.getAssignee();
+    }
+    List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+    return groups.stream().map(g -> GROUP_LABELS.getOrDefault(g, g)).findFirst().orElse("petugas");
+  }
+
+  private static final Map<String, String> GROUP_LABELS = Map.of(
+      PstGroups.PETUGAS, "petugas PST", PstGroups.BENDAHARA, "bendahara", PstGroups.SUPERVISOR, "koordinator PST");
+
+  private <T> T asSystem(java.util.function.Supplier<T> work) {
+    var identity = engine.getIdentityService();
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}

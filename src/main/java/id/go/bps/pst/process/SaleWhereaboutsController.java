@@ -1,0 +1,35 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.PstGroups;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/sales/whereabouts?processInstanceId=…} or {@code ?requestNumber=…}: where a sale
+ * waits now (Tasklist asks it after an officer completes a step that leaves no next task of theirs).
+ * Staff of the sale's groups only.
+ */
+@RestController
+class SaleWhereaboutsController {
+
+  private final SaleWhereabouts whereabouts;
+  private final AccessControl access;
+
+  SaleWhereaboutsController(SaleWhereabouts whereabouts, AccessControl access) {
+    this.whereabouts = whereabouts;
+    this.access = access;
+  }
+
+  @GetMapping("/api/sales/whereabouts")
+  ResponseEntity<SaleWhereabouts.Whereabouts> where(
+      @RequestParam(name = "processInstanceId", required = false) String processInstanceId,
+      @RequestParam(name = "requestNumber", required = false) String requestNumber) {
+    access.requireAnyGroup(PstGroups.PETUGAS, PstGroups.BENDAHARA, PstGroups.SUPERVISOR, PstGroups.AUDITOR);
+    var found = processInstanceId != null ? whereabouts.ofProcessInstance(processInstanceId)
+        : requestNumber != null ? whereabouts.ofRequest(requestNumber) : java.util.Optional.<SaleWhereabouts.Whereabouts>empty();
+    return found.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+  }
+}

@@ -1,0 +1,250 @@
+package id.go.bps.pst.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Guards the engine's REST API (Camunda's own and the one the webapps call) where a caller could
+ * change what a sale costs or skip a step:
+ * <ul>
+ *   <li>a task completion or form start may submit only the variables its Camunda Form declares;
+ *   anything else is refused with HTTP 400 and an Indonesian message naming the field, logged as one
+ *   WARN line;</li>
+ *   <li>completing a task someone else has just completed answers HTTP 409 "Tugas ini sudah
+ *   diselesaikan oleh …" instead of the engine's concurrent-update error or "task is null".</li>
+ * </ul>
+ * Changing variables outside a form is refused by the engine's authorizations (officers and the
+ * treasurer get {@code TASK_WORK}, not {@code UPDATE}, on their tasks).
+ */
+class TaskCompletionGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskCompletionGuard.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id"));
+
+  private final ProcessEngine engine;
+  private final TaskForms forms;
+  private final ZoneId zone;
+  private final id.go.bps.pst.order.OrderService orders;
+
+  TaskCompletionGuard(ProcessEngine engine, TaskForms forms, ZoneId zone, id.go.bps.pst.order.OrderService orders) {
+    this.orders = orders;
+    this.engine = engine;
+    this.forms = forms;
+    this.zone = zone;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<String> taskId = EngineRequests.taskCompletion(request.getMethod(), path);
+    Optional<EngineRequests.Start> start = EngineRequests.start(request.getMethod(), path);
+    if (taskId.isEmpty() && start.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    Set<String> submitted = submittedVariables(body);
+    Optional<Set<String>> allowed = taskId.isPresent() ? allowedForTask(taskId.get()) : allowedForStart(start.get());
+    if (allowed.isPresent()) {
+      List<String> extra = new ArrayList<>(submitted);
+      extra.removeAll(allowed.get());
+      if (!extra.isEmpty()) {
+        LOG.warn("Refused {} {}: variables {} are not fields of the form (user {})", request.getMethod(), path,
+            extra, currentUser());
+        write(response, 400, "InvalidRequestException", "Isian " + String.join(", ", extra)
+            + " tidak ada pada formulir ini dan tidak dapat dikirim. Selesaikan tugas melalui formulirnya.");
+        return;
+      }
+    }
+    HttpServletRequest replay = new CachedBodyRequest(request, body);
+    if (taskId.isEmpty()) {
+      chain.doFilter(replay, response);
+      return;
+    }
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    chain.doFilter(replay, buffered);
+    if (buffered.getStatus() >= 400 && buffered.getStatus() != 400) {
+      Optional<HistoricTaskInstance> done = completedTask(taskId.get());
+      if (done.isPresent()) {
+        buffered.resetBuffer();
+        LOG.warn("Refused completion of task {}: already completed (user {})", taskId.get(), currentUser());
+        write(buffered, 409, "ConflictException", alreadyCompleted(done.get()));
+      }
+    }
+    buffered.copyBodyToResponse();
+  }
+
+  private String alreadyCompleted(HistoricTaskInstance task) {
+    // who completed it: the sale's audit trail names the actor of each step (the task may have had no assignee)
+    String who = asSystem(() -> completer(task)).orElse(task.getAssignee() != null ? task.getAssignee() : "pengguna lain");
+    String when = task.getEndTime() == null ? "" : " pukul " + TIME.format(task.getEndTime().toInstant().atZone(zone));
+    return "Tugas ini sudah diselesaikan oleh " + who + when + ". Muat ulang daftar tugas untuk melanjutkan.";
+  }
+
+  private Optional<String> completer(HistoricTaskInstance task) {
+    var instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).singleResult();
+    if (instance == null || instance.getBusinessKey() == null || task.getEndTime() == null) {
+      return Optional.empty();
+    }
+    String step = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+        .getModelElementById(task.getTaskDefinitionKey()) instanceof org.camunda.bpm.model.bpmn.instance.FlowElement e
+        ? e.getName() : task.getName();
+    return orders.history(instance.getBusinessKey()).stream()
+        .filter(e -> "TASK_COMPLETED".equals(e.getAction()) && e.getDetail() != null && e.getDetail().startsWith(step))
+        .reduce((a, b) -> b).map(e -> e.getActor());
+  }
+
+  private Optional<HistoricTaskInstance> completedTask(String taskId) {
+    return asSystem(() -> Optional.ofNullable(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .taskId(taskId).finished().singleResult()));
+  }
+
+  private Optional<Set<String>> allowedForTask(String taskId) {
+    try {
+      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        return Optional.empty(); // unknown or not readable: the engine answers
+      }
+      return Optional.of(TaskForms.submittedKeys(forms.taskForm(taskId)));
+    } catch (AuthorizationException notAllowed) {
+      return Optional.empty(); // the engine answers 403
+    }
+  }
+
+  private Optional<Set<String>> allowedForStart(EngineRequests.Start start) {
+    try {
+      String definitionId = start.definitionId();
+      if (definitionId == null) {
+        ProcessDefinitionQuery query = engine.getRepositoryService().createProcessDefinitionQuery()
+            .processDefinitionKey(start.key()).latestVersion();
+        query = start.tenantId() == null ? query.withoutTenantId() : query.tenantIdIn(start.tenantId());
+        ProcessDefinition definition = query.singleResult();
+        if (definition == null) {
+          return Optional.empty();
+        }
+        definitionId = definition.getId();
+      }
+      return Optional.of(TaskForms.submittedKeys(forms.startForm(definitionId)));
+    } catch (ProcessEngineException notAllowedOrUnknown) {
+      return Optional.empty();
+    }
+  }
+
+  private static Set<String> submittedVariables(byte[] body) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    try {
+      JsonNode variables = JSON.readTree(body).path("variables");
+      variables.fieldNames().forEachRemaining(names::add);
+    } catch (IOException | RuntimeException notJson) {
+      // the engine answers a malformed body itself
+    }
+    return names;
+  }
+
+  private <T> T asSystem(java.util.function.Supplier<T> query) {
+    var identity = engine.getIdentityService();
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return query.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+
+  private String currentUser() {
+    Authentication current = engine.getIdentityService().getCurrentAuthentication();
+    return current == null ? "-" : current.getUserId();
+  }
+
+  static void write(HttpServletResponse response, int status, String type, String message) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    response.setStatus(status);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.getOutputStream().write(JSON.writeValueAsBytes(body));
+  }
+
+  /** A request whose body was read once and is served again to the next filter. */
+  static final class CachedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

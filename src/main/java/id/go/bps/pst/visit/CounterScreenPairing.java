@@ -1,0 +1,108 @@
+package id.go.bps.pst.visit;
+
+import id.go.bps.pst.common.UnitProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pairs a visitor screen (a tablet or a second monitor facing the visitor, no account) with one
+ * counter of one unit. The pairing is a signed, long-lived token {@code <payload>.<signature>}: the
+ * payload (base64url) names unit code, counter and issue time; the signature is HMAC-SHA256 with
+ * {@code pst.screen.secret} over a domain label and the payload, so it cannot be mistaken for a portal
+ * link. A pairing opens only what is served at its own counter now. It is revoked by changing the
+ * secret or by {@code pst.screen.pairings-valid-from}; a counter removed from {@code pst.visit.counters}
+ * loses its screens.
+ */
+@Component
+public class CounterScreenPairing {
+
+  private static final String DOMAIN = "pst-counter-screen\n";
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+
+  /** A verified pairing. */
+  public record Pairing(String unitCode, String counter, Instant issuedAt) {}
+
+  /** A pairing token that cannot be accepted; the message is for the person at the screen. */
+  public static class RefusedException extends RuntimeException {
+    public RefusedException(String message) {
+      super(message);
+    }
+  }
+
+  private final byte[] secret;
+  private final Instant validFrom;
+  private final UnitProperties unit;
+  private final VisitProperties visit;
+  private final Clock clock;
+
+  public CounterScreenPairing(CounterScreenProperties properties, UnitProperties unit, VisitProperties visit,
+      Clock clock) {
+    this.secret = properties.secret().getBytes(StandardCharsets.UTF_8);
+    this.validFrom = properties.pairingsValidFrom();
+    this.unit = unit;
+    this.visit = visit;
+    this.clock = clock;
+  }
+
+  /** A new pairing token for a counter of this unit. */
+  public String issue(String counter) {
+    if (!visit.counters().contains(counter)) {
+      throw new IllegalArgumentException("unknown counter " + counter);
+    }
+    String payload = B64.encodeToString((unit.code() + "\n" + counter + "\n" + clock.instant().getEpochSecond())
+        .getBytes(StandardCharsets.UTF_8));
+    return payload + "." + sign(payload);
+  }
+
+  /** The unit and counter a token pairs; {@link RefusedException} when tampered, revoked or not this unit's. */
+  public Pairing verify(String token) {
+    String[] parts = token == null ? new String[0] : token.split("\\.", -1);
+    if (parts.length != 2 || parts[0].isEmpty() || parts[0].length() > 400) {
+      throw invalid();
+    }
+    byte[] expected = sign(parts[0]).getBytes(StandardCharsets.US_ASCII);
+    if (!MessageDigest.isEqual(expected, parts[1].getBytes(StandardCharsets.US_ASCII))) {
+      throw invalid();
+    }
+    String[] fields;
+    long issued;
+    try {
+      fields = new String(B64D.decode(parts[0]), StandardCharsets.UTF_8).split("\n", -1);
+      issued = fields.length == 3 ? Long.parseLong(fields[2]) : -1;
+    } catch (IllegalArgumentException malformed) {
+      throw invalid();
+    }
+    if (fields.length != 3 || !unit.code().equals(fields[0]) || !visit.counters().contains(fields[1])) {
+      throw invalid();
+    }
+    Instant issuedAt = Instant.ofEpochSecond(issued);
+    if (validFrom != null && issuedAt.isBefore(validFrom)) {
+      throw new RefusedException("Pemasangan layar ini sudah dicabut. Mintalah petugas memasang ulang layar dari "
+          + "halaman loket.");
+    }
+    return new Pairing(fields[0], fields[1], issuedAt);
+  }
+
+  private static RefusedException invalid() {
+    return new RefusedException("Tautan layar pengguna layanan tidak sah. Mintalah petugas memasang ulang layar "
+        + "dari halaman loket.");
+  }
+
+  private String sign(String payload) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      return B64.encodeToString(mac.doFinal((DOMAIN + payload).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+  }
+}

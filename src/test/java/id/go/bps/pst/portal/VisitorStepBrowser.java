@@ -1,0 +1,138 @@
+package id.go.bps.pst.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A visitor's browser (Debian's headless Chromium) and what a visitor does with a step rendered by
+ * form-js: choose an option by its label, type into a field by its label, send, read the messages.
+ * Screenshots go to {@code target/screenshots/<folder>/}.
+ */
+final class VisitorStepBrowser implements AutoCloseable {
+
+  static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  final WebDriver driver;
+  private final Path screenshots;
+
+  VisitorStepBrowser(String folder, String windowSize) throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.getPath());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=" + windowSize, "--lang=id-ID");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    screenshots = Path.of("target", "screenshots", folder);
+    Files.createDirectories(screenshots);
+  }
+
+  WebDriverWait waiting(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  /** The rendered step (its form loaded) of the given task definition key. */
+  WebElement step(String key) {
+    return waiting(30).ignoring(WebDriverException.class).until(d -> d.findElements(
+        By.cssSelector("#step-" + key + ".step-ready")).stream().findFirst().orElse(null));
+  }
+
+  /** True when no step of that key is on the page. */
+  boolean noStep(String key) {
+    return driver.findElements(By.id("step-" + key)).isEmpty();
+  }
+
+  /** Clicks the option (radio, checkbox, checklist item) whose label starts with the text. */
+  void choose(WebElement scope, String optionLabel) {
+    option(scope, optionLabel).click();
+  }
+
+  /** Clicks an option of the group (radio group, checklist) whose label starts with {@code groupLabel}. */
+  void choose(WebElement scope, String groupLabel, String optionLabel) {
+    choose(group(scope, groupLabel), optionLabel);
+  }
+
+  WebElement group(WebElement scope, String groupLabel) {
+    return scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[contains(@class,"
+        + "'fjs-form-field-label')][starts-with(normalize-space(.),'" + groupLabel + "')]]"));
+  }
+
+  /** The input of the option whose label starts with the text. */
+  WebElement optionInput(WebElement scope, String optionLabel) {
+    return option(scope, optionLabel).findElement(By.tagName("input"));
+  }
+
+  private WebElement option(WebElement scope, String optionLabel) {
+    return scope.findElement(By.xpath(".//label[contains(@class,'fjs-form-field-label')][./input]"
+        + "[starts-with(normalize-space(.),'" + optionLabel + "')]"));
+  }
+
+  /** The text field or text area whose label starts with the text. */
+  WebElement field(WebElement scope, String label) {
+    WebElement l = scope.findElement(By.xpath(".//label[contains(@class,'fjs-form-field-label')][not(./input)]"
+        + "[starts-with(normalize-space(.),'" + label + "')]"));
+    return scope.findElement(By.id(l.getDomAttribute("for")));
+  }
+
+  void send(WebElement step) {
+    step.findElement(By.cssSelector("button.step-submit")).click();
+  }
+
+  /** The message above the form (a refusal), once shown. */
+  String errorAbove(WebElement step) {
+    WebElement box = step.findElement(By.cssSelector(".step-error"));
+    waiting(30).until(d -> box.isDisplayed() && !box.getText().isBlank());
+    return box.getText();
+  }
+
+  /** The form's messages under its fields. */
+  List<String> fieldErrors(WebElement scope) {
+    return scope.findElements(By.cssSelector(".fjs-form-field-error li")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Sends the step on a page that reloads afterwards (the portal) and waits for the new page. */
+  void sendAndWaitForReload(WebElement step) {
+    js("window.__pstBeforeSubmit = true;");
+    send(step);
+    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return window.__pstBeforeSubmit === undefined && document.readyState === 'complete';")));
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,217 @@
+package id.go.bps.pst.process;
+
+import static id.go.bps.pst.process.ProcessTestSupport.cart;
+import static id.go.bps.pst.process.ProcessTestSupport.complete;
+import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
+import static id.go.bps.pst.process.ProcessTestSupport.publication;
+import static id.go.bps.pst.process.ProcessTestSupport.start;
+import static id.go.bps.pst.process.ProcessTestSupport.task;
+import static id.go.bps.pst.process.ProcessTestSupport.vars;
+import static id.go.bps.pst.process.ProcessTestSupport.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bps.pst.order.OrderService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The analyst's loop (issue 16): deploying from Camunda Modeler (the engine's REST API, multipart, only
+ * the changed files) takes effect for the next sale and never breaks it; a model the application
+ * cannot run is refused at deployment with a message naming what is missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=admin",
+    "pst.documents.storage-directory=target/test-documents"})
+class AnalystDeploymentTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    id.go.bps.pst.TestDatabase.register(registry);
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired OrderService orders;
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<String> deployments = new ArrayList<>();
+
+  @BeforeEach
+  void init() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void undeploy() {
+    deployments.forEach(id -> engine.getRepositoryService().deleteDeployment(id, true));
+    deployments.clear();
+  }
+
+  @Test
+  void aChangedZeroTariffRuleDeployedAloneTakesEffectForTheNextSale() throws Exception {
+    String dmn = Files.readString(Path.of("processes/zero-tariff.dmn"));
+    // the analyst makes individuals eligible: the catch-all rule now answers true
+    String changed = dmn.replace("Kategori pengguna tidak termasuk pihak yang dapat dikenai tarif Rp0",
+        "Perorangan dapat dikenai tarif Rp0 (uji)");
+    int catchAll = changed.indexOf("Rule_Otherwise");
+    String rule = changed.substring(catchAll);
+    changed = changed.substring(0, catchAll) + rule.replaceFirst("<text>false</text>", "<text>true</text>");
+    HttpResponse<String> response = deploy(Map.of("zero-tariff.dmn", changed));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+    ProcessInstance pi = start(engine, guestBook("Rina", "INDIVIDUAL"));
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    complete(engine, pi, "Task_RecordRequest", with(cart(publication("kab-tana-tidung-dalam-angka-2025")),
+        vars("commercial", false, "purpose", "Bahan ajar")));
+    assertThat(orders.get(pi.getBusinessKey()).isZeroTariffMayApply()).isTrue();
+    assertThat(orders.get(pi.getBusinessKey()).getZeroTariffBasis()).contains("(uji)");
+  }
+
+  @Test
+  void aBpmnOnlyDeploymentRunsWithTheFormsAndDecisionsAlreadyDeployed() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"))
+        .replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.1\"");
+    HttpResponse<String> response = deploy(Map.of("penjualan-produk-statistik.bpmn", bpmn));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    ProcessInstance pi = start(engine, guestBook("Rina", "INDIVIDUAL"));
+    assertThat(engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getVersionTag())
+        .isEqualTo("2.0.1");
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    complete(engine, pi, "Task_RecordRequest", with(cart(publication("kab-tana-tidung-dalam-angka-2025")),
+        vars("commercial", false, "purpose", "Bahan ajar")));
+    assertThat(task(pi, "Task_ExplainTerms")).isNotNull();
+    assertThat(engine.getFormService().getDeployedTaskForm(task(pi, "Task_ExplainTerms").getId())).isNotNull();
+  }
+
+  @Test
+  void anAddedUserTaskWithItsFormRunsAndIsInTheAuditTrailAndTheTaskList() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    // between the cart and the pricing: a supervisor's approval of large orders, added in the Modeler
+    bpmn = bpmn.replace("<bpmn:sequenceFlow id=\"Flow_ToPrice\" sourceRef=\"Task_RecordRequest\" targetRef=\"Task_PriceOrder\" />",
+        "<bpmn:sequenceFlow id=\"Flow_ToPrice\" sourceRef=\"Task_RecordRequest\" targetRef=\"Task_AnalystCheck\" />"
+            + "<bpmn:userTask id=\"Task_AnalystCheck\" name=\"Periksa ulang keranjang\" camunda:formRef=\"form-analyst-check\""
+            + " camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"petugas\"><bpmn:incoming>Flow_ToPrice</bpmn:incoming>"
+            + "<bpmn:outgoing>Flow_AnalystCheckDone</bpmn:outgoing></bpmn:userTask>"
+            + "<bpmn:sequenceFlow id=\"Flow_AnalystCheckDone\" sourceRef=\"Task_AnalystCheck\" targetRef=\"Task_PriceOrder\" />");
+    String form = """
+        {"components":[{"type":"text","text":"#### {{sale.requestNumber}}","id":"Text_1"},
+        {"type":"textfield","key":"analystNote","label":"Catatan","id":"Field_1"}],
+        "type":"default","id":"form-analyst-check","schemaVersion":16}""";
+    HttpResponse<String> response = deploy(Map.of("penjualan-produk-statistik.bpmn", bpmn,
+        "form-analyst-check.form", form));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+    ProcessInstance pi = start(engine, guestBook("Rina Wulandari", "INDIVIDUAL"));
+    ProcessTestSupport.completeAs(engine, pi, "Task_CallVisitor", "petugas2", "petugas", vars("counterName", "Loket 2"));
+    ProcessTestSupport.completeAs(engine, pi, "Task_RecordRequest", "petugas2", "petugas",
+        with(cart(publication("kab-tana-tidung-dalam-angka-2025")), vars("commercial", false, "purpose", "Bahan ajar")));
+    var added = task(pi, "Task_AnalystCheck");
+    assertThat(added.getAssignee()).isEqualTo("petugas2"); // a counter task of the officer who called
+    assertThat(added.getName()).contains(pi.getBusinessKey(), "Rina Wulandari");
+    assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("petugas").includeAssignedTasks()
+        .taskId(added.getId()).count()).isOne();
+    ProcessTestSupport.completeAs(engine, pi, "Task_AnalystCheck", "petugas2", "petugas", vars("analystNote", "ok"));
+    assertThat(orders.history(pi.getBusinessKey())).anySatisfy(e ->
+        assertThat(e.getDetail()).isEqualTo("Periksa ulang keranjang"));
+    assertThat(task(pi, "Task_ExplainTerms")).isNotNull();
+  }
+
+  @Autowired ModelDeployment startupDeployment;
+
+  @Test
+  void aRestartWithARebuiltJarLeavesTheNewerAnalystVersionInForceAndSaysSo() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    HttpResponse<String> analyst = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.0-analis\"")));
+    assertThat(analyst.statusCode()).as(analyst.body()).isEqualTo(200);
+
+    // the application restarts with a rebuilt jar whose model changed too
+    Map<String, byte[]> jar = new LinkedHashMap<>();
+    jar.put("processes/penjualan-produk-statistik.bpmn",
+        bpmn.replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.0-jar\"").getBytes(StandardCharsets.UTF_8));
+    jar.put("processes/zero-tariff.dmn", Files.readAllBytes(Path.of("processes/zero-tariff.dmn")));
+    var outcome = startupDeployment.deploy(engine.getRepositoryService(), jar);
+
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .latestVersion().singleResult().getVersionTag()).isEqualTo("2.0.0-analis");
+    assertThat(outcome).filteredOn(f -> f.key().equals(ProcessKeys.PROCESS_KEY)).singleElement()
+        .satisfies(f -> assertThat(f.decision()).contains("modeler-test").contains("tetap berlaku"));
+    assertThat(outcome).filteredOn(f -> f.key().equals("zero-tariff")).singleElement()
+        .satisfies(f -> assertThat(f.decision()).isEqualTo("diterapkan bila berubah"));
+  }
+
+  @Test
+  void aModelTheApplicationCannotRunIsRefusedAtDeploymentNamingWhatIsMissing() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    long before = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.PROCESS_KEY).count();
+
+    HttpResponse<String> renamed = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("Task_CallVisitor", "Task_PanggilPengunjung")));
+    assertThat(renamed.statusCode()).isEqualTo(400);
+    assertThat(renamed.body()).contains("Task_CallVisitor").contains("Penerapan ditolak");
+
+    HttpResponse<String> unknownDelegate = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("${priceOrderDelegate}", "${hitungTarifBaru}")));
+    assertThat(unknownDelegate.statusCode()).isEqualTo(400);
+    assertThat(unknownDelegate.body()).contains("hitungTarifBaru");
+
+    HttpResponse<String> missingForm = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("camunda:formRef=\"form-prepare-product\"", "camunda:formRef=\"form-siapkan-produk\"")));
+    assertThat(missingForm.statusCode()).isEqualTo(400);
+    assertThat(missingForm.body()).contains("form-siapkan-produk").contains("Task_PrepareProduct");
+
+    HttpResponse<String> missingDecision = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("camunda:decisionRef=\"zero-tariff\"", "camunda:decisionRef=\"tarif-nol\"")));
+    assertThat(missingDecision.statusCode()).isEqualTo(400);
+    assertThat(missingDecision.body()).contains("tarif-nol");
+
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.PROCESS_KEY).count()).isEqualTo(before);
+  }
+
+  /** A deployment as Camunda Modeler sends it: multipart, the changed files only. */
+  private HttpResponse<String> deploy(Map<String, String> files) throws Exception {
+    String boundary = "----pst" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("deployment-name", "modeler-test");
+    fields.put("deploy-changed-only", "true");
+    fields.put("deployment-source", "Camunda Modeler");
+    fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+        .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+    files.forEach((name, content) -> body.append("--").append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"; filename=\"").append(name)
+        .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() == 200) {
+      deployments.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("id").asText());
+    }
+    return response;
+  }
+}

@@ -1,0 +1,178 @@
+package id.go.bps.pst.process;
+
+import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
+import static id.go.bps.pst.process.ProcessTestSupport.start;
+import static id.go.bps.pst.process.ProcessTestSupport.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The engine's REST API as an officer's browser or script could call it (issue 11): a completion may
+ * send only its form's fields, variables cannot be set outside a form, and two officers completing one
+ * task get one success and one HTTP 409 naming who was first.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=admin",
+    "pst.documents.storage-directory=target/test-documents"})
+class EngineRestGuardTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    id.go.bps.pst.TestDatabase.register(registry);
+  }
+
+  @Autowired ProcessEngine engine;
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void init() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void clear() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void aCompletionMaySendOnlyTheFieldsOfItsForm() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+
+    HttpResponse<String> forged = post("/engine-rest/task/" + taskId + "/complete", "petugas1",
+        "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"},\"orderTotal\":{\"value\":0,\"type\":\"Long\"}}}");
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(message(forged)).contains("orderTotal").contains("tidak ada pada formulir");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+
+    // the webapp's path (Tasklist) is guarded the same way
+    HttpResponse<String> viaWebapp = post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        "petugas1", "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"},\"paid\":{\"value\":true}}}");
+    assertThat(viaWebapp.statusCode()).isIn(400, 401, 403);
+
+    HttpResponse<String> honest = post("/engine-rest/task/" + taskId + "/complete", "petugas1",
+        "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}");
+    assertThat(honest.statusCode()).isEqualTo(204);
+    assertThat(task(pi, "Task_RecordRequest").getAssignee()).isEqualTo("petugas1");
+  }
+
+  @Test
+  void aStartFormMaySendOnlyItsFields() throws Exception {
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    HttpResponse<String> forged = post("/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY
+        + "/submit-form", "petugas1", "{\"variables\":{\"visitorName\":{\"value\":\"Andi\"},"
+        + "\"servingOfficer\":{\"value\":\"petugas2\"}}}");
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(message(forged)).contains("servingOfficer");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void officersCannotSetVariablesOutsideAForm() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    HttpResponse<String> put = send("PUT", "/engine-rest/task/" + taskId + "/variables/orderTotal", "petugas1",
+        "{\"value\":1000,\"type\":\"Long\"}");
+    assertThat(put.statusCode()).isEqualTo(403);
+    HttpResponse<String> modify = post("/engine-rest/task/" + taskId + "/variables", "petugas1",
+        "{\"modifications\":{\"paid\":{\"value\":true}}}");
+    assertThat(modify.statusCode()).isEqualTo(403);
+    HttpResponse<String> instance = send("PUT", "/engine-rest/process-instance/" + pi.getId() + "/variables/paid",
+        "bendahara1", "{\"value\":true}");
+    assertThat(instance.statusCode()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("orderTotal", "paid");
+  }
+
+  @Test
+  void twoOfficersCompletingOneTaskGetOneSuccessAndOneConflict() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    String body = "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}";
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<HttpResponse<String>>> results = new ArrayList<>();
+    for (String officer : List.of("petugas1", "petugas2")) {
+      Callable<HttpResponse<String>> call = () -> {
+        go.await();
+        return post("/engine-rest/task/" + taskId + "/complete", officer, body);
+      };
+      results.add(pool.submit(call));
+    }
+    go.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    String conflictMessage = null;
+    for (Future<HttpResponse<String>> f : results) {
+      HttpResponse<String> r = f.get();
+      statuses.add(r.statusCode());
+      if (r.statusCode() == 409) {
+        conflictMessage = message(r);
+      }
+    }
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+    assertThat(conflictMessage).startsWith("Tugas ini sudah diselesaikan oleh petugas");
+    assertThat(task(pi, "Task_RecordRequest")).isNotNull();
+  }
+
+  @Test
+  void aSalesTaskFormReceivesTheSaleViewComputedFromTheRecords() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    HttpResponse<String> r = send("GET", "/engine-rest/task/" + taskId + "/form-variables", "petugas1", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode variables = json.readTree(r.body());
+    assertThat(variables.path("sale").path("type").asText()).isEqualTo("Json");
+    JsonNode sale = json.readTree(variables.path("sale").path("value").asText());
+    assertThat(sale.path("visitor").path("name").asText()).isEqualTo("Andi Wijaya");
+    assertThat(sale.path("requestNumber").asText()).isEqualTo(pi.getBusinessKey());
+    // personal data is in the view only masked, and never in the process
+    assertThat(sale.path("visitor").path("identity").asText()).contains("*");
+    assertThat(variables.has("identityNumber")).isFalse();
+    assertThat(variables.has("visitorPhone")).isFalse();
+  }
+
+  private String message(HttpResponse<String> response) throws Exception {
+    return json.readTree(response.body()).path("message").asText();
+  }
+
+  private HttpResponse<String> post(String path, String user, String body) throws Exception {
+    return send("POST", path, user, body);
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json");
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
