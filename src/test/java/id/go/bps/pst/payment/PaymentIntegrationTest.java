@@ -36,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.admin-user.password=test"})
+    // no job executor: on MariaDB every cached test context shares one database, and an idle
+    // executor of this context would take other classes' jobs (running them with its own beans)
+    properties = {"camunda.bpm.admin-user.password=test", "camunda.bpm.job-execution.enabled=false"})
 @Import(PaymentIntegrationTest.ClockConfiguration.class)
 public abstract class PaymentIntegrationTest {
 

@@ -69,7 +69,10 @@ final class PdfComposer {
   /** Centred bold title with the document number and version below it. */
   void title(String title) {
     add(centered(title.toUpperCase(java.util.Locale.ROOT), fonts.bold(13), 0));
-    String versionText = ctx.version() > 1 ? "  (versi " + ctx.version() + ", perbaikan)" : "";
+    // a later version may only add data (e.g. the billing code), so it names what it replaces,
+    // not why
+    String versionText = ctx.version() > 1
+        ? "  (versi " + ctx.version() + ", menggantikan versi " + (ctx.version() - 1) + ")" : "";
     add(centered("Nomor: " + ctx.number() + versionText, fonts.regular(10), 8));
   }
 
