@@ -100,7 +100,7 @@ class DocumentRenderingTest {
   void invoiceCorrectionPrintsItsVersion() {
     RenderContext v2 = new RenderContext("INV-6503-2026-000007", 2, URL);
     String text = pdfText(new InvoicePdf(unit).render(TestDocuments.invoice(null), v2).bytes());
-    assertThat(text).contains("versi 2, perbaikan", "petugas PST membuatkan kode billing");
+    assertThat(text).contains("versi 2, menggantikan versi 1", "petugas PST membuatkan kode billing");
   }
 
   @Test
