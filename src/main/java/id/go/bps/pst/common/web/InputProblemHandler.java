@@ -152,7 +152,7 @@ public class InputProblemHandler {
   }
 
   /** What is wrong with an unreadable JSON body, naming the field when Jackson knows it. */
-  static FieldProblem unreadableBody(HttpMessageNotReadableException e) {
+  public static FieldProblem unreadableBody(HttpMessageNotReadableException e) {
     StreamReadException syntax = find(e, StreamReadException.class);
     if (syntax != null) {
       String where = syntax.getLocation() == null ? ""
