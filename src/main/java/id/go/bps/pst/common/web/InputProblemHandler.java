@@ -144,6 +144,18 @@ public class InputProblemHandler {
             + (e.getSupportedMediaTypes().isEmpty() ? "JSON" : e.getSupportedMediaTypes().get(0)) + "."), List.of());
   }
 
+  /** An unknown address under /api: problem details; pages keep Spring Boot's error page (templates/error.html). */
+  @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+  Object noResource(org.springframework.web.servlet.resource.NoResourceFoundException e, HttpServletRequest request)
+      throws org.springframework.web.servlet.resource.NoResourceFoundException {
+    String path = path(request);
+    if (!path.startsWith("/api/")) {
+      throw e;
+    }
+    ProblemDetail problem = ProblemDetails.of(HttpStatus.NOT_FOUND, "Alamat " + path + " tidak ditemukan.");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
   @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
   ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
     log(request, e, List.of());
@@ -153,6 +165,13 @@ public class InputProblemHandler {
 
   /** What is wrong with an unreadable JSON body, naming the field when Jackson knows it. */
   public static FieldProblem unreadableBody(HttpMessageNotReadableException e) {
+    com.fasterxml.jackson.core.exc.InputCoercionException tooLarge =
+        find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
+    if (tooLarge != null) {
+      String where = tooLarge.getLocation() == null ? ""
+          : " (baris " + tooLarge.getLocation().getLineNr() + ", kolom " + tooLarge.getLocation().getColumnNr() + ")";
+      return new FieldProblem("", "Angka dalam isi permintaan terlalu besar" + where + ".");
+    }
     StreamReadException syntax = find(e, StreamReadException.class);
     if (syntax != null) {
       String where = syntax.getLocation() == null ? ""

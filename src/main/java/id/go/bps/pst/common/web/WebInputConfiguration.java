@@ -21,6 +21,17 @@ class WebInputConfiguration {
   static final String[] OWN_ROUTES = {"/api/*", "/kiosk", "/kiosk/*", "/pengaduan", "/pengaduan/*", "/portal/*",
       "/loket/*", "/laporan", "/laporan/*", "/skm", "/verifikasi/*"};
 
+  /** Tomcat's own error answers in Indonesian and in our shape (see {@link IndonesianErrorReportValve}). */
+  @Bean
+  org.springframework.boot.web.server.WebServerFactoryCustomizer<
+      org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory> indonesianTomcatErrors() {
+    return factory -> factory.addContextCustomizers(context -> {
+      if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+        host.setErrorReportValveClass(IndonesianErrorReportValve.class.getName());
+      }
+    });
+  }
+
   @Bean
   PublicRateLimits publicRateLimits(RateLimitProperties properties) {
     return new PublicRateLimits(properties);

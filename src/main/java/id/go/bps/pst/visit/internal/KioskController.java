@@ -112,18 +112,26 @@ class KioskController {
   }
 
   @PostMapping("/kiosk")
-  String register(@ModelAttribute("form") GuestBookForm form,
+  String register(@ModelAttribute("form") GuestBookForm form, org.springframework.validation.BindingResult binding,
       @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
       HttpServletResponse response, HttpSession session, Model model) {
     if (!SameOrigin.accepted(request, token)) {
       return expired(response, model);
     }
     Optional<KnownVisitor> verified = signIn.verified(session);
+    if (binding.hasErrors()) {
+      // a value the form cannot send (e.g. consent=mungkin): the field stays empty and the rules below say why
+      org.slf4j.LoggerFactory.getLogger(KioskController.class).warn("Refused input: POST /kiosk fields {}",
+          binding.getFieldErrors().stream().map(e -> e.getField()).toList());
+    }
     try {
       Ticket ticket = kiosk.register(form, verified);
       signIn.forget(session);
       return "redirect:/kiosk/tiket/" + ticket.publicRef();
     } catch (GuestBookException invalid) {
+      // one line, no values (they are personal data), no stack trace
+      org.slf4j.LoggerFactory.getLogger(KioskController.class).warn("Refused input: POST /kiosk, {} problem(s)",
+          invalid.problems().size());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problems", invalid.problems());
       verified.ifPresent(k -> model.addAttribute("known", k));
