@@ -100,6 +100,42 @@ class BadInputCatalogueTest extends PortalTestSupport {
         "rest", "payment", "report", "counter", "documents");
   }
 
+  @Test
+  void anonymousQuotesAndComplaintsAreRateLimitedPerClient() throws Exception {
+    rateLimits.reset();
+    HttpClient http = HttpClient.newHttpClient();
+    String quote = "{\"items\":[{\"type\":\"MAP\",\"id\":\"wks-6503-desa\"}]}";
+    for (int i = 0; i < 120; i++) {
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(url("/api/quotes"))).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(quote)).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(200);
+    }
+    HttpResponse<String> limited = http.send(HttpRequest.newBuilder(URI.create(url("/api/quotes")))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(quote)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+    assertThat(limited.body()).contains("\"title\":\"Terlalu banyak permintaan\"", "Silakan coba lagi dalam");
+
+    long complaints = jdbc.queryForObject("select count(*) from pst_complaint", Long.class);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String token = token(browser, "/pengaduan");
+    String refused = form("@complaint&description=pendek", token);
+    for (int i = 0; i < 20; i++) {
+      assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/pengaduan")))
+          .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(refused))
+          .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+    }
+    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(url("/pengaduan")))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(refused))
+        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(page.statusCode()).isEqualTo(429);
+    assertThat(page.body()).contains("Terlalu banyak permintaan dari perangkat ini");
+    assertThat(jdbc.queryForObject("select count(*) from pst_complaint", Long.class)).isEqualTo(complaints);
+    rateLimits.reset();
+  }
+
   @ParameterizedTest(name = "{0} {1}: {2} {3}")
   @MethodSource("rows")
   void refusedWithAHumanMessageAndNothingSaved(String id, String area, String method, String path, String auth,
