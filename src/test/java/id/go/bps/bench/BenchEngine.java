@@ -67,6 +67,8 @@ final class BenchEngine implements AutoCloseable {
             "--spring.datasource.password=" + db.password(),
             "--camunda.bpm.job-execution.enabled=false",
             "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
+            "--pst.payment.secret=" + UUID.randomUUID() + UUID.randomUUID(),
+            "--pst.portal.secret=" + UUID.randomUUID() + UUID.randomUUID(),
             "--server.port=0", "--logging.level.root=WARN",
             "--pst.documents.storage-directory=" + settings.out().resolve("documents"));
     BenchEngine e = new BenchEngine("ours", context, counter, db);

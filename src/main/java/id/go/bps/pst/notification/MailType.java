@@ -10,7 +10,9 @@ public enum MailType {
   RECEIPT_ISSUED("receipt", "Kuitansi pembayaran permintaan"),
   RATING_REQUEST("rating-request", "Mohon penilaian layanan PST untuk permintaan"),
   COMPLAINT_RECEIVED("complaint-received", "Pengaduan Anda kami terima, kode"),
-  COMPLAINT_ANSWERED("complaint-answered", "Jawaban atas pengaduan");
+  COMPLAINT_ANSWERED("complaint-answered", "Jawaban atas pengaduan"),
+  /** One-time code of a returning visitor at the kiosk (visit module); sent to the address on file. */
+  KIOSK_CODE("kiosk-code", "Kode masuk buku tamu PST");
 
   private final String template;
   private final String subject;

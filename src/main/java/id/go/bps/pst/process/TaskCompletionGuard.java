@@ -89,6 +89,18 @@ class TaskCompletionGuard extends OncePerRequestFilter {
         return;
       }
     }
+    if (taskId.isPresent() && allowed.isPresent()) {
+      // the rules the form declares (lengths, fixed choices, numbers, required), before the engine writes anything
+      List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
+          id.go.bps.pst.common.web.FormFieldRules.check(forms.taskForm(taskId.get()), submittedValues(body));
+      if (!problems.isEmpty()) {
+        LOG.warn("Refused {} {}: fields {} break the form's rules (user {})", request.getMethod(), path,
+            problems.stream().map(p -> p.field()).toList(), currentUser());
+        write(response, 400, "InvalidRequestException", problems.stream().map(p -> p.message())
+            .collect(java.util.stream.Collectors.joining(" ")));
+        return;
+      }
+    }
     HttpServletRequest replay = new CachedBodyRequest(request, body);
     if (taskId.isEmpty()) {
       chain.doFilter(replay, response);
@@ -172,6 +184,26 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       // the engine answers a malformed body itself
     }
     return names;
+  }
+
+  /** The plain values of a REST completion body ({@code {"variables": {"x": {"value": ..}}}}); JSON-typed left out. */
+  private static Map<String, Object> submittedValues(byte[] body) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    try {
+      JSON.readTree(body).path("variables").fields().forEachRemaining(e -> {
+        JsonNode v = e.getValue();
+        String type = v.path("type").asText("");
+        if ("json".equalsIgnoreCase(type) || "object".equalsIgnoreCase(type) || !v.has("value")) {
+          return;
+        }
+        JsonNode value = v.path("value");
+        values.put(e.getKey(), value.isNull() ? null : value.isBoolean() ? value.booleanValue()
+            : value.isNumber() ? value.numberValue() : value.isTextual() ? value.textValue() : value.toString());
+      });
+    } catch (IOException | RuntimeException notJson) {
+      // the engine answers a malformed body itself
+    }
+    return values;
   }
 
   private <T> T asSystem(java.util.function.Supplier<T> query) {

@@ -1,6 +1,9 @@
 package id.go.bps.pst.tariff;
 
 import id.go.bps.pst.catalog.PublicationFormat;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -10,15 +13,19 @@ import java.util.List;
  */
 public record QuoteItem(
     QuoteItemType type,
-    String id,
+    @Size(max = 80, message = "«id» paling banyak 80 karakter.") String id,
     PublicationFormat format,
-    Long quantity,
-    List<String> variables,
-    List<String> regions,
+    @Max(value = 1000, message = "«quantity» paling banyak 1000.") Long quantity,
+    @Size(max = 500, message = "«variables» paling banyak 500 variabel.")
+    List<@NotNull(message = "«variables» tidak boleh berisi nilai kosong.")
+        @Size(max = 64, message = "Nama variabel paling banyak 64 karakter.") String> variables,
+    @Size(max = 200, message = "«regions» paling banyak 200 wilayah.")
+    List<@NotNull(message = "«regions» tidak boleh berisi nilai kosong.")
+        @Size(max = 100, message = "Nama wilayah paling banyak 100 karakter.") String> regions,
     Boolean processing,
-    Long tables,
-    Long bytes,
-    Long pages) {
+    @Max(value = 500, message = "«tables» paling banyak 500.") Long tables,
+    @Max(value = 1_000_000_000_000L, message = "«bytes» paling banyak 1 TB.") Long bytes,
+    @Max(value = 100_000, message = "«pages» paling banyak 100000.") Long pages) {
 
   public static QuoteItem publication(String id, PublicationFormat format, long quantity) {
     return new QuoteItem(QuoteItemType.PUBLICATION, id, format, quantity, null, null, null, null, null, null);

@@ -1,5 +1,7 @@
 package id.go.bps.pst.tariff;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,5 +10,10 @@ import java.util.List;
  * absent). {@code userCategory} and {@code commercial} are carried into the quote for the Rp0 decision
  * (DMN {@code zero-tariff}); the quote itself is always the gross PNBP tariff.
  */
-public record QuoteRequest(LocalDate date, UserCategory userCategory, Boolean commercial, List<QuoteItem> items) {
+public record QuoteRequest(LocalDate date, UserCategory userCategory, Boolean commercial,
+    @Size(max = QuoteRequest.MAX_ITEMS, message = "«items» paling banyak " + QuoteRequest.MAX_ITEMS + " produk per penawaran.")
+    List<@Valid QuoteItem> items) {
+
+  /** The most items one quote (and one cart) may have. */
+  public static final int MAX_ITEMS = 50;
 }

@@ -14,7 +14,9 @@ import org.springframework.test.context.ActiveProfiles;
 /** Without the demo profile (as under 'mariadb'): groups, authorizations and filters, but no demo users. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:${random.uuid}",
-    "camunda.bpm.admin-user.password=admin"})
+    "camunda.bpm.admin-user.password=admin",
+    "pst.payment.secret=q8Vw3kR1zP0sLx7mN2bT5yH9cJ4fG6dA-payment",
+    "pst.portal.secret=Z3nK8vQ1wE5rT7yU9iO0pL2kJ4hG6fD8-portal"})
 @ActiveProfiles("test-nodemo")
 @DirtiesContext
 class IdentityWithoutDemoProfileTest {

@@ -120,6 +120,35 @@ class KioskBrowserTest extends VisitIntegrationTest {
     assertThat(called.waitingTime()).isEqualTo(Duration.ofMinutes(4));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(requestNumber)
         .activityIdIn("Task_RecordRequest").count()).isEqualTo(1);
+
+    // later the same day she comes back: the lookup shows no name until she types the code from her e-mail
+    at("2032-04-06T13:00:00");
+    browser.get(url("/kiosk"));
+    browser.findElement(By.id("kunci")).sendKeys("6503016203950007");
+    browser.findElement(By.id("lookup")).click();
+    String asked = wait.until(d -> d.findElement(By.id("code-step"))).getText();
+    assertThat(asked).contains("kode masuk 6 angka").doesNotContain("Dewi");
+    screenshot("kiosk-02-code-asked");
+    browser.findElement(By.id("kode")).sendKeys(kioskCode("dewi.lestari@example.go.id"));
+    browser.findElement(By.id("verify")).click();
+    assertThat(wait.until(d -> d.findElement(By.id("welcome-back"))).getText()).contains("Dewi Lestari")
+        .contains("6503**********07");
+    screenshot("kiosk-03-welcome-back");
+    new Select(browser.findElement(By.id("userCategory"))).selectByVisibleText("Instansi pemerintah pusat/daerah");
+    browser.findElement(By.id("consent1")).click();
+    browser.findElement(By.id("submit")).click();
+    assertThat(wait.until(d -> d.findElement(By.id("ticket-number"))).getText()).isEqualTo("P-002");
+  }
+
+  private void screenshot(String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots", "kiosk");
+      java.nio.file.Files.createDirectories(dir);
+      java.io.File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+      java.nio.file.Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   // read in one script: the display re-renders on every event, so element handles go stale

@@ -132,11 +132,16 @@ class KioskGuestBookTest extends VisitIntegrationTest {
     assertThat(engine.getRuntimeService().getActiveActivityIds(instance.getId()))
         .contains("Task_CallVisitor", "Timer_QueueWait"); // first of the day: clock from arrival
 
-    // back next time: found by exact e-mail (any case) or by identity number; only name and masked number shown
+    // back next time: a lookup by exact e-mail (any case) or identity number shows nothing; the code mailed to
+    // the address on file shows the name and the masked number, never the number, e-mail or phone
     for (String key : List.of("Returning.Visitor@example.com", "6503014507900002")) {
       KioskClient again = new KioskClient();
       again.get("/kiosk");
-      String found = HtmlUtils.htmlUnescape(again.post("/kiosk/cari", Map.of("kunci", key)).body());
+      String asked = HtmlUtils.htmlUnescape(again.post("/kiosk/cari", Map.of("kunci", key)).body());
+      assertThat(asked).contains("kode masuk 6 angka sudah kami kirim").doesNotContain("Siti Aminah")
+          .doesNotContain("Selamat datang kembali");
+      String found = HtmlUtils.htmlUnescape(again.post("/kiosk/kode",
+          Map.of("kode", kioskCode("returning.visitor@example.com"))).body());
       assertThat(found).contains("Selamat datang kembali").contains("Siti Aminah").contains("6503**********02")
           .doesNotContain("6503014507900002").doesNotContain("returning.visitor@example.com")
           .doesNotContain("0812-5565-0671");
@@ -144,14 +149,15 @@ class KioskGuestBookTest extends VisitIntegrationTest {
     KioskClient partial = new KioskClient();
     partial.get("/kiosk");
     assertThat(HtmlUtils.htmlUnescape(partial.post("/kiosk/cari", Map.of("kunci", "returning.visitor")).body()))
-        .contains("Data tidak ditemukan").doesNotContain("Siti Aminah");
+        .contains("kode masuk 6 angka sudah kami kirim").doesNotContain("Siti Aminah");
 
     KioskClient returning = new KioskClient();
     returning.get("/kiosk");
-    String lookup = returning.post("/kiosk/cari", Map.of("kunci", "6503014507900002")).body();
-    String ref = lookup.replaceAll("(?s).*name=\"visitorRef\" value=\"([^\"]+)\".*", "$1");
+    returning.post("/kiosk/cari", Map.of("kunci", "6503014507900002"));
+    assertThat(returning.post("/kiosk/kode", Map.of("kode", kioskCode("returning.visitor@example.com"))).body())
+        .contains("Selamat datang kembali");
     at("2032-01-12T09:05:00");
-    HttpResponse<String> second = returning.post("/kiosk", Map.of("visitorRef", ref, "userCategory", "STUDENT",
+    HttpResponse<String> second = returning.post("/kiosk", Map.of("userCategory", "STUDENT",
         "visitPurpose", "Publikasi Kabupaten Tana Tidung Dalam Angka", "consent", "true"));
     assertThat(second.statusCode()).isEqualTo(302);
     Ticket secondTicket = queue.byPublicRef(second.headers().firstValue("Location").orElseThrow()

@@ -65,6 +65,25 @@ abstract class VisitIntegrationTest {
   @Autowired UnitProperties unit;
   @Autowired id.go.bps.pst.order.OrderService orders;
 
+  @Autowired id.go.bps.pst.common.web.PublicRateLimits rateLimits;
+
+  /** Every test starts with a full allowance: the limits count per client, and all tests are one client. */
+  @org.junit.jupiter.api.BeforeEach
+  void resetRateLimits() {
+    rateLimits.reset();
+  }
+
+  /** The latest kiosk sign-in code mailed to this address (the outbox holds it in the demo). */
+  String kioskCode(String email) {
+    String body = jdbc.queryForObject("select body_text from pst_mail_outbox where recipient = ? and mail_type = "
+        + "'KIOSK_CODE' order by id desc limit 1", String.class, email);
+    Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
+    if (!m.find()) {
+      throw new AssertionError("no code in the mail");
+    }
+    return m.group(1);
+  }
+
   @AfterEach
   void resetClocks() {
     clock.reset();

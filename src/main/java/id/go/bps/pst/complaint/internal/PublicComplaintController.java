@@ -91,6 +91,8 @@ class PublicComplaintController {
       problems.addAll(invalid.problems());
     }
     if (code == null) {
+      org.slf4j.LoggerFactory.getLogger(PublicComplaintController.class)
+          .warn("Refused input: POST /pengaduan, {} problem(s)", problems.size());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problems", problems);
       return "complaint/public-form";

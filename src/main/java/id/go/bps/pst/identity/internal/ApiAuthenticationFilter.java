@@ -98,6 +98,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     IdentityService identityService = engine.getIdentityService();
     CurrentUser user = loadUser(identityService, userId.get());
+    Optional<String> refused = RouteAuthorization.refusal(request.getMethod(), path, user);
+    if (refused.isPresent()) {
+      writeJson(objectMapper, response, HttpServletResponse.SC_FORBIDDEN, refused.get());
+      return;
+    }
     request.setAttribute(AccessControl.REQUEST_ATTRIBUTE, user);
     identityService.setAuthentication(user.userId(), List.copyOf(user.groups()), user.tenants());
     try {
@@ -228,14 +233,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     writeJson(objectMapper, response, HttpServletResponse.SC_UNAUTHORIZED, message);
   }
 
+  /** The refusal as problem details (RFC 9457), the error shape of all our /api routes. */
   static void writeJson(ObjectMapper objectMapper, HttpServletResponse response, int status, String message)
       throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("message", message);
+    org.springframework.http.ProblemDetail body =
+        id.go.bps.pst.common.web.ProblemDetails.of(org.springframework.http.HttpStatus.valueOf(status), message);
     response.setStatus(status);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     objectMapper.writeValue(response.getOutputStream(), body);
   }
 }

@@ -41,6 +41,15 @@ final class StepResponses {
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> data = (Map<String, Object>) map;
+    // the rules the step's form declares (lengths, choices, numbers, required), before anything is written
+    List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
+        id.go.bps.pst.common.web.FormFieldRules.check(steps.formSchema(requestNumber, taskId), data);
+    if (!problems.isEmpty()) {
+      org.slf4j.LoggerFactory.getLogger(StepResponses.class).warn("Refused input: visitor step {} via {} fields {}",
+          taskId, via, problems.stream().map(p -> p.field()).toList());
+      throw new VisitorSteps.RefusedException(400, problems.stream().map(p -> p.message())
+          .collect(java.util.stream.Collectors.joining(" ")));
+    }
     steps.complete(requestNumber, taskId, data, via);
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", THANKS));
   }

@@ -65,7 +65,9 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
 
   static ReportPeriod parse(String kindParam, String anchorParam, String fromParam, String toParam, LocalDate today,
       ZoneId zone) {
-    Kind kind = kindParam == null || kindParam.isBlank() ? Kind.MONTH : Kind.of(kindParam);
+    boolean range = (fromParam != null && !fromParam.isBlank()) || (toParam != null && !toParam.isBlank());
+    // a range typed without a preset is a custom range (it was silently ignored before: the month was shown)
+    Kind kind = kindParam == null || kindParam.isBlank() ? (range ? Kind.CUSTOM : Kind.MONTH) : Kind.of(kindParam);
     if (kind == null) {
       throw new InvalidPeriod("Periode \"" + kindParam + "\" tidak dikenal: pilih hari, minggu, bulan, kuartal, "
           + "tahun atau kustom.");

@@ -76,6 +76,7 @@ class CounterController {
   @PostMapping("/laporan/loket/panggil")
   String callNext(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    knownCounter(counter);
     Optional<Ticket> called = queue.callNext(unit.code(), unit.zoneId(), QueueService.SALES, counter(counter),
         officer.userId());
     redirect.addFlashAttribute("message", called.map(t -> "Nomor " + t.ticketNumber() + " dipanggil ke " + t.counterName() + ".")
@@ -86,6 +87,7 @@ class CounterController {
   @PostMapping("/laporan/loket/ulang")
   String recall(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    knownCounter(counter);
     Optional<Ticket> t = queue.recall(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Nomor " + x.ticketNumber() + " dipanggil ulang.")
         .orElse("Tidak ada pengguna layanan di loket ini."));
@@ -95,6 +97,7 @@ class CounterController {
   @PostMapping("/laporan/loket/tidak-hadir")
   String noShow(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    knownCounter(counter);
     Optional<Ticket> t = queue.noShow(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Nomor " + x.ticketNumber()
             + " dicatat tidak hadir; permintaan " + x.requestNumber() + " dibatalkan.")
@@ -105,10 +108,37 @@ class CounterController {
   @PostMapping("/laporan/loket/selesai")
   String finish(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    knownCounter(counter);
     Optional<Ticket> t = queue.finishSession(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Layanan nomor " + x.ticketNumber() + " di loket selesai.")
         .orElse("Tidak ada pengguna layanan di loket ini."));
     return back(counter);
+  }
+
+  /** A counter posted by the page must exist: an unknown one is refused, never replaced by another counter. */
+  private String knownCounter(String requested) {
+    if (requested == null || !queue.counters().contains(requested)) {
+      throw new UnknownCounterException("Loket " + (requested == null || requested.isBlank() ? "(kosong)"
+          : "«" + (requested.length() > 40 ? requested.substring(0, 40) + "…" : requested) + "»")
+          + " tidak ada. Pilih salah satu: " + String.join(", ", queue.counters()) + ".");
+    }
+    return requested;
+  }
+
+  /** An unknown counter in a post of the counter page: 400, the page shows the message. */
+  static final class UnknownCounterException extends RuntimeException {
+    UnknownCounterException(String message) {
+      super(message);
+    }
+  }
+
+  @org.springframework.web.bind.annotation.ExceptionHandler(UnknownCounterException.class)
+  String unknownCounter(UnknownCounterException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    org.slf4j.LoggerFactory.getLogger(CounterController.class).warn("Refused input: counter page, field [loket]");
+    response.setStatus(400);
+    model.addAttribute("message", e.getMessage());
+    page(null, model);
+    return "visit/counter";
   }
 
   private String counter(String requested) {

@@ -12,8 +12,6 @@ public class GuestBookForm {
   private String userCategory;
   private String visitPurpose;
   private boolean consent;
-  /** Set when a returning visitor was found: their stored name, identity and contacts are used. */
-  private String visitorRef;
 
   public String getName() { return name; }
   public void setName(String name) { this.name = name; }
@@ -33,8 +31,6 @@ public class GuestBookForm {
   public void setVisitPurpose(String visitPurpose) { this.visitPurpose = visitPurpose; }
   public boolean isConsent() { return consent; }
   public void setConsent(boolean consent) { this.consent = consent; }
-  public String getVisitorRef() { return visitorRef; }
-  public void setVisitorRef(String visitorRef) { this.visitorRef = visitorRef; }
 
   @Override
   public String toString() {

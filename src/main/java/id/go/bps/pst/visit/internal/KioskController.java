@@ -4,6 +4,7 @@ import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.GuestBookException;
+import id.go.bps.pst.visit.GuestBookValidator;
 import id.go.bps.pst.visit.QueueService;
 import id.go.bps.pst.visit.Ticket;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +32,14 @@ class KioskController {
   private final KioskService kiosk;
   private final QueueService queue;
   private final UnitProperties unit;
+  private final KioskSignIn signIn;
 
-  KioskController(KioskService kiosk, QueueService queue, UnitProperties unit) {
+  static final String CODE_SENT = "Jika data Anda tercatat, kode masuk 6 angka sudah kami kirim ke alamat e-mail yang "
+      + "tercatat (berlaku " + KioskSignIn.VALIDITY.toMinutes() + " menit). Masukkan kode itu di bawah. "
+      + "Tidak menerima kode? Isi buku tamu di bawah atau minta bantuan petugas.";
+
+  KioskController(KioskService kiosk, QueueService queue, UnitProperties unit, KioskSignIn signIn) {
+    this.signIn = signIn;
     this.kiosk = kiosk;
     this.queue = queue;
     this.unit = unit;
@@ -47,46 +54,87 @@ class KioskController {
   }
 
   @GetMapping("/kiosk")
-  String form(Model model) {
+  String form(Model model, HttpSession session) {
+    signIn.forget(session); // a fresh page is a new visitor at the kiosk
     model.addAttribute("form", new GuestBookForm());
     return "visit/kiosk";
   }
 
-  /** Finds a returning visitor by exact e-mail or identity number; shows only name and masked number. */
+  /**
+   * A returning visitor types their e-mail or identity number: whether or not it is on file, the answer is the
+   * same (no name, nothing to tell a stranger); when it is, a one-time code goes to the e-mail on file.
+   */
   @PostMapping("/kiosk/cari")
   String find(@RequestParam(name = "kunci", required = false) String key,
       @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
+      HttpServletResponse response, HttpSession session, Model model) {
     if (!SameOrigin.accepted(request, token)) {
       return expired(response, model);
     }
-    GuestBookForm form = new GuestBookForm();
-    Optional<KnownVisitor> found = kiosk.findVisitor(key);
-    if (found.isPresent()) {
-      form.setVisitorRef(found.get().ref());
-      model.addAttribute("known", found.get());
-    } else {
-      model.addAttribute("lookupMessage",
-          "Data tidak ditemukan. Silakan isi buku tamu di bawah. / Not found: please fill in the guest book.");
+    model.addAttribute("form", new GuestBookForm());
+    String k = key == null ? "" : key.strip();
+    if (k.isEmpty() || k.length() > GuestBookValidator.MAX_EMAIL) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("lookupMessage", "Isi e-mail atau nomor identitas Anda (paling banyak "
+          + GuestBookValidator.MAX_EMAIL + " karakter).");
+      return "visit/kiosk";
     }
-    model.addAttribute("form", form);
+    signIn.start(k, session);
+    model.addAttribute("codeStep", true);
+    model.addAttribute("lookupMessage", CODE_SENT);
+    return "visit/kiosk";
+  }
+
+  /** The code from the e-mail: only now the visitor's name is shown and their stored data used. */
+  @PostMapping("/kiosk/kode")
+  String code(@RequestParam(name = "kode", required = false) String code,
+      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletResponse response, HttpSession session, Model model) {
+    if (!SameOrigin.accepted(request, token)) {
+      return expired(response, model);
+    }
+    model.addAttribute("form", new GuestBookForm());
+    switch (signIn.verify(code, session)) {
+      case VERIFIED -> signIn.verified(session).ifPresent(k -> model.addAttribute("known", k));
+      case WRONG -> {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("codeStep", true);
+        model.addAttribute("lookupMessage", CODE_SENT);
+        model.addAttribute("problems", List.of("Kode masuk salah. Periksa kembali 6 angka di e-mail Anda."));
+      }
+      default -> {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("problems", List.of("Kode masuk sudah tidak berlaku (kedaluwarsa atau terlalu sering "
+            + "salah). Silakan cari lagi untuk meminta kode baru, atau isi buku tamu di bawah."));
+      }
+    }
     return "visit/kiosk";
   }
 
   @PostMapping("/kiosk")
-  String register(@ModelAttribute("form") GuestBookForm form,
+  String register(@ModelAttribute("form") GuestBookForm form, org.springframework.validation.BindingResult binding,
       @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
+      HttpServletResponse response, HttpSession session, Model model) {
     if (!SameOrigin.accepted(request, token)) {
       return expired(response, model);
     }
+    Optional<KnownVisitor> verified = signIn.verified(session);
+    if (binding.hasErrors()) {
+      // a value the form cannot send (e.g. consent=mungkin): the field stays empty and the rules below say why
+      org.slf4j.LoggerFactory.getLogger(KioskController.class).warn("Refused input: POST /kiosk fields {}",
+          binding.getFieldErrors().stream().map(e -> e.getField()).toList());
+    }
     try {
-      Ticket ticket = kiosk.register(form);
+      Ticket ticket = kiosk.register(form, verified);
+      signIn.forget(session);
       return "redirect:/kiosk/tiket/" + ticket.publicRef();
     } catch (GuestBookException invalid) {
+      // one line, no values (they are personal data), no stack trace
+      org.slf4j.LoggerFactory.getLogger(KioskController.class).warn("Refused input: POST /kiosk, {} problem(s)",
+          invalid.problems().size());
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problems", invalid.problems());
-      kiosk.visitor(form.getVisitorRef()).ifPresent(k -> model.addAttribute("known", k));
+      verified.ifPresent(k -> model.addAttribute("known", k));
       return "visit/kiosk";
     }
   }
@@ -97,7 +145,7 @@ class KioskController {
     if (ticket.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       model.addAttribute("form", new GuestBookForm());
-      model.addAttribute("problems", List.of("Tiket tidak ditemukan. / Ticket not found."));
+      model.addAttribute("problems", List.of("Tiket tidak ditemukan."));
       return "visit/kiosk";
     }
     Ticket t = ticket.get();
@@ -110,8 +158,7 @@ class KioskController {
   private static String expired(HttpServletResponse response, Model model) {
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     model.addAttribute("form", new GuestBookForm());
-    model.addAttribute("problems", List.of("Halaman kios kedaluwarsa atau dikirim dari situs lain. Silakan ulangi. "
-        + "/ The kiosk page expired or came from another site: please try again."));
+    model.addAttribute("problems", List.of("Halaman kios kedaluwarsa atau dikirim dari situs lain. Silakan ulangi."));
     return "visit/kiosk";
   }
 }

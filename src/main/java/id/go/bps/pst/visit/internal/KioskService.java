@@ -34,6 +34,11 @@ class KioskService {
   static final Set<String> CATEGORIES =
       Arrays.stream(UserCategory.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
+  static final String NUMBER_HELD_BY_ANOTHER = "Nomor identitas ini sudah tercatat di buku tamu dengan nama atau "
+      + "e-mail yang lain, sehingga tidak dapat dipakai dari kios. Jika ini nomor Anda, pakai \"Pernah berkunjung?\" "
+      + "di atas (kode masuk dikirim ke e-mail yang tercatat); jika e-mail Anda sudah berganti, silakan minta bantuan "
+      + "petugas di loket.";
+
   private final SaleProcess process;
   private final QueueService queue;
   private final VisitorDirectory visitors;
@@ -48,21 +53,21 @@ class KioskService {
     this.clock = clock;
   }
 
-  Optional<KnownVisitor> findVisitor(String emailOrIdentityNumber) {
-    return visitors.find(emailOrIdentityNumber);
-  }
-
-  Optional<KnownVisitor> visitor(String ref) {
-    return visitors.byRef(ref);
-  }
-
-  /** Registers the guest book entry and takes a ticket; throws {@link GuestBookException} when invalid. */
+  /**
+   * Registers the guest book entry and takes a ticket; throws {@link GuestBookException} when invalid. A visitor
+   * who proved who they are at this kiosk ({@link KioskSignIn}) registers with their stored data; anyone else
+   * types everything, and an identity number on file under another name or e-mail is refused (the stored
+   * person's data is never overwritten from the kiosk).
+   */
   @Transactional
-  Ticket register(GuestBookForm form) {
-    GuestBookEntry entry = entry(form);
+  Ticket register(GuestBookForm form, Optional<KnownVisitor> verified) {
+    GuestBookEntry entry = entry(form, verified);
     List<String> problems = GuestBookValidator.validate(entry, CATEGORIES, LocalDate.now(clock.withZone(unit.zoneId())));
     if (!problems.isEmpty()) {
       throw new GuestBookException(problems);
+    }
+    if (verified.isEmpty() && visitors.heldByAnother(entry)) {
+      throw new GuestBookException(List.of(NUMBER_HELD_BY_ANOTHER));
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put("visitorName", entry.name().strip());
@@ -85,11 +90,7 @@ class KioskService {
     return queue.byRequest(requestNumber).orElseThrow();
   }
 
-  private GuestBookEntry entry(GuestBookForm f) {
-    Optional<KnownVisitor> known = visitors.byRef(f.getVisitorRef());
-    if (f.getVisitorRef() != null && !f.getVisitorRef().isBlank() && known.isEmpty()) {
-      throw new GuestBookException(List.of("Data pengunjung tidak ditemukan lagi; silakan isi buku tamu lengkap."));
-    }
+  private static GuestBookEntry entry(GuestBookForm f, Optional<KnownVisitor> known) {
     if (known.isPresent()) {
       KnownVisitor k = known.get();
       return new GuestBookEntry(k.name(), k.identityType(), k.identityNumber(), k.email(), k.phone(), k.institution(),

@@ -55,15 +55,28 @@ class VisitorDirectory {
         .stream().findFirst();
   }
 
-  /** Remembers the visitor of a valid guest book entry (new, or updated by identity). */
+  /**
+   * True when the entry's identity number is on file for someone with another name or e-mail address (names
+   * compared without case and extra spaces, addresses without case).
+   */
+  boolean heldByAnother(GuestBookEntry e) {
+    List<String[]> stored = jdbc.query("select name, email from pst_visitor where identity_type = ? and identity_number = ?",
+        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, e.identityType().name(),
+        IdentityValidator.normalize(e.identityNumber()));
+    return stored.stream().anyMatch(s -> !sameName(s[0], e.name()) || !s[1].equalsIgnoreCase(e.email().strip()));
+  }
+
+  /**
+   * Remembers the visitor of a valid guest book entry: a new one is added; for one on file only the visit is
+   * counted, with the user category chosen this time. Name, e-mail and phone on file are never changed from
+   * the kiosk.
+   */
   void remember(GuestBookEntry e, Instant at) {
     String number = IdentityValidator.normalize(e.identityNumber());
     Timestamp now = Timestamp.from(at);
-    int updated = jdbc.update("update pst_visitor set name = ?, email = ?, phone = ?, institution = ?, "
-            + "user_category = ?, last_visit_at = ?, visit_count = visit_count + 1 "
+    int updated = jdbc.update("update pst_visitor set user_category = ?, last_visit_at = ?, visit_count = visit_count + 1 "
             + "where identity_type = ? and identity_number = ?",
-        e.name().strip(), e.email().strip(), blankToNull(e.phone()), blankToNull(e.institution()), e.userCategory(),
-        now, e.identityType().name(), number);
+        e.userCategory(), now, e.identityType().name(), number);
     if (updated == 0) {
       jdbc.update("insert into pst_visitor (public_ref, name, identity_type, identity_number, email, phone, "
               + "institution, user_category, first_visit_at, last_visit_at, visit_count) "
@@ -71,6 +84,14 @@ class VisitorDirectory {
           UUID.randomUUID().toString(), e.name().strip(), e.identityType().name(), number, e.email().strip(),
           blankToNull(e.phone()), blankToNull(e.institution()), e.userCategory(), now, now);
     }
+  }
+
+  private static boolean sameName(String a, String b) {
+    return normalizeName(a).equals(normalizeName(b));
+  }
+
+  private static String normalizeName(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static String blankToNull(String s) {

@@ -42,9 +42,11 @@ class QuoteController {
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
           mediaType = "application/json", examples = @ExampleObject(name = "keranjang", value = EXAMPLE))))
   @ApiResponse(responseCode = "200", description = "Penawaran harga")
-  @ApiResponse(responseCode = "400", description = "Produk/variabel tidak dikenal, jumlah <= 0, tanggal sebelum jadwal "
-      + "mana pun, jadwal tanpa nominal, atau isi permintaan tidak sah")
-  Quote quote(@RequestBody QuoteRequest request) {
+  @ApiResponse(responseCode = "400", description = "Produk/variabel tidak dikenal, jumlah <= 0 atau di atas batas, lebih "
+      + "dari 50 item, tanggal sebelum jadwal mana pun, jadwal tanpa nominal, atau isi permintaan tidak sah "
+      + "(problem details RFC 9457, pesan dalam Bahasa Indonesia)")
+  @ApiResponse(responseCode = "429", description = "Terlalu banyak permintaan dari klien ini")
+  Quote quote(@jakarta.validation.Valid @RequestBody QuoteRequest request) {
     return quotes.quote(request);
   }
 }

@@ -3,6 +3,7 @@ package id.go.bps.pst.tariff.internal.web;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -61,7 +62,8 @@ class QuoteApiTest {
     post("{\"date\":\"2026-11-25\",\"items\":[{\"type\":\"PUBLICATION\",\"id\":\"tidak-ada\"}]}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.status").value(400))
-        .andExpect(jsonPath("$.error").value("Bad Request"))
+        .andExpect(jsonPath("$.title").value("Isian tidak valid"))
+        .andExpect(jsonPath("$.detail").value("Item ke-1: Publikasi dengan id 'tidak-ada' tidak ada dalam katalog"))
         .andExpect(jsonPath("$.message").value("Item ke-1: Publikasi dengan id 'tidak-ada' tidak ada dalam katalog"));
   }
 
@@ -97,11 +99,26 @@ class QuoteApiTest {
     post("{\"items\": [").andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.message", startsWith("Isi permintaan bukan JSON yang sah")));
     post("").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.message").value("Isi permintaan (JSON) kosong atau tidak dapat dibaca"));
+        .andExpect(jsonPath("$.message").value("Isi permintaan (JSON) kosong atau tidak dapat dibaca."));
     post("{\"items\":[{\"type\":\"BUKU\"}]}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.message", startsWith("Nilai 'BUKU' tidak sah untuk kolom 'items[0].type'; pilihan: PUBLICATION")));
+        .andExpect(jsonPath("$.message", startsWith("Nilai untuk «items[0].type» tidak sah; pilihan: PUBLICATION")))
+        .andExpect(jsonPath("$.errors[0].field").value("items[0].type"));
     post("{\"date\":\"25-11-2026\",\"items\":[]}").andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.message", startsWith("Nilai '25-11-2026' tidak sah untuk kolom 'date'")));
+        .andExpect(jsonPath("$.message", startsWith("Nilai untuk «date» tidak sah")));
+  }
+
+  @Test
+  void tooManyOrTooLargeItemsAre400NamingTheField() throws Exception {
+    String item = "{\"type\":\"MAP\",\"id\":\"wks-6503-desa\",\"quantity\":1}";
+    post("{\"items\":[" + String.join(",", java.util.Collections.nCopies(51, item)) + "]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.errors[0].field").value("items"))
+        .andExpect(jsonPath("$.detail", containsString("paling banyak 50 produk")));
+    post("{\"items\":[{\"type\":\"MAP\",\"id\":\"wks-6503-desa\",\"quantity\":20000}]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("items[0].quantity"))
+        .andExpect(jsonPath("$.detail").value("«quantity» paling banyak 1000."));
   }
 
   @Test

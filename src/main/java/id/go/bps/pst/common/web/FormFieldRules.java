@@ -1,0 +1,136 @@
+package id.go.bps.pst.common.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.bps.pst.common.web.ProblemDetails.FieldProblem;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The rules a Camunda Form (form-js schema) declares for its fields, checked on the server too: the browser's
+ * viewer enforces them, but a caller of the REST API or the portal's JSON can send anything. Checked: text
+ * length ({@code validate.maxLength}, {@code minLength}), numbers ({@code min}, {@code max}, and a number where a
+ * number field is), a fixed list of choices ({@code values} of a radio, select or checklist), a
+ * {@code pattern}, and a required field (a required checkbox must be ticked). Not checked here: fields shown
+ * under a condition (their {@code conditional} is FEEL the browser evaluates) are never required, and choices
+ * computed by an expression ({@code valuesExpression}, {@code valuesKey}) are the task listeners' business.
+ * Only top-level fields are checked; groups and lists with a path are left to the listeners.
+ */
+public final class FormFieldRules {
+
+  private FormFieldRules() {}
+
+  /** Problems of the submitted values (variable name → plain value); empty when all rules hold. */
+  public static List<FieldProblem> check(JsonNode form, Map<String, Object> values) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (form == null) {
+      return problems;
+    }
+    Set<String> seen = new HashSet<>();
+    collect(form.path("components"), values, problems, seen);
+    return problems;
+  }
+
+  private static void collect(JsonNode components, Map<String, Object> values, List<FieldProblem> problems,
+      Set<String> seen) {
+    for (JsonNode c : components) {
+      if (c.hasNonNull("path") && !c.path("path").asText().isBlank()) {
+        continue; // a group or list submitting an object: the listeners check it
+      }
+      if (c.has("components")) {
+        collect(c.path("components"), values, problems, seen);
+      }
+      String key = c.path("key").asText("");
+      if (key.isEmpty() || key.contains(".") || !seen.add(key)) {
+        continue;
+      }
+      field(c, key, values.get(key), values.containsKey(key), problems);
+    }
+  }
+
+  private static void field(JsonNode c, String key, Object value, boolean present, List<FieldProblem> problems) {
+    String type = c.path("type").asText();
+    String label = c.path("label").asText(key).isBlank() ? key : c.path("label").asText(key);
+    JsonNode validate = c.path("validate");
+    boolean conditional = c.has("conditional");
+    boolean empty = value == null || (value instanceof String s && s.isBlank());
+    if (validate.path("required").asBoolean(false) && !conditional && present) {
+      // only fields that were sent: a missing field is the listeners' business (forms may be completed in steps)
+      if (empty || ("checkbox".equals(type) && !Boolean.TRUE.equals(value))) {
+        problems.add(new FieldProblem(key, "«" + label + "» wajib diisi."));
+        return;
+      }
+    }
+    if (empty) {
+      return;
+    }
+    switch (type) {
+      case "textfield", "textarea" -> text(key, label, value, validate, problems);
+      case "number" -> number(key, label, value, validate, problems);
+      case "radio", "select" -> choice(key, label, value, c, problems);
+      case "checkbox" -> {
+        if (!(value instanceof Boolean)) {
+          problems.add(new FieldProblem(key, "«" + label + "» hanya dapat dicentang atau tidak (true/false)."));
+        }
+      }
+      default -> {
+        // checklist, taglist, datetime, dynamic lists: the listeners check them
+      }
+    }
+  }
+
+  private static void text(String key, String label, Object value, JsonNode validate, List<FieldProblem> problems) {
+    if (!(value instanceof String s)) {
+      problems.add(new FieldProblem(key, "«" + label + "» harus berupa teks."));
+      return;
+    }
+    int max = validate.path("maxLength").asInt(Integer.MAX_VALUE);
+    int min = validate.path("minLength").asInt(0);
+    if (s.length() > max) {
+      problems.add(new FieldProblem(key, "«" + label + "» paling banyak " + max + " karakter (tertulis " + s.length()
+          + ")."));
+    } else if (s.strip().length() < min) {
+      problems.add(new FieldProblem(key, "«" + label + "» paling sedikit " + min + " karakter."));
+    } else if (validate.hasNonNull("pattern")) {
+      try {
+        if (!Pattern.compile(validate.path("pattern").asText()).matcher(s).find()) {
+          problems.add(new FieldProblem(key, "«" + label + "» tidak sesuai bentuk yang diminta."));
+        }
+      } catch (PatternSyntaxException notJava) {
+        // a JavaScript-only pattern: the browser checked it
+      }
+    }
+  }
+
+  private static void number(String key, String label, Object value, JsonNode validate, List<FieldProblem> problems) {
+    BigDecimal n;
+    try {
+      n = value instanceof Number num ? new BigDecimal(num.toString()) : new BigDecimal(value.toString().strip());
+    } catch (NumberFormatException notANumber) {
+      problems.add(new FieldProblem(key, "«" + label + "» harus berupa angka."));
+      return;
+    }
+    if (validate.has("min") && n.compareTo(new BigDecimal(validate.path("min").asText())) < 0) {
+      problems.add(new FieldProblem(key, "«" + label + "» paling kecil " + validate.path("min").asText() + "."));
+    } else if (validate.has("max") && n.compareTo(new BigDecimal(validate.path("max").asText())) > 0) {
+      problems.add(new FieldProblem(key, "«" + label + "» paling besar " + validate.path("max").asText() + "."));
+    }
+  }
+
+  private static void choice(String key, String label, Object value, JsonNode c, List<FieldProblem> problems) {
+    if (!c.path("values").isArray() || c.path("values").isEmpty()) {
+      return; // computed choices
+    }
+    List<String> allowed = new ArrayList<>();
+    c.path("values").forEach(v -> allowed.add(v.path("value").asText()));
+    if (!allowed.contains(String.valueOf(value))) {
+      problems.add(new FieldProblem(key, "Pilihan untuk «" + label + "» tidak dikenal; pilih salah satu: "
+          + String.join(", ", allowed) + "."));
+    }
+  }
+}
