@@ -77,7 +77,7 @@ class KioskService {
     variables.put("registeredBy", "kiosk");
     String requestNumber;
     try {
-      requestNumber = process.start(variables);
+      requestNumber = id.go.bps.pst.common.UnitScope.call(unit.code(), () -> process.start(variables)); // kiosk's unit
     } catch (FormFieldValidationException refused) {
       throw new GuestBookException(List.of(refused.getMessage()));
     }
