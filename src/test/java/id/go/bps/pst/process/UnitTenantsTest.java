@@ -177,6 +177,18 @@ class UnitTenantsTest {
     HttpResponse<String> national = get("/laporan/permintaan", "auditorpusat");
     assertThat(national.body()).contains(ours, theirs);
 
+    // documents of a request (document module's API): guarded by the request's unit
+    assertThat(get("/api/requests/" + theirs + "/documents", "petugas6501").statusCode()).isEqualTo(200);
+    HttpResponse<String> documents = get("/api/requests/" + theirs + "/documents", "petugas1");
+    assertThat(documents.statusCode()).isEqualTo(404);
+    assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
+
+    // reports not yet per unit show the default unit: closed to the other unit's staff
+    assertThat(get("/laporan/penjualan", "supervisor1").statusCode()).isEqualTo(200);
+    HttpResponse<String> report = get("/laporan/penjualan", "supervisor6501");
+    assertThat(report.statusCode()).isEqualTo(403);
+    assertThat(report.body()).contains("laporan untuk unit Anda belum tersedia");
+
     // the counter page: each officer's own unit's queue
     HttpResponse<String> counter1 = get("/laporan/loket", "petugas1");
     assertThat(counter1.body()).contains(ours).doesNotContain(theirs);

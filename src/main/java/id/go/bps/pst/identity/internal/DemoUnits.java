@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Profile {@code demo}: a second unit (6501 BPS Kabupaten Bulungan) beside the default 6503, its staff
- * (password = user id) and a national auditor; the demo users of {@link DemoUsers} belong to 6503.
+ * (password = user id) and a national auditor; the demo users of {@link DemoUsers} belong to the default
+ * unit (6503).
  */
 @Component
 @Profile("demo")
@@ -23,16 +24,18 @@ import org.springframework.stereotype.Component;
 public class DemoUnits implements ProcessEnginePlugin {
 
   public static final String SECOND_UNIT = "6501";
+  /** Stands for the configured default unit ({@code pst.unit.code}, 6503 unless set otherwise). */
+  private static final String DEFAULT_UNIT = "default";
 
   record Membership(String userId, String firstName, String lastName, List<String> groups, String unit) {
   }
 
   static final List<Membership> MEMBERSHIPS = List.of(
-      new Membership("petugas1", null, null, List.of(), "6503"),
-      new Membership("petugas2", null, null, List.of(), "6503"),
-      new Membership("bendahara1", null, null, List.of(), "6503"),
-      new Membership("supervisor1", null, null, List.of(), "6503"),
-      new Membership("auditor1", null, null, List.of(), "6503"),
+      new Membership("petugas1", null, null, List.of(), DEFAULT_UNIT),
+      new Membership("petugas2", null, null, List.of(), DEFAULT_UNIT),
+      new Membership("bendahara1", null, null, List.of(), DEFAULT_UNIT),
+      new Membership("supervisor1", null, null, List.of(), DEFAULT_UNIT),
+      new Membership("auditor1", null, null, List.of(), DEFAULT_UNIT),
       new Membership("petugas6501", "Yohanes", "Lalung", List.of(PstGroups.PETUGAS), SECOND_UNIT),
       new Membership("bendahara6501", "Maria", "Ingan", List.of(PstGroups.BENDAHARA), SECOND_UNIT),
       new Membership("supervisor6501", "Hendra", "Gunawan", List.of(PstGroups.SUPERVISOR), SECOND_UNIT),
@@ -76,8 +79,9 @@ public class DemoUnits implements ProcessEnginePlugin {
           identity.createMembership(m.userId(), group);
         }
       }
-      if (m.unit() != null && identity.createTenantQuery().tenantId(m.unit()).userMember(m.userId()).count() == 0) {
-        identity.createTenantUserMembership(m.unit(), m.userId());
+      String unit = DEFAULT_UNIT.equals(m.unit()) ? units.defaultUnit().code() : m.unit();
+      if (unit != null && identity.createTenantQuery().tenantId(unit).userMember(m.userId()).count() == 0) {
+        identity.createTenantUserMembership(unit, m.userId());
       }
     }
   }
