@@ -60,6 +60,8 @@ class UnitTenantsTest {
   @Autowired OrderService orders;
   @Autowired ReceiptNumberService receiptNumbers;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.visit.QueueService queue;
+  @Autowired id.go.bps.pst.visit.VisitProperties visit;
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -199,6 +201,27 @@ class UnitTenantsTest {
   }
 
   @Test
+  void eachUnitsQueueDisplayShowsItsOwnQueue() throws Exception {
+    startAs("petugas6501", "Dewi Bulungan");
+    startAs("petugas1", "Dewi Tidung");
+    for (String unit : List.of("6501", "6503")) {
+      var today = java.time.LocalDate.now(units.require(unit).zoneId());
+      List<String> waiting = queue.waiting(unit, today, id.go.bps.pst.visit.QueueService.SALES).stream()
+          .limit(visit.displayNext()).map(t -> t.ticketNumber()).toList();
+      assertThat(waiting).isNotEmpty();
+      JsonNode data = json.readTree(get("/antrian/layar/data?unit=" + unit, null).body());
+      List<String> shown = new ArrayList<>();
+      data.path("next").forEach(n -> shown.add(n.asText()));
+      assertThat(shown).as("display of %s", unit).isEqualTo(waiting);
+    }
+    assertThat(get("/antrian/layar?unit=6501", null).body()).contains("BPS Kabupaten Bulungan")
+        .contains("layar\\/events?unit=6501");
+    HttpResponse<String> unknown = get("/antrian/layar?unit=9999", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("tidak terdaftar");
+  }
+
+  @Test
   void requestAndReceiptNumbersAreGaplessPerUnit() {
     for (String name : List.of("Ani", "Budi", "Citra")) {
       startAs("petugas6501", name + " Bulungan");
@@ -273,9 +296,12 @@ class UnitTenantsTest {
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", "application/json, text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", "application/json, text/html");
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 }
