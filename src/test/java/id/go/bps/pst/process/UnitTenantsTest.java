@@ -222,6 +222,42 @@ class UnitTenantsTest {
   }
 
   @Test
+  void aKioskOpenedForAUnitRegistersVisitorsInThatUnit() throws Exception {
+    HttpClient device = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> page = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/kiosk?unit=6501")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.body()).contains("BPS Kabupaten Bulungan");
+    var token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    // the form carries no unit: the device's session does
+    Map<String, String> form = Map.of("name", "Lukas Kiosk", "identityType", "KTP",
+        "identityNumber", "6501011203900001", "email", "lukas.kiosk@example.com", "phone", "0812-5565-0672",
+        "institution", "Universitas Kaltara", "userCategory", "STUDENT", "visitPurpose", "Data kemiskinan",
+        "consent", "true", "token", token.group(1));
+    String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+        + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    HttpResponse<String> posted = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kiosk"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    HttpResponse<String> ticket = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(ticket.body()).contains("BPS Kabupaten Bulungan").contains("WITA");
+
+    String number = jdbc.queryForObject("select request_number from pst_sale_request where visitor_name = ? "
+        + "order by id desc limit 1", String.class, "Lukas Kiosk");
+    assertThat(number).startsWith("6501-");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getTenantId()).isEqualTo("6501");
+    assertThat(tasksAs("petugas1")).extracting(Task::getProcessInstanceId).doesNotContain(
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+            .singleResult().getId());
+  }
+
+  @Test
   void requestAndReceiptNumbersAreGaplessPerUnit() {
     for (String name : List.of("Ani", "Budi", "Citra")) {
       startAs("petugas6501", name + " Bulungan");

@@ -1,6 +1,6 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.GuestBookEntry;
@@ -37,14 +37,12 @@ class KioskService {
   private final SaleProcess process;
   private final QueueService queue;
   private final VisitorDirectory visitors;
-  private final UnitProperties unit;
   private final Clock clock;
 
-  KioskService(SaleProcess process, QueueService queue, VisitorDirectory visitors, UnitProperties unit, Clock clock) {
+  KioskService(SaleProcess process, QueueService queue, VisitorDirectory visitors, Clock clock) {
     this.process = process;
     this.queue = queue;
     this.visitors = visitors;
-    this.unit = unit;
     this.clock = clock;
   }
 
@@ -56,9 +54,12 @@ class KioskService {
     return visitors.byRef(ref);
   }
 
-  /** Registers the guest book entry and takes a ticket; throws {@link GuestBookException} when invalid. */
+  /**
+   * Registers the guest book entry in the kiosk's unit and takes a ticket there; throws
+   * {@link GuestBookException} when invalid.
+   */
   @Transactional
-  Ticket register(GuestBookForm form) {
+  Ticket register(GuestBookForm form, Unit unit) {
     GuestBookEntry entry = entry(form);
     List<String> problems = GuestBookValidator.validate(entry, CATEGORIES, LocalDate.now(clock.withZone(unit.zoneId())));
     if (!problems.isEmpty()) {
