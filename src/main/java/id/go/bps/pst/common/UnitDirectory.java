@@ -73,13 +73,24 @@ public class UnitDirectory {
     return tenantId == null ? defaultUnit() : require(tenantId);
   }
 
-  /** Inserts a unit row (what an operator does with SQL, see README "Units (tenants)"). */
+  /**
+   * Inserts a unit row (what an operator does with SQL, see README "Units (tenants)"); a row another
+   * node inserted at the same moment is kept.
+   */
   public void add(Unit unit) {
+    try {
+      insert(unit);
+    } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
+      LOG.info("Unit {} was already added (another node)", unit.code());
+    }
+    refresh();
+  }
+
+  private void insert(Unit unit) {
     jdbc.update("insert into pst_unit (code, name, zone, city, address, email, phone, head_name, head_nip) "
         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", unit.code(), unit.name(), unit.zone(), unit.city(), unit.address(),
         unit.email(), unit.phone(), unit.headName(), unit.headNip());
     LOG.info("Unit {} ({}) added", unit.code(), unit.name());
-    refresh();
   }
 
   /** Reads the table again. */

@@ -53,7 +53,18 @@ public class UnitTenants implements ProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     this.engine = processEngine;
-    sync();
+    try {
+      sync();
+    } catch (RuntimeException concurrent) {
+      // two nodes starting at once on a new database: the other node created a tenant first
+      LOG.info("Unit tenants created concurrently ({}); checking again", concurrent.getMessage());
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      sync();
+    }
   }
 
   /** Picks up unit rows added since the last run. */
