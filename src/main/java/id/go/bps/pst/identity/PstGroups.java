@@ -13,6 +13,11 @@ public final class PstGroups {
   public static final String SUPERVISOR = "supervisor";
   /** Auditor (inspektorat, BPK): Cockpit history, read-only. */
   public static final String AUDITOR = "auditor";
+  /**
+   * BPS Pusat: member of every unit's tenant (README "Units (tenants)"). Gives reach, not rights:
+   * combined with {@link #AUDITOR} it reads all units, read-only. Created by the unit setup.
+   */
+  public static final String PUSAT = "pusat";
   /** Camunda administrators (created by the Camunda starter for the admin user). */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 

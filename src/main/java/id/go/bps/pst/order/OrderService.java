@@ -192,6 +192,15 @@ public class OrderService {
         org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))).getContent();
   }
 
+  /** The newest requests of the given units (a member of staff sees only their own unit's). */
+  public List<SaleRequest> recentOfUnits(java.util.Collection<String> unitCodes, int limit) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    return requests.findByUnitCodeIn(unitCodes, org.springframework.data.domain.PageRequest.of(0, limit,
+        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
+  }
+
   /** The requests with these numbers, with their lines (read-only, for reports); unknown numbers are skipped. */
   @Transactional(readOnly = true)
   public List<SaleRequest> findAll(java.util.Collection<String> requestNumbers) {

@@ -18,4 +18,8 @@ interface SaleRequestRepository extends JpaRepository<SaleRequest, Long> {
   /** Several requests with their lines (reports). */
   @Query("select distinct r from SaleRequest r left join fetch r.lines where r.requestNumber in :numbers")
   java.util.List<SaleRequest> findWithLines(@Param("numbers") java.util.Collection<String> requestNumbers);
+
+  /** The requests of these units, newest first as the pageable sorts them. */
+  java.util.List<SaleRequest> findByUnitCodeIn(java.util.Collection<String> unitCodes,
+      org.springframework.data.domain.Pageable page);
 }

@@ -27,11 +27,14 @@ class ComplaintProcessAdapter implements ComplaintProcess {
 
   @Override
   public String start(String trackingCode, Map<String, Object> variables) {
-    return asSystem(() -> runtime.createMessageCorrelation(MESSAGE_SUBMITTED)
+    // the unit of the complaint row the complaint module stored (its process variables are built from it)
+    Object unitCode = variables.get("unitCode");
+    return asSystem(() -> id.go.bps.pst.common.UnitScope.call(unitCode == null ? null : unitCode.toString(),
+        () -> runtime.createMessageCorrelation(MESSAGE_SUBMITTED)
         .processInstanceBusinessKey(trackingCode)
         .setVariables(variables)
         .correlateStartMessage()
-        .getId());
+        .getId()));
   }
 
   @Override

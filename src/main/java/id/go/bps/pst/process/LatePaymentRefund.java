@@ -35,8 +35,10 @@ class LatePaymentRefund {
     var current = identity.getCurrentAuthentication();
     identity.clearAuthentication(); // the bank's notification starts it, not a user
     try {
-      engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, requestNumber,
-          Variables.createVariables().putValue(ProcessKeys.REQUEST_NUMBER, requestNumber));
+      // the refund belongs to the unit of the request it is for
+      String unitCode = orders.find(requestNumber).map(r -> r.getUnitCode()).orElse(null);
+      id.go.bps.pst.common.UnitScope.call(unitCode, () -> engine.getRuntimeService().startProcessInstanceByKey(
+          PROCESS_KEY, requestNumber, Variables.createVariables().putValue(ProcessKeys.REQUEST_NUMBER, requestNumber)));
     } finally {
       if (current != null) {
         identity.setAuthentication(current);

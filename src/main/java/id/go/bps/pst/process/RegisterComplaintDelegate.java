@@ -44,7 +44,8 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ComplaintSubmission submission = new ComplaintSubmission(unit.code(),
+    ComplaintSubmission submission = new ComplaintSubmission(
+        execution.getTenantId() == null ? unit.code() : execution.getTenantId(),
         enumOf(ComplaintChannel.class, Vars.str(execution, "channel")),
         enumOf(ComplaintCategory.class, Vars.str(execution, "category")),
         Vars.str(execution, "complainantName"), Vars.str(execution, "complainantEmail"),

@@ -1,6 +1,7 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -38,18 +39,19 @@ class RegisterVisitorDelegate implements JavaDelegate {
 
   private final OrderService orders;
   private final QueueService queue;
-  private final UnitProperties unit;
+  private final UnitDirectory units;
   private final Clock clock;
 
-  RegisterVisitorDelegate(OrderService orders, QueueService queue, UnitProperties unit, Clock clock) {
+  RegisterVisitorDelegate(OrderService orders, QueueService queue, UnitDirectory units, Clock clock) {
     this.orders = orders;
     this.queue = queue;
-    this.unit = unit;
+    this.units = units;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    Unit unit = units.ofTenant(execution.getTenantId()); // the unit the instance was started in
     GuestBookEntry entry = new GuestBookEntry(
         Vars.str(execution, "visitorName"),
         identityType(Vars.str(execution, "identityType")),

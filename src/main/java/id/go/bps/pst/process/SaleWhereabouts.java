@@ -28,8 +28,8 @@ public class SaleWhereabouts {
   /** One open step: its name in the model, who it waits for, since when. */
   public record Step(String name, String waitsFor, Instant since, String assignee) {}
 
-  /** The sale's request number, whether it has ended, and its open steps. */
-  public record Whereabouts(String requestNumber, boolean ended, List<Step> steps) {}
+  /** The sale's request number, whether it has ended, its open steps, and its unit (tenant id). */
+  public record Whereabouts(String requestNumber, boolean ended, List<Step> steps, String unitCode) {}
 
   private final ProcessEngine engine;
 
@@ -71,7 +71,7 @@ public class SaleWhereabouts {
         }
       }
     }
-    return new Whereabouts(instance.getBusinessKey(), instance.getEndTime() != null, steps);
+    return new Whereabouts(instance.getBusinessKey(), instance.getEndTime() != null, steps, instance.getTenantId());
   }
 
   private String waitsFor(Task task, FlowElement element) {

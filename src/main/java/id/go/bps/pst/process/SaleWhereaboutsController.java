@@ -1,7 +1,11 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.CurrentUser;
 import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.identity.StaffUnits;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +21,10 @@ class SaleWhereaboutsController {
 
   private final SaleWhereabouts whereabouts;
   private final AccessControl access;
+  private final StaffUnits units;
 
-  SaleWhereaboutsController(SaleWhereabouts whereabouts, AccessControl access) {
+  SaleWhereaboutsController(SaleWhereabouts whereabouts, AccessControl access, StaffUnits units) {
+    this.units = units;
     this.whereabouts = whereabouts;
     this.access = access;
   }
@@ -27,9 +33,14 @@ class SaleWhereaboutsController {
   ResponseEntity<SaleWhereabouts.Whereabouts> where(
       @RequestParam(name = "processInstanceId", required = false) String processInstanceId,
       @RequestParam(name = "requestNumber", required = false) String requestNumber) {
-    access.requireAnyGroup(PstGroups.PETUGAS, PstGroups.BENDAHARA, PstGroups.SUPERVISOR, PstGroups.AUDITOR);
+    CurrentUser user = access.requireAnyGroup(PstGroups.PETUGAS, PstGroups.BENDAHARA, PstGroups.SUPERVISOR,
+        PstGroups.AUDITOR);
     var found = processInstanceId != null ? whereabouts.ofProcessInstance(processInstanceId)
         : requestNumber != null ? whereabouts.ofRequest(requestNumber) : java.util.Optional.<SaleWhereabouts.Whereabouts>empty();
+    if (found.isPresent() && !units.canRead(user, found.get().unitCode())) {
+      // another unit's sale: told as not found, so its existence is not revealed either
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penjualan tidak ditemukan di unit Anda.");
+    }
     return found.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
   }
 }

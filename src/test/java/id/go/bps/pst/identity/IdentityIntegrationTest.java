@@ -306,8 +306,11 @@ class IdentityIntegrationTest {
     }
     assertThat(engine.getIdentityService().createUserQuery().userId("petugas1").singleResult().getEmail())
         .endsWith("@bps.go.id");
+    // petugas1 and petugas2 of unit 6503, petugas6501 of the demo's second unit (DemoUnits)
     assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(PstGroups.PETUGAS).count())
-        .isEqualTo(2);
+        .isEqualTo(3);
+    assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(PstGroups.PETUGAS)
+        .memberOfTenant("6503").count()).isEqualTo(2);
   }
 
   // ---- /api -----------------------------------------------------------------------------------

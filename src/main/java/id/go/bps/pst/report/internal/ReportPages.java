@@ -26,8 +26,8 @@ class ReportPages {
     this.clock = clock;
   }
 
-  void requireReader() {
-    access.requireAnyGroup(READERS);
+  id.go.bps.pst.identity.CurrentUser requireReader() {
+    return access.requireAnyGroup(READERS);
   }
 
   IndonesianFormat format() {

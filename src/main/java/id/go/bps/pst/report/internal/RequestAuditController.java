@@ -2,6 +2,8 @@ package id.go.bps.pst.report.internal;
 
 import id.go.bps.pst.common.IndonesianFormat;
 import id.go.bps.pst.document.DocumentService;
+import id.go.bps.pst.identity.CurrentUser;
+import id.go.bps.pst.identity.StaffUnits;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestEvent;
 import id.go.bps.pst.order.SaleRequest;
@@ -33,9 +35,10 @@ class RequestAuditController {
   private final ReceiptService receipts;
   private final SurveyService surveys;
   private final RequestHistory history;
+  private final StaffUnits units;
 
   RequestAuditController(ReportPages pages, OrderService orders, DocumentService documents, PaymentService payments,
-      ReceiptService receipts, SurveyService surveys, RequestHistory history) {
+      ReceiptService receipts, SurveyService surveys, RequestHistory history, StaffUnits units) {
     this.pages = pages;
     this.orders = orders;
     this.documents = documents;
@@ -43,21 +46,22 @@ class RequestAuditController {
     this.receipts = receipts;
     this.surveys = surveys;
     this.history = history;
+    this.units = units;
   }
 
   @GetMapping("/laporan/permintaan")
   String list(Model model) {
-    pages.requireReader();
+    CurrentUser reader = pages.requireReader();
     pages.common(model, "/laporan/permintaan", "Daftar permintaan", null);
-    model.addAttribute("requests", orders.recent(200));
+    model.addAttribute("requests", orders.recentOfUnits(units.readableUnits(reader), 200)); // own unit(s) only
     return "report/requests";
   }
 
   @GetMapping("/laporan/permintaan/{requestNumber}")
   String detail(@PathVariable String requestNumber, Model model) {
-    pages.requireReader();
-    SaleRequest request = orders.find(requestNumber).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Permintaan " + requestNumber + " tidak ditemukan."));
+    CurrentUser reader = pages.requireReader();
+    SaleRequest request = orders.find(requestNumber).filter(r -> units.canRead(reader, r.getUnitCode())).orElseThrow(
+        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Permintaan " + requestNumber + " tidak ditemukan di unit Anda."));
     IndonesianFormat fmt = pages.format();
     List<RequestEvent> events = orders.history(requestNumber);
     pages.common(model, "/laporan/permintaan", "Permintaan " + requestNumber, null);

@@ -1,9 +1,10 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.CurrentUser;
 import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.identity.StaffUnits;
 import id.go.bps.pst.visit.CounterScreenPairing;
 import id.go.bps.pst.visit.QueueService;
 import id.go.bps.pst.visit.Ticket;
@@ -32,16 +33,16 @@ class CounterController {
 
   private final QueueService queue;
   private final AccessControl access;
-  private final UnitProperties unit;
+  private final StaffUnits units;
   private final Clock clock;
   private final CounterScreenPairing screens;
   private final String publicBaseUrl;
 
-  CounterController(QueueService queue, AccessControl access, UnitProperties unit, Clock clock,
+  CounterController(QueueService queue, AccessControl access, StaffUnits units, Clock clock,
       CounterScreenPairing screens, @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
     this.queue = queue;
     this.access = access;
-    this.unit = unit;
+    this.units = units;
     this.clock = clock;
     this.screens = screens;
     this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
@@ -56,6 +57,7 @@ class CounterController {
   @GetMapping("/laporan/loket")
   String page(@RequestParam(name = "loket", required = false) String counter, Model model) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    Unit unit = units.workingUnit(officer); // the officer's own unit's queue
     String current = counter(counter);
     LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
     model.addAttribute("officer", officer.userId());
@@ -77,6 +79,7 @@ class CounterController {
   String callNext(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
     knownCounter(counter);
+    Unit unit = units.workingUnit(officer); // the officer's own unit's queue
     Optional<Ticket> called = queue.callNext(unit.code(), unit.zoneId(), QueueService.SALES, counter(counter),
         officer.userId());
     redirect.addFlashAttribute("message", called.map(t -> "Nomor " + t.ticketNumber() + " dipanggil ke " + t.counterName() + ".")
@@ -88,6 +91,7 @@ class CounterController {
   String recall(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
     knownCounter(counter);
+    Unit unit = units.workingUnit(officer); // the officer's own unit's queue
     Optional<Ticket> t = queue.recall(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Nomor " + x.ticketNumber() + " dipanggil ulang.")
         .orElse("Tidak ada pengguna layanan di loket ini."));
@@ -98,6 +102,7 @@ class CounterController {
   String noShow(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
     knownCounter(counter);
+    Unit unit = units.workingUnit(officer); // the officer's own unit's queue
     Optional<Ticket> t = queue.noShow(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Nomor " + x.ticketNumber()
             + " dicatat tidak hadir; permintaan " + x.requestNumber() + " dibatalkan.")
@@ -109,6 +114,7 @@ class CounterController {
   String finish(@RequestParam("loket") String counter, RedirectAttributes redirect) {
     CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
     knownCounter(counter);
+    Unit unit = units.workingUnit(officer); // the officer's own unit's queue
     Optional<Ticket> t = queue.finishSession(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Layanan nomor " + x.ticketNumber() + " di loket selesai.")
         .orElse("Tidak ada pengguna layanan di loket ini."));

@@ -1,6 +1,7 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.GuestBookException;
@@ -31,23 +32,44 @@ class KioskController {
 
   private final KioskService kiosk;
   private final QueueService queue;
-  private final UnitProperties unit;
   private final KioskSignIn signIn;
 
   static final String CODE_SENT = "Jika data Anda tercatat, kode masuk 6 angka sudah kami kirim ke alamat e-mail yang "
       + "tercatat (berlaku " + KioskSignIn.VALIDITY.toMinutes() + " menit). Masukkan kode itu di bawah. "
       + "Tidak menerima kode? Isi buku tamu di bawah atau minta bantuan petugas.";
 
-  KioskController(KioskService kiosk, QueueService queue, UnitProperties unit, KioskSignIn signIn) {
+  /** Session attribute: the unit of this kiosk device, set once by opening {@code /kiosk?unit=6501}. */
+  static final String KIOSK_UNIT = KioskController.class.getName() + ".unit";
+
+  private final UnitDirectory units;
+
+  KioskController(KioskService kiosk, QueueService queue, UnitDirectory units, KioskSignIn signIn) {
     this.signIn = signIn;
     this.kiosk = kiosk;
     this.queue = queue;
-    this.unit = unit;
+    this.units = units;
+  }
+
+  /**
+   * The kiosk's unit: the device opens {@code /kiosk?unit=6501} once and its session keeps it (the
+   * posted forms carry no unit); the default unit when never set.
+   */
+  @ModelAttribute("unit")
+  Unit unit(@RequestParam(name = "unit", required = false) String unitCode, HttpServletRequest request,
+      HttpSession session) {
+    if (unitCode != null && !unitCode.isBlank() && "GET".equals(request.getMethod())) {
+      Unit chosen = units.find(unitCode.strip()).orElseThrow(() -> new org.springframework.web.server
+          .ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
+              "Unit dengan kode " + unitCode.strip() + " tidak terdaftar."));
+      session.setAttribute(KIOSK_UNIT, chosen.code());
+      return chosen;
+    }
+    Object code = session.getAttribute(KIOSK_UNIT);
+    return code == null ? units.defaultUnit() : units.find(code.toString()).orElseGet(units::defaultUnit);
   }
 
   @ModelAttribute
   void common(Model model, HttpSession session) {
-    model.addAttribute("unit", unit);
     model.addAttribute("identityTypes", IdentityType.values());
     model.addAttribute("categories", UserCategory.values());
     model.addAttribute("token", SameOrigin.token(session));
@@ -125,7 +147,7 @@ class KioskController {
           binding.getFieldErrors().stream().map(e -> e.getField()).toList());
     }
     try {
-      Ticket ticket = kiosk.register(form, verified);
+      Ticket ticket = kiosk.register(form, verified, (Unit) model.getAttribute("unit")); // the kiosk's unit
       signIn.forget(session);
       return "redirect:/kiosk/tiket/" + ticket.publicRef();
     } catch (GuestBookException invalid) {
@@ -150,7 +172,9 @@ class KioskController {
     }
     Ticket t = ticket.get();
     model.addAttribute("ticket", t);
-    model.addAttribute("issuedAt", WHEN.format(t.arrivedAt().atZone(unit.zoneId())) + " WITA");
+    Unit unit = units.find(t.unitCode()).orElseGet(units::defaultUnit); // the ticket's own unit
+    model.addAttribute("unit", unit);
+    model.addAttribute("issuedAt", WHEN.format(t.arrivedAt().atZone(unit.zoneId())) + " " + unit.zoneLabel());
     model.addAttribute("ahead", queue.waitingAhead(t));
     return "visit/ticket";
   }

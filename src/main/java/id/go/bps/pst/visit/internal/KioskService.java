@@ -1,6 +1,6 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.GuestBookEntry;
@@ -42,14 +42,12 @@ class KioskService {
   private final SaleProcess process;
   private final QueueService queue;
   private final VisitorDirectory visitors;
-  private final UnitProperties unit;
   private final Clock clock;
 
-  KioskService(SaleProcess process, QueueService queue, VisitorDirectory visitors, UnitProperties unit, Clock clock) {
+  KioskService(SaleProcess process, QueueService queue, VisitorDirectory visitors, Clock clock) {
     this.process = process;
     this.queue = queue;
     this.visitors = visitors;
-    this.unit = unit;
     this.clock = clock;
   }
 
@@ -57,10 +55,10 @@ class KioskService {
    * Registers the guest book entry and takes a ticket; throws {@link GuestBookException} when invalid. A visitor
    * who proved who they are at this kiosk ({@link KioskSignIn}) registers with their stored data; anyone else
    * types everything, and an identity number on file under another name or e-mail is refused (the stored
-   * person's data is never overwritten from the kiosk).
+   * person's data is never overwritten from the kiosk). The entry and ticket belong to the kiosk's unit.
    */
   @Transactional
-  Ticket register(GuestBookForm form, Optional<KnownVisitor> verified) {
+  Ticket register(GuestBookForm form, Optional<KnownVisitor> verified, Unit unit) {
     GuestBookEntry entry = entry(form, verified);
     List<String> problems = GuestBookValidator.validate(entry, CATEGORIES, LocalDate.now(clock.withZone(unit.zoneId())));
     if (!problems.isEmpty()) {
@@ -82,7 +80,7 @@ class KioskService {
     variables.put("registeredBy", "kiosk");
     String requestNumber;
     try {
-      requestNumber = process.start(variables);
+      requestNumber = id.go.bps.pst.common.UnitScope.call(unit.code(), () -> process.start(variables)); // kiosk's unit
     } catch (FormFieldValidationException refused) {
       throw new GuestBookException(List.of(refused.getMessage()));
     }

@@ -1,6 +1,7 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.visit.QueueChanged;
 import id.go.bps.pst.visit.QueueService;
 import id.go.bps.pst.visit.Ticket;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The public queue display: what is served at each counter and who is next, pushed to every open
  * display with server-sent events after each committed change. Ticket numbers and counters only,
- * never a name.
+ * never a name. Each unit's display shows that unit's queue only.
  */
 @Component
 class QueueDisplay {
@@ -41,24 +42,25 @@ class QueueDisplay {
   record Announcement(String ticketNumber, String counter, boolean recall) {}
 
   private final QueueService queue;
-  private final UnitProperties unit;
+  private final UnitDirectory units;
   private final VisitProperties properties;
   private final Clock clock;
-  private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+  /** Open displays by unit code. */
+  private final Map<String, List<SseEmitter>> emitters = new java.util.concurrent.ConcurrentHashMap<>();
   private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "queue-display");
     t.setDaemon(true);
     return t;
   });
 
-  QueueDisplay(QueueService queue, UnitProperties unit, VisitProperties properties, Clock clock) {
+  QueueDisplay(QueueService queue, UnitDirectory units, VisitProperties properties, Clock clock) {
     this.queue = queue;
-    this.unit = unit;
+    this.units = units;
     this.properties = properties;
     this.clock = clock;
   }
 
-  Snapshot snapshot(Announcement announce) {
+  Snapshot snapshot(Unit unit, Announcement announce) {
     LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
     Map<String, String> serving = new LinkedHashMap<>();
     properties.counters().forEach(c -> serving.put(c, null));
@@ -74,16 +76,17 @@ class QueueDisplay {
     return new Snapshot(counters, next, announce);
   }
 
-  SseEmitter subscribe() {
+  SseEmitter subscribe(Unit unit) {
     SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT_MS);
-    emitters.add(emitter);
-    emitter.onCompletion(() -> emitters.remove(emitter));
-    emitter.onTimeout(() -> emitters.remove(emitter));
-    emitter.onError(e -> emitters.remove(emitter));
+    List<SseEmitter> open = emitters.computeIfAbsent(unit.code(), code -> new CopyOnWriteArrayList<>());
+    open.add(emitter);
+    emitter.onCompletion(() -> open.remove(emitter));
+    emitter.onTimeout(() -> open.remove(emitter));
+    emitter.onError(e -> open.remove(emitter));
     try {
-      emitter.send(SseEmitter.event().name("queue").data(snapshot(null)));
+      emitter.send(SseEmitter.event().name("queue").data(snapshot(unit, null)));
     } catch (IOException | IllegalStateException gone) {
-      emitters.remove(emitter);
+      open.remove(emitter);
     }
     return emitter;
   }
@@ -91,40 +94,38 @@ class QueueDisplay {
   /** After the change is committed, every display gets the new state (on a thread of its own). */
   @TransactionalEventListener(fallbackExecution = true)
   void changed(QueueChanged event) {
-    if (!unit.code().equals(event.unitCode())) {
-      return;
+    List<SseEmitter> open = emitters.get(event.unitCode());
+    if (open == null || open.isEmpty()) {
+      return; // no display of that unit is open
     }
     Announcement announce = switch (event.kind()) {
       case CALLED -> new Announcement(event.ticketNumber(), event.counterName(), false);
       case RECALLED -> new Announcement(event.ticketNumber(), event.counterName(), true);
       default -> null;
     };
-    sender.submit(() -> broadcast(announce));
+    sender.submit(() -> broadcast(event.unitCode(), open, announce));
   }
 
-  private void broadcast(Announcement announce) {
-    if (emitters.isEmpty()) {
-      return;
-    }
+  private void broadcast(String unitCode, List<SseEmitter> open, Announcement announce) {
     Snapshot snapshot;
     try {
-      snapshot = snapshot(announce);
+      snapshot = snapshot(units.require(unitCode), announce);
     } catch (RuntimeException e) {
       LOG.warn("Queue display not updated: {}", e.getMessage());
       return;
     }
-    for (SseEmitter emitter : emitters) {
+    for (SseEmitter emitter : open) {
       try {
         emitter.send(SseEmitter.event().name("queue").data(snapshot));
       } catch (IOException | IllegalStateException gone) {
-        emitters.remove(emitter);
+        open.remove(emitter);
       }
     }
   }
 
   @PreDestroy
   void close() {
-    emitters.forEach(SseEmitter::complete);
+    emitters.values().forEach(open -> open.forEach(SseEmitter::complete));
     sender.shutdownNow();
   }
 }

@@ -1,0 +1,90 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.CurrentUser;
+import id.go.bps.pst.identity.StaffUnits;
+import id.go.bps.pst.order.OrderService;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps staff inside their unit on pages and APIs that do not yet ask for the unit themselves (runs after
+ * the identity module's authentication filter, which stores the {@link CurrentUser}):
+ * <ul>
+ * <li>{@code /api/requests/{number}/…} (documents, downloads): only staff who may read the request's unit;
+ * another unit's request is "not found";</li>
+ * <li>{@code /laporan/…} reports other than the request pages and the counter page, which follow the
+ * user's unit: they still show the default unit's figures, so only staff who may read the default unit
+ * open them (README "Units (tenants)").</li>
+ * </ul>
+ */
+@Component
+class UnitBoundaryFilter extends OncePerRequestFilter {
+
+  private static final Pattern REQUEST_API = Pattern.compile("^/api/requests/([^/]+)(/.*)?$");
+
+  private final OrderService orders;
+  private final StaffUnits staffUnits;
+  private final UnitDirectory units;
+
+  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units) {
+    this.orders = orders;
+    this.staffUnits = staffUnits;
+    this.units = units;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = path(request);
+    return !(path.startsWith("/api/requests/") || path.startsWith("/laporan/") || path.equals("/laporan"));
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Object attribute = request.getAttribute(AccessControl.REQUEST_ATTRIBUTE);
+    if (!(attribute instanceof CurrentUser user)) {
+      chain.doFilter(request, response); // not signed in: the controllers refuse as before
+      return;
+    }
+    String path = path(request);
+    Matcher api = REQUEST_API.matcher(path);
+    if (api.matches()) {
+      String number = api.group(1);
+      boolean otherUnit = orders.find(number).map(r -> !staffUnits.canRead(user, r.getUnitCode())).orElse(false);
+      if (otherUnit) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, "Permintaan " + number + " tidak ditemukan di unit Anda.");
+        return;
+      }
+    } else if (!followsUnit(path)) {
+      Unit home = units.defaultUnit();
+      if (!staffUnits.canRead(user, home.code())) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Laporan ini baru tersedia untuk " + home.name()
+            + "; laporan untuk unit Anda belum tersedia.");
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** Pages that already show the user's own unit only. */
+  private static boolean followsUnit(String path) {
+    return path.equals("/laporan/permintaan") || path.startsWith("/laporan/permintaan/")
+        || path.equals("/laporan/loket") || path.startsWith("/laporan/loket/");
+  }
+
+  private static String path(HttpServletRequest request) {
+    String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+    String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+    return servletPath + pathInfo;
+  }
+}

@@ -1,0 +1,343 @@
+package id.go.bps.pst.process;
+
+import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.identity.internal.UnitTenants;
+import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.payment.ReceiptNumberService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two units side by side (demo profile: 6503 Tana Tidung and 6501 Bulungan): a sale started by an
+ * officer of each unit belongs to that unit's tenant, and nothing of one unit reaches the other's
+ * staff: engine task queries as the officer, the engine REST API, our whereabouts API, the counter page
+ * and the request pages. National staff (auditorpusat) read both and change nothing; no unit deploys.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=admin",
+    "pst.documents.storage-directory=target/test-documents"})
+class UnitTenantsTest {
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    id.go.bps.pst.TestDatabase.register(registry);
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired UnitDirectory units;
+  @Autowired UnitTenants unitTenants;
+  @Autowired OrderService orders;
+  @Autowired ReceiptNumberService receiptNumbers;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.visit.QueueService queue;
+  @Autowired id.go.bps.pst.visit.VisitProperties visit;
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void init() {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+  }
+
+  @AfterEach
+  void clear() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void eachUnitIsARowAndATenantAndDefinitionsAreShared() {
+    assertThat(units.all()).extracting(u -> u.code()).contains("6501", "6503");
+    assertThat(units.require("6503").name()).isEqualTo("BPS Kabupaten Tana Tidung");
+    assertThat(units.defaultUnit().code()).isEqualTo("6503");
+    var identity = engine.getIdentityService();
+    for (String unit : List.of("6501", "6503")) {
+      assertThat(identity.createTenantQuery().tenantId(unit).count()).isOne();
+      assertThat(identity.createTenantQuery().tenantId(unit).groupMember("pusat").count()).isOne();
+    }
+    assertThat(identity.createTenantQuery().userMember("petugas6501").list()).extracting(t -> t.getId())
+        .containsExactly("6501");
+    assertThat(identity.createTenantQuery().userMember("petugas1").list()).extracting(t -> t.getId())
+        .containsExactly("6503");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .withoutTenantId().count()).isEqualTo(
+            engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY).count());
+  }
+
+  @Test
+  void aNewUnitRowBecomesATenantWithoutRestart() {
+    if (units.find("6502").isEmpty()) {
+      jdbc.update("insert into pst_unit (code, name, zone, city) values ('6502', 'BPS Kabupaten Malinau', "
+          + "'Asia/Makassar', 'Malinau')");
+    }
+    units.refresh();   // what the scheduled refresh of UnitTenants does every minute
+    unitTenants.sync();
+    assertThat(units.require("6502").zoneLabel()).isEqualTo("WITA");
+    assertThat(engine.getIdentityService().createTenantQuery().tenantId("6502").groupMember("pusat").count()).isOne();
+  }
+
+  @Test
+  void staffOfAUnitSeeOnlyTheirUnitsSalesInTheEngine() throws Exception {
+    ProcessInstance tanaTidung = startAs("petugas1", "Siti Aminah");
+    ProcessInstance bulungan = startAs("petugas6501", "Yusuf Lalung");
+    assertThat(tanaTidung.getTenantId()).isEqualTo("6503");
+    assertThat(bulungan.getTenantId()).isEqualTo("6501");
+    assertThat(tanaTidung.getBusinessKey()).startsWith("6503-");
+    assertThat(bulungan.getBusinessKey()).startsWith("6501-");
+    assertThat(orders.find(bulungan.getBusinessKey()).orElseThrow().getUnitCode()).isEqualTo("6501");
+
+    // the engine's task query as each officer (the authentication gets the officer's tenants)
+    assertThat(tasksAs("petugas1")).extracting(Task::getTenantId).containsOnly("6503");
+    assertThat(tasksAs("petugas1")).extracting(Task::getProcessInstanceId).contains(tanaTidung.getId())
+        .doesNotContain(bulungan.getId());
+    assertThat(tasksAs("petugas6501")).extracting(Task::getProcessInstanceId).contains(bulungan.getId())
+        .doesNotContain(tanaTidung.getId());
+    assertThat(tasksAs("petugas6501")).extracting(Task::getTenantId).containsOnly("6501");
+    // an officer of one unit cannot work on the other unit's task even knowing its id
+    Task other = engine.getTaskService().createTaskQuery().processInstanceId(bulungan.getId()).singleResult();
+    engine.getIdentityService().setAuthentication("petugas1", List.of("petugas"));
+    assertThatThrownBy(() -> engine.getTaskService().claim(other.getId(), "petugas1"))
+        .hasMessageContaining("tenant");
+    engine.getIdentityService().clearAuthentication();
+
+    // the national auditor reads both units and changes nothing
+    assertThat(tasksAs("auditorpusat")).extracting(Task::getProcessInstanceId)
+        .contains(tanaTidung.getId(), bulungan.getId());
+    engine.getIdentityService().setAuthentication("auditorpusat", List.of("auditor", "pusat"));
+    assertThatThrownBy(() -> engine.getTaskService().claim(other.getId(), "auditorpusat"))
+        .isInstanceOf(AuthorizationException.class);
+    engine.getIdentityService().clearAuthentication();
+
+    // the engine REST API with Basic authentication, as Tasklist's scripts or any client call it
+    List<String> seenBy1 = restTasks("petugas1");
+    assertThat(seenBy1).contains(tanaTidung.getId()).doesNotContain(bulungan.getId());
+    List<String> seenBy6501 = restTasks("petugas6501");
+    assertThat(seenBy6501).contains(bulungan.getId()).doesNotContain(tanaTidung.getId());
+    HttpResponse<String> direct = get("/engine-rest/task/" + other.getId(), "petugas1");
+    assertThat(direct.statusCode()).isEqualTo(404);
+    assertThat(direct.body()).doesNotContain("Yusuf");
+  }
+
+  @Test
+  void ourPagesAndApiRefuseAnotherUnitsRequest() throws Exception {
+    ProcessInstance tanaTidung = startAs("petugas2", "Rahmat Hidayat");
+    ProcessInstance bulungan = startAs("petugas6501", "Agustina Ingan");
+    String ours = tanaTidung.getBusinessKey();
+    String theirs = bulungan.getBusinessKey();
+
+    // the whereabouts API of the Tasklist script
+    assertThat(get("/api/sales/whereabouts?requestNumber=" + ours, "petugas1").statusCode()).isEqualTo(200);
+    HttpResponse<String> refused = get("/api/sales/whereabouts?requestNumber=" + theirs, "petugas1");
+    assertThat(refused.statusCode()).isEqualTo(404);
+    assertThat(refused.body()).contains("tidak ditemukan di unit Anda").doesNotContain("Agustina");
+    assertThat(get("/api/sales/whereabouts?processInstanceId=" + bulungan.getId(), "petugas1").statusCode())
+        .isEqualTo(404);
+    assertThat(get("/api/sales/whereabouts?processInstanceId=" + bulungan.getId(), "petugas6501").statusCode())
+        .isEqualTo(200);
+    assertThat(get("/api/sales/whereabouts?requestNumber=" + theirs, "auditorpusat").statusCode()).isEqualTo(200);
+
+    // the request pages of supervisors and auditors
+    HttpResponse<String> list = get("/laporan/permintaan", "supervisor1");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains(ours).doesNotContain(theirs).doesNotContain("Agustina");
+    assertThat(get("/laporan/permintaan", "supervisor6501").body()).contains(theirs).doesNotContain(ours);
+    HttpResponse<String> detail = get("/laporan/permintaan/" + theirs, "supervisor1");
+    assertThat(detail.statusCode()).isEqualTo(404);
+    assertThat(detail.body()).contains("tidak ditemukan di unit Anda").doesNotContain("Agustina");
+    assertThat(get("/laporan/permintaan/" + theirs, "supervisor6501").statusCode()).isEqualTo(200);
+    HttpResponse<String> national = get("/laporan/permintaan", "auditorpusat");
+    assertThat(national.body()).contains(ours, theirs);
+
+    // documents of a request (document module's API): guarded by the request's unit
+    assertThat(get("/api/requests/" + theirs + "/documents", "petugas6501").statusCode()).isEqualTo(200);
+    HttpResponse<String> documents = get("/api/requests/" + theirs + "/documents", "petugas1");
+    assertThat(documents.statusCode()).isEqualTo(404);
+    assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
+
+    // reports not yet per unit show the default unit: closed to the other unit's staff
+    assertThat(get("/laporan/penjualan", "supervisor1").statusCode()).isEqualTo(200);
+    HttpResponse<String> report = get("/laporan/penjualan", "supervisor6501");
+    assertThat(report.statusCode()).isEqualTo(403);
+    assertThat(report.body()).contains("laporan untuk unit Anda belum tersedia");
+
+    // the counter page: each officer's own unit's queue
+    HttpResponse<String> counter1 = get("/laporan/loket", "petugas1");
+    assertThat(counter1.body()).contains(ours).doesNotContain(theirs);
+    HttpResponse<String> counter6501 = get("/laporan/loket", "petugas6501");
+    assertThat(counter6501.body()).contains(theirs).doesNotContain(ours);
+    HttpResponse<String> nationalCounter = get("/laporan/loket", "auditorpusat");
+    assertThat(nationalCounter.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void eachUnitsQueueDisplayShowsItsOwnQueue() throws Exception {
+    startAs("petugas6501", "Dewi Bulungan");
+    startAs("petugas1", "Dewi Tidung");
+    for (String unit : List.of("6501", "6503")) {
+      var today = java.time.LocalDate.now(units.require(unit).zoneId());
+      List<String> waiting = queue.waiting(unit, today, id.go.bps.pst.visit.QueueService.SALES).stream()
+          .limit(visit.displayNext()).map(t -> t.ticketNumber()).toList();
+      assertThat(waiting).isNotEmpty();
+      JsonNode data = json.readTree(get("/antrian/layar/data?unit=" + unit, null).body());
+      List<String> shown = new ArrayList<>();
+      data.path("next").forEach(n -> shown.add(n.asText()));
+      assertThat(shown).as("display of %s", unit).isEqualTo(waiting);
+    }
+    assertThat(get("/antrian/layar?unit=6501", null).body()).contains("BPS Kabupaten Bulungan")
+        .contains("layar\\/events?unit=6501");
+    HttpResponse<String> unknown = get("/antrian/layar?unit=9999", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("tidak terdaftar");
+  }
+
+  @Test
+  void aKioskOpenedForAUnitRegistersVisitorsInThatUnit() throws Exception {
+    HttpClient device = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> page = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/kiosk?unit=6501")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.body()).contains("BPS Kabupaten Bulungan");
+    var token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    // the form carries no unit: the device's session does
+    Map<String, String> form = Map.of("name", "Lukas Kiosk", "identityType", "KTP",
+        "identityNumber", "6501011203900001", "email", "lukas.kiosk@example.com", "phone", "0812-5565-0672",
+        "institution", "Universitas Kaltara", "userCategory", "STUDENT", "visitPurpose", "Data kemiskinan",
+        "consent", "true", "token", token.group(1));
+    String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+        + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining("&"));
+    HttpResponse<String> posted = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kiosk"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+    HttpResponse<String> ticket = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + posted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(ticket.body()).contains("BPS Kabupaten Bulungan").contains("WITA");
+
+    String number = jdbc.queryForObject("select request_number from pst_sale_request where visitor_name = ? "
+        + "order by id desc limit 1", String.class, "Lukas Kiosk");
+    assertThat(number).startsWith("6501-");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult().getTenantId()).isEqualTo("6501");
+    assertThat(tasksAs("petugas1")).extracting(Task::getProcessInstanceId).doesNotContain(
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+            .singleResult().getId());
+  }
+
+  @Test
+  void requestAndReceiptNumbersAreGaplessPerUnit() {
+    for (String name : List.of("Ani", "Budi", "Citra")) {
+      startAs("petugas6501", name + " Bulungan");
+      startAs("petugas1", name + " Tidung");
+    }
+    int year = Year.now(units.require("6501").zoneId()).getValue();
+    for (String unit : List.of("6501", "6503")) {
+      List<Long> seq = jdbc.queryForList("select request_number from pst_sale_request where unit_code = ? "
+          + "and request_number like ?", String.class, unit, unit + "-" + year + "-%").stream()
+          .map(n -> Long.parseLong(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
+      assertThat(seq).hasSizeGreaterThanOrEqualTo(3);
+      for (int i = 0; i < seq.size(); i++) {
+        assertThat(seq.get(i)).as("request number %d of unit %s", i + 1, unit).isEqualTo(i + 1L);
+      }
+    }
+    // receipts: one sequence per unit, taking from one does not move the other
+    String a1 = receiptNumbers.next("6501", year);
+    String b1 = receiptNumbers.next("6503", year);
+    String a2 = receiptNumbers.next("6501", year);
+    String b2 = receiptNumbers.next("6503", year);
+    assertThat(tail(a2)).isEqualTo(tail(a1) + 1);
+    assertThat(tail(b2)).isEqualTo(tail(b1) + 1);
+  }
+
+  @Test
+  void noUnitMayDeploy() {
+    var authorizations = engine.getAuthorizationService();
+    for (String user : List.of("petugas1", "petugas6501", "bendahara6501", "supervisor1", "supervisor6501",
+        "auditorpusat")) {
+      List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+          .map(Group::getId).toList();
+      assertThat(authorizations.isUserAuthorized(user, groups, Permissions.CREATE, Resources.DEPLOYMENT))
+          .as(user).isFalse();
+      assertThat(authorizations.isUserAuthorized(user, groups, Permissions.DELETE, Resources.DEPLOYMENT))
+          .as(user).isFalse();
+    }
+  }
+
+  private static long tail(String number) {
+    return Long.parseLong(number.replaceAll("^.*?(\\d+)$", "$1"));
+  }
+
+  private ProcessInstance startAs(String officer, String visitor) {
+    engine.getIdentityService().setAuthentication(officer, List.of("petugas"));
+    try {
+      Map<String, Object> book = guestBook(visitor, "INDIVIDUAL");
+      return ProcessTestSupport.start(engine, book);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<Task> tasksAs(String user) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return engine.getTaskService().createTaskQuery().list();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private List<String> restTasks(String user) throws Exception {
+    HttpResponse<String> response = get("/engine-rest/task?maxResults=1000", user);
+    assertThat(response.statusCode()).isEqualTo(200);
+    List<String> ids = new ArrayList<>();
+    for (JsonNode task : json.readTree(response.body())) {
+      ids.add(task.path("processInstanceId").asText());
+    }
+    return ids;
+  }
+
+  private HttpResponse<String> get(String path, String user) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", "application/json, text/html");
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
