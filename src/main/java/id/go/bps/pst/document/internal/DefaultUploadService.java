@@ -79,7 +79,7 @@ class DefaultUploadService implements UploadService {
     String key = "uploads/" + requestNumber + "/" + documentCode + "/v" + version + "-" + sha.substring(0, 16);
     UploadRecord record = new UploadRecord(requestNumber, documentCode, truncate(documentName, 200), version, fileName,
         type.mediaType, bytes.length, sha, key + "." + type.extension, key + "-halaman.png", rendered.pages(),
-        truncate(uploadedBy, 64), clock.instant());
+        truncate(uploadedBy, 64), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     try {
       uploads.saveAndFlush(record);
     } catch (DataIntegrityViolationException concurrent) {
@@ -113,7 +113,7 @@ class DefaultUploadService implements UploadService {
       throw new UploadRefusedException(Reason.NOT_ALLOWED, "Alasan paling panjang 500 karakter.");
     }
     record.decide(accept ? UploadStatus.ACCEPTED : UploadStatus.REJECTED, why.isEmpty() ? null : why,
-        truncate(officer, 64), clock.instant());
+        truncate(officer, 64), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     return record.toFile();
   }
 
