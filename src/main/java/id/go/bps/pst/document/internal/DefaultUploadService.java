@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores uploads in the {@link DocumentStore} under {@code uploads/<request>/<type>/v<n>-<sha>.<ext>} (the
+ * Stores uploads in the {@link DocumentStore} under {@code uploads/<request>/<type>/v<n>-<sha>-<random>.<ext>} (the
  * visitor's file name is never part of a key), with the page image beside it. Checks run before anything
  * is written; a refused file leaves no row and no bytes.
  */
@@ -76,7 +76,9 @@ class DefaultUploadService implements UploadService {
     }
     UploadChecks.Rendered rendered = UploadChecks.render(bytes, type, properties.maxPixels());
     int version = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).getVersion() + 1;
-    String key = "uploads/" + requestNumber + "/" + documentCode + "/v" + version + "-" + sha.substring(0, 16);
+    // a random part keeps keys unique even if a database is restored without its files, or the reverse
+    String key = "uploads/" + requestNumber + "/" + documentCode + "/v" + version + "-" + sha.substring(0, 16) + "-"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
     UploadRecord record = new UploadRecord(requestNumber, documentCode, truncate(documentName, 200), version, fileName,
         type.mediaType, bytes.length, sha, key + "." + type.extension, key + "-halaman.png", rendered.pages(),
         truncate(uploadedBy, 64), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));

@@ -9,11 +9,8 @@ import id.go.bps.pst.document.UploadRefusedException.Reason;
 import id.go.bps.pst.document.UploadService;
 import id.go.bps.pst.document.UploadStatus;
 import id.go.bps.pst.document.UploadedFile;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +21,6 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -211,33 +202,12 @@ class UploadServiceTest {
     }
   }
 
-  static byte[] pdf(String text) throws IOException {
-    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
-        content.newLineAtOffset(72, 720);
-        content.showText(text);
-        content.endText();
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
+  static byte[] pdf(String text) {
+    return id.go.bps.pst.document.TestUploads.pdf(text);
   }
 
-  static byte[] image(String format, int width, int height) throws IOException {
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width, height);
-    g.setColor(Color.BLUE);
-    g.fillOval(width / 4, height / 4, width / 2, height / 2);
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, format, out);
-    return out.toByteArray();
+  static byte[] image(String format, int width, int height) {
+    return id.go.bps.pst.document.TestUploads.image(format, width, height);
   }
 
   private static String sha256(byte[] bytes) throws Exception {
