@@ -89,6 +89,13 @@ public class VisitorUploads {
     return slots;
   }
 
+  /** True while files may be uploaded and decided: the request is neither completed nor cancelled. */
+  @Transactional(readOnly = true)
+  public boolean open(String requestNumber) {
+    return orders.find(requestNumber).map(r -> r.getStatus() != id.go.bps.pst.order.RequestStatus.CANCELLED
+        && r.getStatus() != id.go.bps.pst.order.RequestStatus.COMPLETED).orElse(false);
+  }
+
   /** The slot of one document type, if the request takes it. */
   public java.util.Optional<Slot> slot(String requestNumber, String code) {
     return slots(requestNumber).stream().filter(s -> s.code().equals(code)).findFirst();
@@ -105,8 +112,7 @@ public class VisitorUploads {
       String uploadedBy) {
     Slot slot = slot(requestNumber, code).orElseThrow(() -> new UploadRefusedException(
         UploadRefusedException.Reason.UNKNOWN_TYPE, "Dokumen ini tidak diminta untuk permintaan " + requestNumber + "."));
-    if (!orders.find(requestNumber).map(r -> r.getStatus() != id.go.bps.pst.order.RequestStatus.CANCELLED
-        && r.getStatus() != id.go.bps.pst.order.RequestStatus.COMPLETED).orElse(false)) {
+    if (!open(requestNumber)) {
       throw new UploadRefusedException(UploadRefusedException.Reason.NOT_ALLOWED,
           "Permintaan ini sudah selesai atau dibatalkan; berkas tidak dapat diunggah lagi.");
     }
@@ -119,6 +125,10 @@ public class VisitorUploads {
   /** The officer accepts or rejects the current version of a document type; recorded in the audit trail. */
   @Transactional
   public UploadedFile decide(String requestNumber, long uploadId, boolean accept, String reason, String officer) {
+    if (!open(requestNumber)) {
+      throw new UploadRefusedException(UploadRefusedException.Reason.NOT_ALLOWED,
+          "Permintaan ini sudah selesai atau dibatalkan; keputusan atas berkas tidak dapat diubah lagi.");
+    }
     UploadedFile file = uploads.decide(requestNumber, uploadId, accept, reason, officer);
     orders.log(requestNumber, officer, accept ? "UPLOAD_ACCEPTED" : "UPLOAD_REJECTED", file.documentName()
         + " versi " + file.version() + (accept ? " diterima" : " ditolak: " + file.reviewReason()));

@@ -98,7 +98,7 @@ class CounterScreenController {
     String requestNumber = serving.get().requestNumber();
     state.put("ticketNumber", serving.get().ticketNumber());
     orders.find(requestNumber).map(SaleRequest::getVisitorName).ifPresent(name -> state.put("visitorName", name));
-    if (steps.running(requestNumber)) {
+    if (uploadForms.open(requestNumber)) {
       state.put("uploads", uploadForms.rows(requestNumber));
       state.put("uploadLimit", uploadForms.limitText());
     }

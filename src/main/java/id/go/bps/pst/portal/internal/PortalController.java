@@ -222,7 +222,7 @@ class PortalController {
     model.addAttribute("steps", StepResponses.listed(steps.open(requestNumber), base));
     model.addAttribute("sale", saleView.of(requestNumber, base + "/dokumen/").orElse(Map.of()));
     model.addAttribute("uploads", uploads.slots(requestNumber));
-    model.addAttribute("uploadsOpen", steps.running(requestNumber));
+    model.addAttribute("uploadsOpen", uploads.open(requestNumber));
     model.addAttribute("uploadLimit", uploadForms.limitText());
     model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : Rupiah.format(request.getTotalAmount()));
     LOG.debug("portal page for request {}", requestNumber);

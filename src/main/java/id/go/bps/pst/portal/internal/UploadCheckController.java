@@ -10,7 +10,6 @@ import id.go.bps.pst.identity.CurrentUser;
 import id.go.bps.pst.identity.PstGroups;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
-import id.go.bps.pst.process.VisitorSteps;
 import id.go.bps.pst.process.VisitorUploads;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -49,17 +48,15 @@ class UploadCheckController {
   private final OrderService orders;
   private final VisitorUploads uploads;
   private final UploadService files;
-  private final VisitorSteps steps;
   private final UploadForms forms;
   private final UnitProperties unit;
 
   UploadCheckController(AccessControl access, OrderService orders, VisitorUploads uploads, UploadService files,
-      VisitorSteps steps, UploadForms forms, UnitProperties unit) {
+      UploadForms forms, UnitProperties unit) {
     this.access = access;
     this.orders = orders;
     this.uploads = uploads;
     this.files = files;
-    this.steps = steps;
     this.forms = forms;
     this.unit = unit;
   }
@@ -179,7 +176,7 @@ class UploadCheckController {
     model.addAttribute("slots", uploads.slots(requestNumber));
     model.addAttribute("versions", files.history(requestNumber));
     model.addAttribute("canAct", user.isMemberOfAny(ACTORS) || user.isMemberOfAny(PstGroups.CAMUNDA_ADMIN));
-    model.addAttribute("open", steps.running(requestNumber));
+    model.addAttribute("open", uploads.open(requestNumber));
     model.addAttribute("uploadLimit", forms.limitText());
   }
 }

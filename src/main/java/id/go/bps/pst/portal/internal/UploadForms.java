@@ -37,6 +37,10 @@ class UploadForms {
     }
   }
 
+  boolean open(String requestNumber) {
+    return uploads.open(requestNumber);
+  }
+
   /** "Unggahan berhasil" text for a slot after a successful upload. */
   String done(String requestNumber, String code) {
     return uploads.slot(requestNumber, code).filter(s -> s.current() != null)
