@@ -133,6 +133,7 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     visitor.waitForUploadStatus(LETTER, "REJECTED");
     assertThat(visitor.driver.findElement(By.cssSelector(".upload-row[data-code=" + LETTER + "]")).getText())
         .contains("ditolak", "Alasan ditolak: Cap dan tanda tangan pimpinan instansi belum ada");
+    visitor.js("document.getElementById('dokumen-anda').scrollIntoView()");
     visitor.screenshot("6-visitor-sees-rejection");
     byte[] letterV2 = TestUploads.pdf("Surat permohonan tarif Rp0 (bercap, bertanda tangan)");
     visitor.upload(LETTER, write("Surat Permohonan Rp0 bercap.pdf", letterV2));
@@ -162,6 +163,7 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     byte[] agreement = TestUploads.image("jpg", 1240, 1754);
     visitor.upload(UploadService.SIGNED_AGREEMENT, write("SPPD ditandatangani.jpeg", agreement));
     visitor.waitForUploadStatus(UploadService.SIGNED_AGREEMENT, "UPLOADED");
+    visitor.js("document.getElementById('dokumen-anda').scrollIntoView()");
     visitor.screenshot("8-visitor-uploaded-agreement");
     sign = visitor.step("Task_SignAgreement");
     visitor.choose(sign, "Perjanjian sudah saya tanda tangani");
@@ -198,7 +200,7 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
         sha256(letterV1), "ditolak: Cap dan tanda tangan pimpinan instansi belum ada", "petugas1");
     assertThat(rows.get(1).getText()).contains("pengguna layanan (portal)", sha256(letterV2), "diterima", "petugas1");
     assertThat(rows.get(2).getText()).contains("Perjanjian penggunaan data mikro", sha256(agreement), "diunggah");
-    auditor.js("document.getElementById('uploads').scrollIntoView()");
+    auditor.js("document.getElementById('uploads').previousElementSibling.previousElementSibling.scrollIntoView()");
     auditor.screenshot("9-auditor-request-page");
 
     // the original is served only as a download, never inline
