@@ -100,11 +100,14 @@ class PortalController {
       org.springframework.web.multipart.MultipartFile file,
       HttpServletRequest http, HttpServletResponse response, Model model) {
     String requestNumber = links.verify(token);
+    if (SameSite.isCrossSite(http)) {
+      response.setStatus(403);
+      model.addAttribute("title", "Permintaan ditolak");
+      model.addAttribute("message", "Permintaan dari situs lain ditolak.");
+      model.addAttribute("backUrl", "/portal/" + token);
+      return "portal/refused";
+    }
     try {
-      if (SameSite.isCrossSite(http)) {
-        throw new id.go.bps.pst.document.UploadRefusedException(
-            id.go.bps.pst.document.UploadRefusedException.Reason.NOT_ALLOWED, "Permintaan dari situs lain ditolak.");
-      }
       uploadForms.store(requestNumber, code, file, id.go.bps.pst.process.Actors.VISITOR_PORTAL);
       return "redirect:/portal/" + token + "?diunggah=" + code + "#dokumen-anda";
     } catch (id.go.bps.pst.document.UploadRefusedException e) {
