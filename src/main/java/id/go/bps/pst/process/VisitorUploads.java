@@ -68,17 +68,17 @@ public class VisitorUploads {
     if (request == null) {
       return List.of();
     }
-    Map<String, UploadedFile> current = uploads.current(requestNumber).stream()
-        .collect(Collectors.toMap(UploadedFile::documentCode, Function.identity()));
-    Map<String, Long> versions = uploads.history(requestNumber).stream()
+    List<UploadedFile> all = uploads.history(requestNumber);
+    Map<String, UploadedFile> current = all.stream().collect(Collectors.toMap(UploadedFile::documentCode,
+        Function.identity(), (a, b) -> b.version() > a.version() ? b : a));
+    Map<String, Long> versions = all.stream()
         .collect(Collectors.groupingBy(UploadedFile::documentCode, Collectors.counting()));
     List<Slot> slots = new ArrayList<>();
     for (RequiredDocument d : orders.requiredDocuments(requestNumber)) {
       slots.add(slot(d.code(), d.name(), true, "PDF, JPEG atau PNG", current, versions));
     }
-    boolean agreementIssued = documents.find(requestNumber).stream().anyMatch(d -> d.kind() == DocumentKind.USAGE_AGREEMENT);
-    if (request.hasProductType(QuoteItemType.MICRODATA.name()) && (agreementIssued
-        || current.containsKey(UploadService.SIGNED_AGREEMENT))) {
+    if (request.hasProductType(QuoteItemType.MICRODATA.name()) && (current.containsKey(UploadService.SIGNED_AGREEMENT)
+        || documents.find(requestNumber).stream().anyMatch(d -> d.kind() == DocumentKind.USAGE_AGREEMENT))) {
       slots.add(slot(UploadService.SIGNED_AGREEMENT, "Perjanjian penggunaan data mikro yang sudah ditandatangani",
           true, "pindaian perjanjian yang ditandatangani dan bermeterai (PDF, JPEG atau PNG)", current, versions));
     }

@@ -80,7 +80,7 @@ final class UploadChecks {
     }
     boolean control = name.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     if (control || name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
-        || name.startsWith(".") || name.startsWith("~") || name.length() > 200) {
+        || name.startsWith(".") || name.startsWith("~")) {
       throw new UploadRefusedException(Reason.BAD_NAME,
           "Nama berkas tidak dapat diterima: nama tidak boleh berisi garis miring (/ atau \\), \"..\", titik dua, "
               + "karakter kendali, atau diawali titik. Ganti nama berkas (misalnya surat-permohonan.pdf), lalu unggah lagi.");

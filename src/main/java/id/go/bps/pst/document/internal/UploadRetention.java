@@ -26,6 +26,13 @@ class UploadRetention {
 
   @Scheduled(cron = "${pst.uploads.retention-cron:0 30 2 * * *}", zone = "UTC")
   void run() {
-    uploads.removeUploadedBefore(clock.instant().minus(properties.retention()));
+    try {
+      uploads.removeUploadedBefore(clock.instant().minus(properties.retention()));
+    } catch (RuntimeException e) {
+      // e.g. another node of a cluster removed the same rows first: the next run catches up
+      LOG.warn("retention of uploads failed, retried tomorrow: {}", e.toString());
+    }
   }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UploadRetention.class);
 }
