@@ -221,6 +221,8 @@ class WholeSaleBrowserTest {
     tablet.upload(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, scan);
     visitor.clicks += 2;
     tablet.waitForUploadStatus(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "UPLOADED");
+    tablet.js("document.querySelector(\".upload-row[data-code='SIGNED_AGREEMENT']\").scrollIntoView({block: 'center'})");
+    tablet.screenshot("11a-visitor-uploaded-agreement");
     sign = tablet.step("Task_SignAgreement");
     visitor.click(option(sign, "Perjanjian sudah saya tanda tangani"));
     visitor.click(option(sign, "Meterai sudah dibubuhkan"));
