@@ -11,4 +11,9 @@ public interface DocumentStore {
 
   /** The bytes stored under the key; {@link DocumentNotFoundException} if there are none. */
   byte[] get(String key);
+
+  /** Removes the bytes under the key (retention of uploads); nothing happens when there are none. */
+  default void delete(String key) {
+    throw new UnsupportedOperationException("this document store cannot delete");
+  }
 }

@@ -6,6 +6,7 @@ public enum MailType {
   INVOICE_ISSUED("invoice", "Invoice permintaan"),
   BILLING_CODE("billing-code", "Kode billing pembayaran permintaan"),
   CORRECTION_ANSWERED("correction-answered", "Tanggapan atas permintaan perbaikan"),
+  DOCUMENTS_RETURNED("documents-returned", "Dokumen persyaratan perlu dilengkapi untuk permintaan"),
   PRODUCT_READY("product-ready", "Produk statistik siap"),
   RECEIPT_ISSUED("receipt", "Kuitansi pembayaran permintaan"),
   RATING_REQUEST("rating-request", "Mohon penilaian layanan PST untuk permintaan"),

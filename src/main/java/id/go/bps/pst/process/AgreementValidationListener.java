@@ -1,18 +1,25 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.document.UploadService;
+import id.go.bps.pst.document.UploadedFile;
 import id.go.bps.pst.order.OrderService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Step 14: the signed, stamped usage agreement was handed to the officer. */
+/**
+ * Step 14: the signed, stamped usage agreement is stored: uploaded by the visitor (portal, visitor screen)
+ * or scanned by the officer at the counter; the step waits until it is, and refuses a rejected one.
+ */
 @Component("agreementValidationListener")
 class AgreementValidationListener implements ExecutionListener {
 
   private final OrderService orders;
+  private final UploadService uploads;
 
-  AgreementValidationListener(OrderService orders) {
+  AgreementValidationListener(OrderService orders, UploadService uploads) {
     this.orders = orders;
+    this.uploads = uploads;
   }
 
   @Override
@@ -24,7 +31,18 @@ class AgreementValidationListener implements ExecutionListener {
       throw new FormValidationException(
           "Konfirmasikan bahwa perjanjian sudah ditandatangani, bermeterai, dan diserahkan kepada petugas PST.");
     }
-    orders.log(SaleRecord.requestNumber(task), Actors.of(task), "AGREEMENT_SIGNED",
-        "Perjanjian penggunaan data ditandatangani dan bermeterai");
+    String requestNumber = SaleRecord.requestNumber(task);
+    UploadedFile signed = uploads.current(requestNumber).stream()
+        .filter(f -> UploadService.SIGNED_AGREEMENT.equals(f.documentCode())).findFirst()
+        .orElseThrow(() -> new FormValidationException("Unggah pindaian perjanjian yang sudah ditandatangani dan "
+            + "bermeterai (bagian \"Dokumen dari Anda\"), atau serahkan kepada petugas untuk dipindai di loket; "
+            + "setelah itu kirim langkah ini."));
+    if (signed.rejected()) {
+      throw new FormValidationException("Perjanjian yang diunggah ditolak petugas: " + signed.reviewReason()
+          + ". Unggah perjanjian yang sudah diperbaiki, lalu kirim langkah ini.");
+    }
+    orders.log(requestNumber, Actors.of(task), "AGREEMENT_SIGNED",
+        "Perjanjian penggunaan data ditandatangani dan bermeterai (berkas versi " + signed.version() + ", SHA-256 "
+            + signed.sha256().substring(0, 12) + "…)");
   }
 }

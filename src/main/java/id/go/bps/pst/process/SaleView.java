@@ -56,10 +56,13 @@ public class SaleView {
   private final ServiceStandards standards;
   private final UnitProperties unit;
   private final QueueService queue;
+  private final VisitorUploads uploads;
 
   SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
-      ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue) {
+      ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue,
+      VisitorUploads uploads) {
     this.queue = queue;
+    this.uploads = uploads;
     this.orders = orders;
     this.documents = documents;
     this.billing = billing;
@@ -138,6 +141,19 @@ public class SaleView {
         .map(d -> Map.of("label", d.name(), "status", d.submitted() ? "diserahkan" : "belum diserahkan")).toList());
     sale.put("requiredDocumentsText", required.isEmpty() ? "tidak ada"
         : required.stream().map(RequiredDocument::name).collect(Collectors.joining("; ")));
+
+    // uploaded files against their requirements; staff get a link to the file page (page images, decisions)
+    List<VisitorUploads.Slot> slots = uploads.slots(number);
+    sale.put("uploadsStatus", slots.stream().map(s -> Map.of(
+        "label", s.name() + (s.required() ? "" : " (bila perlu)"),
+        "file", s.current() == null ? "-" : s.current().fileName() + " (versi " + s.current().version() + ")",
+        "status", s.current() == null ? (required.stream().anyMatch(d -> d.code().equals(s.code()) && d.submitted())
+            ? "diserahkan di loket (kertas)" : "belum diunggah")
+            : s.statusLabel() + (s.current().rejected() ? ": " + s.current().reviewReason() : ""))).toList());
+    boolean staff = FormVariablesFilter.STAFF_DOCUMENT_LINKS.equals(documentLinkBase);
+    sale.put("uploadsCheckMarkdown", staff
+        ? "[Buka halaman berkas: gambar halaman, terima atau tolak, unggah pindaian](/laporan/berkas/" + number + ")"
+        : "");
 
     List<DocumentRef> current = documents.find(number);
     sale.put("documentsMarkdown", current.isEmpty() ? "_Belum ada dokumen._" : current.stream()

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class TermsValidationListener implements ExecutionListener {
 
   private final OrderService orders;
+  private final id.go.bps.pst.document.UploadService uploads;
 
-  TermsValidationListener(OrderService orders) {
+  TermsValidationListener(OrderService orders, id.go.bps.pst.document.UploadService uploads) {
     this.orders = orders;
+    this.uploads = uploads;
   }
 
   @Override
@@ -43,10 +45,14 @@ class TermsValidationListener implements ExecutionListener {
     }
     List<String> submitted = Vars.read(task, "documentsSubmitted", new TypeReference<List<String>>() {});
     List<RequiredDocument> required = orders.requiredDocuments(requestNumber);
-    List<String> codes = submitted == null ? List.of() : submitted;
-    if (!required.stream().map(RequiredDocument::code).toList().containsAll(codes)) {
+    List<String> ticked = submitted == null ? List.of() : submitted;
+    if (!required.stream().map(RequiredDocument::code).toList().containsAll(ticked)) {
       throw new FormValidationException("Pilih dokumen yang diserahkan dari daftar dokumen persyaratan.");
     }
+    // an uploaded (and not rejected) required document counts as handed over, ticked or not
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>(ticked);
+    uploads.current(requestNumber).stream().filter(f -> !f.rejected()).map(id.go.bps.pst.document.UploadedFile::documentCode)
+        .filter(c -> required.stream().anyMatch(d -> d.code().equals(c))).forEach(codes::add);
     orders.recordDocumentsSubmitted(requestNumber, codes);
     String text = codes.isEmpty() ? "belum ada" : required.stream().filter(d -> codes.contains(d.code()))
         .map(RequiredDocument::name).collect(Collectors.joining("; "));

@@ -64,6 +64,7 @@ public abstract class PortalTestSupport {
   @Autowired protected MailOutboxSender mailSender;
   @Autowired protected PortalLinks links;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected id.go.bps.pst.process.VisitorUploads uploads;
   @LocalServerPort protected int port;
 
   @AfterEach
@@ -166,6 +167,9 @@ public abstract class PortalTestSupport {
   protected void payCashAndHandOver(String requestNumber) {
     completeAs("bendahara1", "bendahara", requestNumber, "Task_ReceiveCash", Map.of("cashReceived", true));
     if (hasTask(requestNumber, "Task_SignAgreement")) {
+      // the step waits for the signed agreement: the officer scans the paper at the counter
+      uploads.upload(requestNumber, id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "sppd.pdf",
+          id.go.bps.pst.document.TestUploads.pdf("SPPD " + requestNumber), "petugas1");
       completeAs("petugas1", "petugas", requestNumber, "Task_SignAgreement",
           Map.of("agreementSigned", true, "dutyStampAffixed", true));
     }

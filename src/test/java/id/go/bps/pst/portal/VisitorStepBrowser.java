@@ -122,6 +122,23 @@ final class VisitorStepBrowser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
+  /**
+   * Chooses the file in the upload row of a document type (portal or visitor screen) and presses its
+   * upload button; returns the row's upload button for the caller's click count.
+   */
+  void upload(String documentCode, Path file) {
+    WebElement row = waiting(30).ignoring(WebDriverException.class).until(d -> d.findElements(
+        By.cssSelector(".upload-row[data-code='" + documentCode + "']")).stream().findFirst().orElse(null));
+    row.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    row.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
+  /** Waits until the upload row of a document type shows the given status (NONE, UPLOADED, ACCEPTED, REJECTED). */
+  void waitForUploadStatus(String documentCode, String status) {
+    waiting(30).ignoring(WebDriverException.class).until(d -> d.findElements(
+        By.cssSelector(".upload-row[data-code='" + documentCode + "'][data-status='" + status + "']")).size() > 0);
+  }
+
   String bodyText() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -223,6 +223,16 @@ class WholeSaleBrowserTest {
     waitForText(treasurer, "menunggu");
 
     WebElement sign = tablet.step("Task_SignAgreement");
+    // the step waits for the signed agreement: the visitor uploads its scan on the screen (choose, upload)
+    java.nio.file.Path scan = java.nio.file.Path.of("target", "upload-files", "sppd-" + number + ".pdf");
+    java.nio.file.Files.createDirectories(scan.getParent());
+    java.nio.file.Files.write(scan, id.go.bps.pst.document.TestUploads.pdf("SPPD ditandatangani " + number));
+    tablet.upload(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, scan);
+    visitor.clicks += 2;
+    tablet.waitForUploadStatus(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "UPLOADED");
+    tablet.js("document.querySelector(\".upload-row[data-code='SIGNED_AGREEMENT']\").scrollIntoView({block: 'center'})");
+    tablet.screenshot("11a-visitor-uploaded-agreement");
+    sign = tablet.step("Task_SignAgreement");
     visitor.click(option(sign, "Perjanjian sudah saya tanda tangani"));
     visitor.click(option(sign, "Meterai sudah dibubuhkan"));
     tablet.screenshot("11-visitor-sign");

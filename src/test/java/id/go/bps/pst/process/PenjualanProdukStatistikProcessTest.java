@@ -100,6 +100,8 @@ class PenjualanProdukStatistikProcessTest {
   @Autowired QueueService queue;
   @Autowired UnitProperties unit;
   @Autowired id.go.bps.pst.payment.BillingPort billing;
+  @Autowired VisitorUploads uploads;
+  @Autowired id.go.bps.pst.notification.MailOutbox outbox;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -197,11 +199,29 @@ class PenjualanProdukStatistikProcessTest {
     ProcessInstance pi = throughExplanation("STUDENT",
         cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR"), publication(PUBLICATION)), false);
     String number = requestNumber(pi);
+    // step 7-9 with uploads: the visitor's research letter is rejected, sent back, uploaded again, accepted
+    var letter = uploads.upload(number, "RESEARCH_LETTER", "surat-penelitian.pdf",
+        id.go.bps.pst.document.TestUploads.pdf("Surat penelitian (tanpa tanda tangan)"), Actors.VISITOR_PORTAL);
     complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted", json("[]"),
         "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan."));
-    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "INCOMPLETE",
-        "documentCheckNote", "Surat keterangan penelitian belum ada"));
+    assertThat(orders.requiredDocuments(number)).filteredOn(d -> d.code().equals("RESEARCH_LETTER"))
+        .singleElement().extracting(d -> d.submitted()).isEqualTo(true); // uploaded counts as handed over
+    assertThatThrownBy(() -> complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "COMPLETE")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("belum diperiksa: Surat keterangan penelitian");
+    uploads.decide(number, letter.id(), false, "Belum ditandatangani dekan", "petugas1");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "COMPLETE")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("ditolak");
+    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "INCOMPLETE", "documentCheckNote", ""));
     assertThat(pi).isWaitingAt("Task_AcceptTerms");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "documentCheckNote")).isEqualTo(
+        "Berkas ditolak: Surat keterangan penelitian dari perguruan tinggi: Belum ditandatangani dekan");
+    assertThat(outbox.forRequest(number)).anySatisfy(m -> {
+      assertThat(m.type()).isEqualTo(id.go.bps.pst.notification.MailType.DOCUMENTS_RETURNED);
+      assertThat(m.bodyText()).contains("Belum ditandatangani dekan");
+    });
+    var again = uploads.upload(number, "RESEARCH_LETTER", "surat-penelitian.pdf",
+        id.go.bps.pst.document.TestUploads.pdf("Surat penelitian (ditandatangani)"), Actors.VISITOR_PORTAL);
+    uploads.decide(number, again.id(), true, null, "petugas1");
     acceptAndCheck(pi, false);
     assertThat(pi).hasPassed("Task_IssueMicrodataDocuments");
     assertThat(currentDocumentKinds(number)).contains(DocumentKind.INVOICE, DocumentKind.MICRODATA_SAMPLE,
@@ -233,6 +253,16 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(notify(billingCode, total)).isEqualTo(200); // a replay moves nothing
     assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
 
+    // step 14 waits for the signed agreement: uploaded by the visitor, rejected, then scanned at the counter
+    assertThatThrownBy(() -> complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true,
+        "dutyStampAffixed", true))).isInstanceOf(FormValidationException.class).hasMessageContaining("Unggah pindaian");
+    var unsigned = uploads.upload(number, id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "sppd.pdf",
+        id.go.bps.pst.document.TestUploads.pdf("SPPD tanpa meterai"), Actors.VISITOR_PORTAL);
+    uploads.decide(number, unsigned.id(), false, "Meterai belum ada", "petugas1");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true,
+        "dutyStampAffixed", true))).isInstanceOf(FormValidationException.class).hasMessageContaining("Meterai belum ada");
+    uploads.upload(number, id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "scan.png",
+        id.go.bps.pst.document.TestUploads.image("png", 800, 1100), "petugas1");
     complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
     complete(engine, pi, "Task_IssueReceipt", vars());
     executeJob(engine, pi, "Task_GenerateReceipt");
@@ -267,6 +297,8 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(orders.get(requestNumber(pi)).getTotalAmount()).isEqualTo(0L);
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
     assertThat(pi).hasNotPassed("Task_ChoosePaymentMethod");
+    uploads.upload(requestNumber(pi), id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "sppd.pdf",
+        id.go.bps.pst.document.TestUploads.pdf("SPPD ditandatangani"), Actors.VISITOR_PORTAL);
     complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
     receiptToEnd(pi);
     String number = requestNumber(pi);

@@ -55,6 +55,15 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
   }
 
+  @Override
+  public void delete(String key) {
+    try {
+      Files.deleteIfExists(resolve(key));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete document " + key, e);
+    }
+  }
+
   private Path resolve(String key) {
     if (key == null || key.isBlank() || !key.matches("[A-Za-z0-9._/-]+") || key.contains("..")) {
       throw new IllegalArgumentException("invalid document key");

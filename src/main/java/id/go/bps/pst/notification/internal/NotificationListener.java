@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
  *   <li>STATUS_RECEIPTED, RECEIPT_REISSUED: receipt issued</li>
  *   <li>STATUS_HANDED_OVER: product ready, with the softcopy files</li>
  *   <li>PRODUCT_REVIEW_OK: rating request</li>
+ *   <li>DOCUMENTS_INCOMPLETE: the documents go back to the visitor (the officer's note, rejected files)</li>
  * </ul>
  */
 @Component
@@ -91,6 +92,10 @@ class NotificationListener {
         yield MailType.PRODUCT_READY;
       }
       case "PRODUCT_REVIEW_OK" -> MailType.RATING_REQUEST;
+      case "DOCUMENTS_INCOMPLETE" -> {
+        model.put("note", event.detail() == null ? "" : event.detail());
+        yield MailType.DOCUMENTS_RETURNED;
+      }
       default -> null;
     };
     if (type == null) {

@@ -56,9 +56,12 @@ class CounterScreenController {
   private final DocumentService documents;
   private final UnitProperties unit;
   private final Clock clock;
+  private final UploadForms uploadForms;
 
   CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps,
-      SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitProperties unit, Clock clock) {
+      SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitProperties unit, Clock clock,
+      UploadForms uploadForms) {
+    this.uploadForms = uploadForms;
     this.whereabouts = whereabouts;
     this.pairings = pairings;
     this.queue = queue;
@@ -95,6 +98,10 @@ class CounterScreenController {
     String requestNumber = serving.get().requestNumber();
     state.put("ticketNumber", serving.get().ticketNumber());
     orders.find(requestNumber).map(SaleRequest::getVisitorName).ifPresent(name -> state.put("visitorName", name));
+    if (uploadForms.open(requestNumber)) {
+      state.put("uploads", uploadForms.rows(requestNumber));
+      state.put("uploadLimit", uploadForms.limitText());
+    }
     List<VisitorSteps.Step> open = steps.open(requestNumber);
     if (!open.isEmpty()) {
       state.put("state", "steps");
@@ -129,6 +136,29 @@ class CounterScreenController {
     }
     String requestNumber = servedRequest(pairings.verify(pairing));
     return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.COUNTER_SCREEN);
+  }
+
+  /** The visitor uploads a file for a document of the request served at this counter now (JSON answer). */
+  @PostMapping(path = BASE + "{pairing}/unggah", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> upload(@PathVariable String pairing,
+      @org.springframework.web.bind.annotation.RequestParam(name = "jenis", required = false) String code,
+      @org.springframework.web.bind.annotation.RequestParam(name = "berkas", required = false)
+      org.springframework.web.multipart.MultipartFile file, HttpServletRequest http) {
+    if (SameSite.isCrossSite(http)) {
+      return StepResponses.refused(403, "Permintaan dari situs lain ditolak.");
+    }
+    String requestNumber = servedRequest(pairings.verify(pairing));
+    try {
+      uploadForms.store(requestNumber, code, file, id.go.bps.pst.process.Actors.VISITOR_COUNTER);
+    } catch (id.go.bps.pst.document.UploadRefusedException e) {
+      return StepResponses.refused(e.httpStatus(), e.getMessage());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", uploadForms.done(requestNumber, code));
+    body.put("uploads", uploadForms.rows(requestNumber));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
   /** A current document of the request served at this counter now (invoice, sample, agreement, receipt). */
@@ -215,7 +245,8 @@ class CounterScreenController {
   private static boolean wantsJson(HttpServletRequest request) {
     String accept = request.getHeader(HttpHeaders.ACCEPT);
     return accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)
-        || request.getRequestURI().contains("/keadaan") || request.getRequestURI().contains("/langkah/");
+        || request.getRequestURI().contains("/keadaan") || request.getRequestURI().contains("/langkah/")
+        || request.getRequestURI().endsWith("/unggah");
   }
 
   private static ResponseEntity<Map<String, Object>> noStore(Map<String, Object> body) {

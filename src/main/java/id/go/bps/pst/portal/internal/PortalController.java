@@ -57,9 +57,14 @@ class PortalController {
   private final UnitProperties unit;
   private final Clock clock;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
+  private final id.go.bps.pst.process.VisitorUploads uploads;
+  private final UploadForms uploadForms;
 
   PortalController(org.springframework.transaction.PlatformTransactionManager transactions, PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
-      VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock) {
+      VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
+      id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms) {
+    this.uploads = uploads;
+    this.uploadForms = uploadForms;
     this.links = links;
     this.orders = orders;
     this.documents = documents;
@@ -73,10 +78,45 @@ class PortalController {
   }
 
   @GetMapping("/portal/{token}")
-  String page(@PathVariable String token, Model model) {
+  String page(@PathVariable String token,
+      @org.springframework.web.bind.annotation.RequestParam(name = "diunggah", required = false) String uploaded,
+      Model model) {
     String requestNumber = links.verify(token);
     fill(model, token, requestNumber);
+    if (uploaded != null) {
+      model.addAttribute("uploadDone", uploadForms.done(requestNumber, uploaded));
+    }
     return "portal/request";
+  }
+
+  /**
+   * The visitor uploads a file for one of the request's documents (plain form post). Stored: back to the
+   * page (303) with a confirmation; refused: the page again with the reason, HTTP 4xx, nothing stored.
+   */
+  @PostMapping(path = "/portal/{token}/unggah", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String upload(@PathVariable String token,
+      @org.springframework.web.bind.annotation.RequestParam(name = "jenis", required = false) String code,
+      @org.springframework.web.bind.annotation.RequestParam(name = "berkas", required = false)
+      org.springframework.web.multipart.MultipartFile file,
+      HttpServletRequest http, HttpServletResponse response, Model model) {
+    String requestNumber = links.verify(token);
+    if (SameSite.isCrossSite(http)) {
+      response.setStatus(403);
+      model.addAttribute("title", "Permintaan ditolak");
+      model.addAttribute("message", "Permintaan dari situs lain ditolak.");
+      model.addAttribute("backUrl", "/portal/" + token);
+      return "portal/refused";
+    }
+    try {
+      uploadForms.store(requestNumber, code, file, id.go.bps.pst.process.Actors.VISITOR_PORTAL);
+      return "redirect:/portal/" + token + "?diunggah=" + code + "#dokumen-anda";
+    } catch (id.go.bps.pst.document.UploadRefusedException e) {
+      response.setStatus(e.httpStatus());
+      fill(model, token, requestNumber);
+      model.addAttribute("uploadError", e.getMessage());
+      model.addAttribute("uploadErrorCode", code);
+      return "portal/request";
+    }
   }
 
   /** One of the visitor's open steps: its Camunda Form and the variables the form reads (JSON, for the viewer). */
@@ -184,6 +224,9 @@ class PortalController {
     model.addAttribute("now", clock.instant());
     model.addAttribute("steps", StepResponses.listed(steps.open(requestNumber), base));
     model.addAttribute("sale", saleView.of(requestNumber, base + "/dokumen/").orElse(Map.of()));
+    model.addAttribute("uploads", uploads.slots(requestNumber));
+    model.addAttribute("uploadsOpen", uploads.open(requestNumber));
+    model.addAttribute("uploadLimit", uploadForms.limitText());
     model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : Rupiah.format(request.getTotalAmount()));
     LOG.debug("portal page for request {}", requestNumber);
   }

@@ -71,6 +71,9 @@ final class VisitorHistory {
       case "DOWNLOAD_LINKS_CREATED" -> "Tautan unduhan produk tersedia";
       case "DOWNLOAD_LINK_RENEWED" -> "Tautan unduhan diperbarui";
       case "TASK_COMPLETED" -> "Langkah selesai: " + stripAssistance(detail);
+      case "UPLOAD" -> "Berkas diunggah: " + detail;
+      case "UPLOAD_ACCEPTED" -> "Berkas diterima: " + detail;
+      case "UPLOAD_REJECTED" -> "Berkas ditolak: " + detail;
       default -> null;
     };
   }

@@ -22,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Read-only views for the supervisor and auditors: the requests, and one request's whole history
  * (Cockpit in the community edition shows none for a finished sale): every step with who, when and how
  * long, visitor steps done by the visitor or assisted by an officer, what changed (documented variables
- * and DMN decisions), every document version with its SHA-256, payment, receipt, rating and the audit
+ * and DMN decisions), every document version with its SHA-256, every uploaded file version with who, when,
+ * SHA-256 and the officer's decision, payment, receipt, rating and the audit
  * trail. Identity numbers appear masked only.
  */
 @Controller
@@ -36,9 +37,12 @@ class RequestAuditController {
   private final SurveyService surveys;
   private final RequestHistory history;
   private final StaffUnits units;
+  private final id.go.bps.pst.document.UploadService uploads;
 
   RequestAuditController(ReportPages pages, OrderService orders, DocumentService documents, PaymentService payments,
-      ReceiptService receipts, SurveyService surveys, RequestHistory history, StaffUnits units) {
+      ReceiptService receipts, SurveyService surveys, RequestHistory history, StaffUnits units,
+      id.go.bps.pst.document.UploadService uploads) {
+    this.uploads = uploads;
     this.pages = pages;
     this.orders = orders;
     this.documents = documents;
@@ -69,6 +73,7 @@ class RequestAuditController {
     model.addAttribute("events", events);
     model.addAttribute("history", history.of(requestNumber, request.getProcessInstanceId(), events, fmt));
     model.addAttribute("documents", documents.history(requestNumber));
+    model.addAttribute("uploads", uploads.history(requestNumber));
     model.addAttribute("payment", payments.findPayment(requestNumber).orElse(null));
     model.addAttribute("receipt", receipts.findByRequestNumber(requestNumber).orElse(null));
     model.addAttribute("rating", surveys.forRequest(requestNumber).orElse(null));

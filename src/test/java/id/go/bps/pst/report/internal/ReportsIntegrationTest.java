@@ -96,6 +96,7 @@ class ReportsIntegrationTest {
   @Autowired MutableClock clock;
   @Autowired JdbcTemplate jdbc;
   @Autowired SurveyService surveys;
+  @Autowired id.go.bps.pst.process.VisitorUploads uploads;
   @Autowired QueuePerformance queue;
   @Autowired SalesFigures sales;
   @Autowired StepDurations steps;
@@ -108,6 +109,7 @@ class ReportsIntegrationTest {
   @BeforeAll
   void seed() throws Exception {
     week = new ScriptedWeek(engine, clock, jdbc, surveys, port);
+    week.uploads = uploads;
     week.run();
     clock.set(ScriptedWeek.wita("2034-06-12T09:00:00")); // the Monday after: "this week" is the next one
     ClockUtil.setCurrentTime(java.util.Date.from(clock.instant()));

@@ -64,6 +64,8 @@ final class ScriptedWeek {
   final JdbcTemplate jdbc;
   final SurveyService surveys;
   final int port;
+  /** Stores the signed agreement before step 14, which waits for it. */
+  id.go.bps.pst.process.VisitorUploads uploads;
 
   String saleA;
   String saleB;
@@ -174,6 +176,8 @@ final class ScriptedWeek {
     job(pi, "Task_IssueInvoice");
     job(pi, "Task_IssueMicrodataDocuments");
     at(d + "10:30:00"); portal(pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    at(d + "10:38:00"); uploads.upload(number(pi), id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "sppd.pdf",
+        id.go.bps.pst.document.TestUploads.pdf("SPPD ditandatangani"), id.go.bps.pst.process.Actors.VISITOR_PORTAL);
     at(d + "10:40:00"); portal(pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
     at(d + "10:45:00"); staff(pi, "Task_IssueReceipt", "bendahara1", "bendahara", vars());
     job(pi, "Task_GenerateReceipt");

@@ -1,0 +1,216 @@
+package id.go.bps.pst.document.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.bps.pst.document.DocumentProperties;
+import id.go.bps.pst.document.UploadRefusedException;
+import id.go.bps.pst.document.UploadRefusedException.Reason;
+import id.go.bps.pst.document.UploadService;
+import id.go.bps.pst.document.UploadStatus;
+import id.go.bps.pst.document.UploadedFile;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The checks on uploads, on the real store and database: wrong type by content, too large, empty, path
+ * tricks in the name, the same file twice; each refused with an Indonesian message and nothing stored.
+ */
+@SpringBootTest(properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=test",
+    "pst.uploads.max-size=1MB",
+    "pst.documents.storage-directory=${java.io.tmpdir}/pst-uploads-test-${random.uuid}"})
+class UploadServiceTest {
+
+  private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 90000));
+
+  @DynamicPropertySource
+  static void db(DynamicPropertyRegistry r) {
+    id.go.bps.pst.TestDatabase.register(r);
+  }
+
+  @Autowired UploadService uploads;
+  @Autowired DocumentProperties documentProperties;
+
+  private static String newRequest() {
+    return "6503-2026-" + (800000 + SEQ.incrementAndGet());
+  }
+
+  @Test
+  void storesPdfWithVersionShaUploaderAndPageImage() throws Exception {
+    String request = newRequest();
+    byte[] pdf = pdf("Surat pengantar instansi");
+    UploadedFile v1 = uploads.upload(request, "INTRODUCTION_LETTER", "Surat pengantar instansi",
+        "Surat Pengantar (final).PDF", pdf, "pengguna layanan (portal)");
+
+    assertThat(v1.version()).isEqualTo(1);
+    assertThat(v1.fileName()).isEqualTo("Surat Pengantar (final).pdf");
+    assertThat(v1.contentType()).isEqualTo("application/pdf");
+    assertThat(v1.sha256()).isEqualTo(sha256(pdf));
+    assertThat(v1.sizeBytes()).isEqualTo(pdf.length);
+    assertThat(v1.uploadedBy()).isEqualTo("pengguna layanan (portal)");
+    assertThat(v1.status()).isEqualTo(UploadStatus.UPLOADED);
+    assertThat(v1.pageCount()).isEqualTo(1);
+    assertThat(uploads.content(request, v1.id())).isEqualTo(pdf);
+    BufferedImage page = ImageIO.read(new ByteArrayInputStream(uploads.preview(request, v1.id())));
+    assertThat(page.getHeight()).isBetween(900, 1000); // A4 portrait, longest side scaled to 1000 px
+    assertThat(page.getWidth()).isLessThan(page.getHeight());
+
+    // a scan as JPEG by an officer: version 2 of the same type; the current one is version 2
+    byte[] jpeg = image("jpg", 1600, 1200);
+    UploadedFile v2 = uploads.upload(request, "INTRODUCTION_LETTER", "Surat pengantar instansi", "scan 01.jpeg",
+        jpeg, "petugas1");
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.fileName()).isEqualTo("scan 01.jpg");
+    assertThat(v2.contentType()).isEqualTo("image/jpeg");
+    BufferedImage scan = ImageIO.read(new ByteArrayInputStream(uploads.preview(request, v2.id())));
+    assertThat(scan.getWidth()).isEqualTo(1000);
+    assertThat(uploads.current(request)).extracting(UploadedFile::version).containsExactly(2);
+    assertThat(uploads.history(request)).extracting(UploadedFile::version, UploadedFile::uploadedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "pengguna layanan (portal)"),
+            org.assertj.core.groups.Tuple.tuple(2, "petugas1"));
+    // never across requests
+    assertThat(uploads.find(newRequest(), v1.id())).isEmpty();
+  }
+
+  @Test
+  void executableRenamedPdfIsRefusedAndNothingStored() {
+    String request = newRequest();
+    byte[] exe = new byte[4096];
+    exe[0] = 'M';
+    exe[1] = 'Z';
+    assertRefused(request, "surat.pdf", exe, Reason.WRONG_TYPE, "bukan PDF, JPEG, atau PNG");
+    // an HTML page or a script named .png is refused just the same
+    assertRefused(request, "foto.png", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+        Reason.WRONG_TYPE, "bukan PDF, JPEG, atau PNG");
+  }
+
+  @Test
+  void tooLargeIsRefusedAndNothingStored() throws Exception {
+    String request = newRequest();
+    byte[] big = new byte[1024 * 1024 + 1];
+    System.arraycopy(pdf("besar"), 0, big, 0, 5);
+    assertRefused(request, "besar.pdf", big, Reason.TOO_LARGE, "Berkas terlalu besar (1,0 MB); paling besar 1,0 MB");
+  }
+
+  @Test
+  void emptyIsRefusedAndNothingStored() {
+    assertRefused(newRequest(), "kosong.pdf", new byte[0], Reason.EMPTY, "Berkas kosong");
+  }
+
+  @Test
+  void damagedPdfIsRefusedAndNothingStored() {
+    assertRefused(newRequest(), "rusak.pdf", "%PDF-1.7\nthis is not a PDF at all".getBytes(StandardCharsets.UTF_8),
+        Reason.UNREADABLE, "tidak dapat dibuka");
+  }
+
+  @Test
+  void pathTricksInTheNameAreRefusedAndNothingStored() throws Exception {
+    String request = newRequest();
+    byte[] pdf = pdf("isi");
+    for (String name : new String[] {"../../etc/passwd.pdf", "..\\..\\windows\\win.ini.pdf", "/etc/shadow.pdf",
+        "surat/../../x.pdf", "C:surat.pdf", "surat.pdf\u0000.exe", ".htaccess", "surat\r\n.pdf"}) {
+      assertRefused(request, name, pdf, Reason.BAD_NAME, "Nama berkas tidak dapat diterima");
+    }
+  }
+
+  @Test
+  void theSameFileTwiceIsKeptOnce() throws Exception {
+    String request = newRequest();
+    byte[] png = image("png", 400, 300);
+    UploadedFile first = uploads.upload(request, "IDENTITY_CARD", "Kartu identitas", "ktp.png", png, "petugas1");
+    assertThatThrownBy(() -> uploads.upload(request, "IDENTITY_CARD", "Kartu identitas", "ktp-lagi.png", png,
+        "pengguna layanan (portal)"))
+        .isInstanceOfSatisfying(UploadRefusedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.DUPLICATE);
+          assertThat(e.httpStatus()).isEqualTo(409);
+          assertThat(e.getMessage()).contains("sudah diunggah untuk Kartu identitas (versi 1, diunggah)");
+        });
+    assertThat(uploads.history(request)).extracting(UploadedFile::id).containsExactly(first.id());
+    assertThat(filesOf(request)).hasSize(2); // the file and its page image, once
+
+    // the same file again after a rejection: still refused, with a hint
+    uploads.decide(request, first.id(), false, "Foto buram, tidak terbaca", "petugas1");
+    assertThatThrownBy(() -> uploads.upload(request, "IDENTITY_CARD", "Kartu identitas", "ktp.png", png, "x"))
+        .hasMessageContaining("Versi itu ditolak: unggah berkas yang sudah diperbaiki");
+  }
+
+  @Test
+  void onlyTheCurrentVersionIsDecidedAndARejectionNeedsAReason() throws Exception {
+    String request = newRequest();
+    UploadedFile v1 = uploads.upload(request, "SIGNED_AGREEMENT", "Perjanjian", "p.pdf", pdf("v1"), "petugas1");
+    assertThatThrownBy(() -> uploads.decide(request, v1.id(), false, " ", "petugas1"))
+        .hasMessageContaining("Tulis alasan penolakan");
+    UploadedFile rejected = uploads.decide(request, v1.id(), false, "Belum bermeterai", "petugas1");
+    assertThat(rejected.status()).isEqualTo(UploadStatus.REJECTED);
+    assertThat(rejected.reviewReason()).isEqualTo("Belum bermeterai");
+    assertThat(rejected.reviewedBy()).isEqualTo("petugas1");
+    UploadedFile v2 = uploads.upload(request, "SIGNED_AGREEMENT", "Perjanjian", "p.pdf", pdf("v2"), "petugas1");
+    assertThatThrownBy(() -> uploads.decide(request, v1.id(), true, null, "petugas1"))
+        .hasMessageContaining("Hanya versi terbaru");
+    assertThat(uploads.decide(request, v2.id(), true, null, "petugas2").status()).isEqualTo(UploadStatus.ACCEPTED);
+  }
+
+  @Test
+  void retentionRemovesOldUploadsWithTheirFiles() throws Exception {
+    String request = newRequest();
+    UploadedFile file = uploads.upload(request, "IDENTITY_CARD", "Kartu identitas", "k.pdf", pdf("k"), "petugas1");
+    uploads.removeUploadedBefore(file.uploadedAt());
+    assertThat(uploads.history(request)).hasSize(1); // uploaded at the cutoff itself: kept
+    assertThat(uploads.removeUploadedBefore(Instant.now().plusSeconds(60))).isGreaterThanOrEqualTo(1);
+    assertThat(uploads.history(request)).isEmpty();
+    assertThat(filesOf(request)).isEmpty();
+  }
+
+  private void assertRefused(String request, String name, byte[] bytes, Reason reason, String message) {
+    assertThatThrownBy(() -> uploads.upload(request, "INTRODUCTION_LETTER", "Surat pengantar instansi", name, bytes,
+        "pengguna layanan (portal)"))
+        .as(name)
+        .isInstanceOfSatisfying(UploadRefusedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(reason);
+          assertThat(e.getMessage()).contains(message);
+        });
+    assertThat(uploads.history(request)).isEmpty();
+    assertThat(filesOf(request)).isEmpty();
+  }
+
+  private java.util.List<Path> filesOf(String request) {
+    Path dir = documentProperties.storageDirectory().resolve("uploads").resolve(request);
+    if (!Files.exists(dir)) {
+      return java.util.List.of();
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static byte[] pdf(String text) {
+    return id.go.bps.pst.document.TestUploads.pdf(text);
+  }
+
+  static byte[] image(String format, int width, int height) {
+    return id.go.bps.pst.document.TestUploads.image(format, width, height);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+}

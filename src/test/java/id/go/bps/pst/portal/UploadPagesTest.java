@@ -1,0 +1,151 @@
+package id.go.bps.pst.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bps.pst.document.TestUploads;
+import id.go.bps.pst.document.UploadService;
+import id.go.bps.pst.document.UploadedFile;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The upload pages over real HTTP: refusals are 4xx with an Indonesian message and store nothing, a cross-site
+ * post is refused, the officer's file page needs a login, auditors read but do not decide, and files are served
+ * as a page image or an attachment only.
+ */
+class UploadPagesTest extends PortalTestSupport {
+
+  @Autowired UploadService files;
+
+  @Test
+  void portalRefusalsAreClearAndStoreNothing() throws Exception {
+    String number = startRequest("Ayu Lestari", "ayu@example.com", null);
+    completeAs("petugas1", "petugas", number, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
+    toTerms(number, cart(microdata(SUSENAS, "KODE_KEC, JK")));
+    String token = links.issue(number).token();
+    String upload = url("/portal/" + token + "/unggah");
+
+    assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", new byte[0], null), 400, "Berkas kosong");
+    byte[] exe = new byte[100];
+    exe[0] = 'M';
+    exe[1] = 'Z';
+    assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", exe, null), 400, "bukan PDF, JPEG, atau PNG");
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy(TestUploads.pdf("x"), 0, big, 0, 8);
+    assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", big, null), 413, "Berkas terlalu besar");
+    assertRefused(post(upload, "IDENTITY_CARD", "../../ktp.pdf", TestUploads.pdf("ktp"), null), 400,
+        "Nama berkas tidak dapat diterima");
+    assertRefused(post(upload, "RECEIPT", "ktp.pdf", TestUploads.pdf("ktp"), null), 400, "tidak diminta");
+    assertRefused(post(upload, "IDENTITY_CARD", null, null, null), 400, "Pilih berkas");
+    HttpResponse<String> crossSite = post(upload, "IDENTITY_CARD", "ktp.pdf", TestUploads.pdf("ktp"), "cross-site");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(files.history(number)).isEmpty();
+
+    HttpResponse<String> stored = post(upload, "IDENTITY_CARD", "ktp.pdf", TestUploads.pdf("ktp"), "same-origin");
+    assertThat(stored.statusCode()).isEqualTo(302);
+    assertThat(stored.headers().firstValue("Location").orElse("")).contains("/portal/" + token + "?diunggah=IDENTITY_CARD");
+    assertThat(files.history(number)).singleElement().extracting(UploadedFile::uploadedBy)
+        .isEqualTo("pengguna layanan (portal)");
+  }
+
+  @Test
+  void theOfficersFilePageNeedsALoginAndOnlyOfficersDecide() throws Exception {
+    String number = startRequest("Bayu Saputra", "bayu@example.com", null);
+    completeAs("petugas1", "petugas", number, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
+    toTerms(number, cart(publication(PUBLICATION)));
+    String page = url("/laporan/berkas/" + number);
+
+    assertThat(send(page, null, "GET", null).statusCode()).isEqualTo(401);
+    // the officer scans the identity card brought to the counter
+    HttpResponse<String> scan = sendMultipart(page + "/unggah", "petugas1", "IDENTITY_CARD", "ktp scan.png",
+        TestUploads.image("png", 600, 400), null);
+    assertThat(scan.statusCode()).isEqualTo(302);
+    UploadedFile file = files.history(number).get(0);
+    assertThat(file.uploadedBy()).isEqualTo("petugas1");
+    assertThat(file.fileName()).isEqualTo("ktp scan.png");
+
+    HttpResponse<String> auditorView = send(page, "auditor1", "GET", null);
+    assertThat(auditorView.statusCode()).isEqualTo(200);
+    assertThat(auditorView.body()).contains("ktp scan.png", file.sha256()).doesNotContain("form class=\"reject\"");
+    assertThat(send(page + "/" + file.id() + "/keputusan", "auditor1", "POST", "keputusan=TERIMA").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> noReason = send(page + "/" + file.id() + "/keputusan", "petugas1", "POST", "keputusan=TOLAK&alasan=");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("Tulis alasan penolakan");
+    assertThat(send(page + "/" + file.id() + "/keputusan", "petugas2", "POST", "keputusan=TERIMA").statusCode())
+        .isEqualTo(302);
+    assertThat(files.find(number, file.id()).orElseThrow().reviewedBy()).isEqualTo("petugas2");
+
+    HttpResponse<byte[]> image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create(page + "/" + file.id() + "/halaman.png")).header("Authorization", basic("auditor1")).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(image.statusCode()).isEqualTo(200);
+    assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    // another request's file is not found through this request
+    String other = startRequest("Citra", "citra@example.com", null);
+    assertThat(send(url("/laporan/berkas/" + other + "/" + file.id() + "/unduh"), "auditor1", "GET", null).statusCode())
+        .isEqualTo(404);
+  }
+
+  private static void assertRefused(HttpResponse<String> response, int status, String message) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.body()).contains(message).doesNotContain("Exception", "at id.go.bps");
+  }
+
+  private HttpResponse<String> post(String url, String code, String name, byte[] bytes, String fetchSite)
+      throws Exception {
+    return sendMultipart(url, null, code, name, bytes, fetchSite);
+  }
+
+  private HttpResponse<String> sendMultipart(String url, String user, String code, String name, byte[] bytes,
+      String fetchSite) throws Exception {
+    String boundary = "----pst" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jenis\"\r\n\r\n" + code + "\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    if (bytes != null) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"" + name
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(bytes);
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (user != null) {
+      request.header("Authorization", basic(user));
+    }
+    if (fetchSite != null) {
+      request.header("Sec-Fetch-Site", fetchSite);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> send(String url, String user, String method, String form) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+    if (user != null) {
+      request.header("Authorization", basic(user));
+    }
+    if ("POST".equals(method)) {
+      request.header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form == null ? "" : form));
+    } else {
+      request.GET();
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+  }
+}
