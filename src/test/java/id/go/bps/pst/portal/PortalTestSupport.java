@@ -93,6 +93,7 @@ public abstract class PortalTestSupport {
 
   /** Delivers every due mail, as the scheduled sender would, at a moment far enough for any retry. */
   protected int deliverMails() {
+    awaitEvents();
     virtualHours += 8; // later than the longest retry delay after the previous run
     return mailSender.sendDue(Instant.now().plusSeconds(virtualHours * 3600));
   }
@@ -241,6 +242,12 @@ public abstract class PortalTestSupport {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+    awaitEvents();
+  }
+
+  /** Waits for the modules' event listeners (mails, download links) of the steps done so far. */
+  protected void awaitEvents() {
+    id.go.bps.pst.EventPublications.awaitCompleted(jdbc);
   }
 
   protected void executeJob(String requestNumber, String activityId) {
@@ -250,6 +257,7 @@ public abstract class PortalTestSupport {
       throw new AssertionError("no job at " + activityId);
     }
     engine.getManagementService().executeJob(job.getId());
+    awaitEvents();
   }
 
   // ---- HTTP -------------------------------------------------------------------------------------
