@@ -4,7 +4,6 @@ import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.notification.internal.MailTemplates;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
-import id.go.bps.pst.portal.PortalLinks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,14 +36,14 @@ public class MailOutbox {
 
   private final JdbcTemplate jdbc;
   private final OrderService orders;
-  private final PortalLinks links;
+  private final VisitorLinks links;
   private final MailTemplates templates;
   private final MailProperties properties;
   private final ObjectProvider<JavaMailSender> smtp;
   private final UnitProperties unit;
   private final Clock clock;
 
-  MailOutbox(JdbcTemplate jdbc, OrderService orders, PortalLinks links, MailTemplates templates,
+  MailOutbox(JdbcTemplate jdbc, OrderService orders, VisitorLinks links, MailTemplates templates,
       MailProperties properties, ObjectProvider<JavaMailSender> smtp, UnitProperties unit, Clock clock) {
     this.jdbc = jdbc;
     this.orders = orders;
@@ -63,7 +62,7 @@ public class MailOutbox {
   @Transactional(noRollbackFor = RuntimeException.class)
   public long enqueue(String requestNumber, MailType type, Map<String, Object> extra) {
     SaleRequest request = orders.get(requestNumber);
-    PortalLinks.Link link = links.issue(requestNumber);
+    VisitorLinks.Link link = links.issue(requestNumber);
     Map<String, Object> model = new HashMap<>(extra);
     model.put("visitorName", request.getVisitorName());
     model.put("requestNumber", requestNumber);
