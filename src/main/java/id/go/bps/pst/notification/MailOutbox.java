@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ public class MailOutbox {
 
   static final String COLUMNS = "id, request_number, mail_type, recipient, subject, body_text, body_html, status, "
       + "attempts, next_attempt_at, last_error, created_at, sent_at";
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("id-ID"));
 
   private final JdbcTemplate jdbc;
   private final OrderService orders;
@@ -67,7 +64,7 @@ public class MailOutbox {
     model.put("visitorName", request.getVisitorName());
     model.put("requestNumber", requestNumber);
     model.put("portalUrl", link.url());
-    model.put("portalExpires", TIME.format(link.expiresAt().atZone(unit.zoneId())));
+    model.put("portalExpires", id.go.bps.pst.common.IndonesianFormat.dateTime(link.expiresAt(), unit.zoneId()));
     model.put("unit", unit);
     model.put("lines", request.getLines());
     String subject = type.subject() + " " + requestNumber;

@@ -1,5 +1,7 @@
 package id.go.bps.pst.order;
 
+import id.go.bps.pst.common.IdentityMask;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

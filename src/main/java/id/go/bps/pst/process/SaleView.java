@@ -20,7 +20,6 @@ import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.QueueService;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +43,6 @@ public class SaleView {
   public static final String VARIABLE = "sale";
 
   private static final Locale ID = Locale.forLanguageTag("id-ID");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ID);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
 
   private final OrderService orders;
   private final DocumentService documents;
@@ -193,21 +190,11 @@ public class SaleView {
   }
 
   private String dateTime(Instant instant) {
-    ZoneId zone = unit.zoneId();
-    return DATE_TIME.format(instant.atZone(zone)) + " " + zoneAbbreviation(zone);
+    return id.go.bps.pst.common.IndonesianFormat.dateTime(instant, unit.zoneId());
   }
 
   String date(Instant instant) {
-    return DATE.format(instant.atZone(unit.zoneId()));
-  }
-
-  static String zoneAbbreviation(ZoneId zone) {
-    return switch (zone.getId()) {
-      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> zone.getId();
-    };
+    return id.go.bps.pst.common.IndonesianFormat.date(instant, unit.zoneId());
   }
 
   private static String categoryLabel(String category) {
