@@ -36,7 +36,7 @@ class IssueReceiptDelegate implements JavaDelegate {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     boolean zero = request.getTotalAmount() == 0;
     String treasurer = Vars.str(execution, "receiptIssuedBy");
-    String kinds = request.getLines().stream().map(OrderLine::getProductType).distinct()
+    String kinds = request.getLines().stream().map(l -> l.getProductType().name()).distinct()
         .collect(Collectors.joining(","));
     Receipt receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseGet(() -> receipts.issue(
         new IssueReceipt(request.getRequestNumber(), request.getUnitCode(), request.getTotalAmount(),

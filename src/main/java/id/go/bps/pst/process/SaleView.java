@@ -1,5 +1,6 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.common.Rupiah;
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.document.DocumentRef;
@@ -15,7 +16,6 @@ import id.go.bps.pst.payment.Payment;
 import id.go.bps.pst.payment.PaymentService;
 import id.go.bps.pst.payment.Receipt;
 import id.go.bps.pst.payment.ReceiptService;
-import id.go.bps.pst.tariff.QuoteItemType;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.QueueService;
 import java.time.Instant;
@@ -105,7 +105,7 @@ public class SaleView {
     for (OrderLine line : request.getLines()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", line.getLineNo());
-      row.put("kind", kindLabel(line.getProductType()));
+      row.put("kind", line.getProductType().label());
       row.put("description", line.getDescription());
       row.put("quantity", line.getQuantity());
       row.put("explanation", line.getExplanation() == null ? "" : line.getExplanation());
@@ -117,9 +117,9 @@ public class SaleView {
     sale.put("total", total);
     sale.put("totalText", Rupiah.format(total));
     sale.put("legalBasis", request.getLegalBasis() == null ? "" : request.getLegalBasis());
-    sale.put("hasMicrodata", request.hasProductType(QuoteItemType.MICRODATA.name()));
-    sale.put("hasPublication", request.hasProductType(QuoteItemType.PUBLICATION.name()));
-    sale.put("hasMap", request.hasProductType(QuoteItemType.MAP.name()));
+    sale.put("hasMicrodata", request.hasProductType(ProductType.MICRODATA));
+    sale.put("hasPublication", request.hasProductType(ProductType.PUBLICATION));
+    sale.put("hasMap", request.hasProductType(ProductType.MAP));
 
     Map<String, Object> zero = new LinkedHashMap<>();
     zero.put("mayApply", request.isZeroTariffMayApply());
@@ -205,14 +205,6 @@ public class SaleView {
     }
   }
 
-  private static String kindLabel(String productType) {
-    return switch (productType) {
-      case "PUBLICATION" -> "Publikasi";
-      case "MICRODATA" -> "Data mikro";
-      case "MAP" -> "Peta WKS";
-      default -> productType;
-    };
-  }
 
   private static String blankToDash(String s) {
     return s == null || s.isBlank() ? "-" : s;
