@@ -133,6 +133,7 @@ public abstract class PortalTestSupport {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("penjualan-produk-statistik").latestVersion().singleResult().getId();
     String pi = engine.getFormService().submitStartForm(definitionId, v).getId();
+    awaitEvents();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
   }
 
