@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("labels")
 public class CodeLabels {
 
-  private static final Map<String, String> LABELS = Map.ofEntries(
+  private static final Map<String, String> LABELS = withProductTypes(Map.ofEntries(
       // audit trail actions of a sale request (order module's pst_request_event)
       Map.entry("REGISTERED", "Buku tamu dicatat"),
       Map.entry("PRICED", "Harga dihitung"),
@@ -86,10 +86,7 @@ public class CodeLabels {
       Map.entry("WRONG_AMOUNT", "Jumlah tidak sesuai"),
       Map.entry("INVALID_PAID_AT", "Waktu bayar tidak valid"),
       Map.entry("UNAVAILABLE", "Layanan tidak tersedia"),
-      // products
-      Map.entry("PUBLICATION", "Publikasi"),
-      Map.entry("MICRODATA", "Data mikro"),
-      Map.entry("MAP", "Peta digital WKS"),
+      // products (the product types' own labels are added from ProductType)
       Map.entry("SOFTCOPY", "Publikasi elektronik"),
       Map.entry("HARDCOPY", "Publikasi cetak"),
       Map.entry("PUBLICATION_SOFTCOPY", "Publikasi elektronik"),
@@ -171,9 +168,17 @@ public class CodeLabels {
       Map.entry("startEvent", "Mulai"),
       Map.entry("noneEndEvent", "Selesai"),
       Map.entry("terminateEndEvent", "Selesai (dihentikan)"),
-      Map.entry("messageStartEvent", "Mulai (pesan)"));
+      Map.entry("messageStartEvent", "Mulai (pesan)")));
 
   /** The label of a code; the code itself when none is known; empty for null. */
+  private static Map<String, String> withProductTypes(Map<String, String> labels) {
+    Map<String, String> all = new java.util.HashMap<>(labels);
+    for (ProductType type : ProductType.values()) {
+      all.put(type.name(), type.label());
+    }
+    return Map.copyOf(all);
+  }
+
   public static String label(String code) {
     if (code == null) {
       return "";

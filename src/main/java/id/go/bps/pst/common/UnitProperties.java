@@ -3,7 +3,10 @@ package id.go.bps.pst.common;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The BPS unit this deployment serves by default (pst.unit.*). */
+/**
+ * The BPS unit this deployment serves by default ({@code pst.unit.*}): its code, its zone for local dates,
+ * and the letterhead printed on every document and mail. The one place these settings are read.
+ */
 @ConfigurationProperties(prefix = "pst.unit")
 public record UnitProperties(String code, String name, String zone, String city, String address, String email,
     String phone, String headName, String headPosition) {
@@ -11,6 +14,21 @@ public record UnitProperties(String code, String name, String zone, String city,
   public UnitProperties {
     if (code == null || code.isBlank()) {
       code = "6503";
+    }
+    if (name == null || name.isBlank()) {
+      name = "BPS Kabupaten Tana Tidung";
+    }
+    if (city == null || city.isBlank()) {
+      city = "Tideng Pale";
+    }
+    if (address == null || address.isBlank()) {
+      address = "Jl. Perintis, Tideng Pale, Kabupaten Tana Tidung, Kalimantan Utara";
+    }
+    if (email == null || email.isBlank()) {
+      email = "ipds6503@bps.go.id";
+    }
+    if (phone == null || phone.isBlank()) {
+      phone = "0812-5565-0671";
     }
     if (zone == null || zone.isBlank()) {
       zone = "Asia/Makassar";

@@ -1,5 +1,6 @@
 package id.go.bps.pst.delivery;
 
+import id.go.bps.pst.common.ProductType;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ public record DeliveryFile(
     long id,
     String requestNumber,
     int lineNo,
-    String productType,
+    ProductType productType,
     String productId,
     String title,
     String fileName,

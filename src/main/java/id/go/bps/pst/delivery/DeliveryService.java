@@ -1,5 +1,6 @@
 package id.go.bps.pst.delivery;
 
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.delivery.internal.SoftcopyFiles;
 import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.OrderService;
@@ -60,7 +61,7 @@ public class DeliveryService {
       jdbc.update("insert into pst_delivery_file (request_number, line_no, product_type, product_id, title, file_name, "
               + "content_type, variables, regions, generated, expires_at, max_downloads, download_count, created_at) "
               + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-          requestNumber, line.getLineNo(), line.getProductType(), s.productId(), s.title(), s.fileName(),
+          requestNumber, line.getLineNo(), line.getProductType().name(), s.productId(), s.title(), s.fileName(),
           s.contentType(), line.getVariables(), line.getRegions(), s.generated(), Timestamp.from(expiresAt),
           properties.maxDownloads(), Timestamp.from(now));
     }
@@ -160,7 +161,7 @@ public class DeliveryService {
 
   private static DeliveryFile map(ResultSet rs, int row) throws SQLException {
     return new DeliveryFile(rs.getLong("id"), rs.getString("request_number"), rs.getInt("line_no"),
-        rs.getString("product_type"), rs.getString("product_id"), rs.getString("title"), rs.getString("file_name"),
+        ProductType.valueOf(rs.getString("product_type")), rs.getString("product_id"), rs.getString("title"), rs.getString("file_name"),
         rs.getString("content_type"), rs.getBoolean("generated"), rs.getTimestamp("expires_at").toInstant(),
         rs.getInt("max_downloads"), rs.getInt("download_count"));
   }

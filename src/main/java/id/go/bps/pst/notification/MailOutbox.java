@@ -4,13 +4,11 @@ import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.notification.internal.MailTemplates;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
-import id.go.bps.pst.portal.PortalLinks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +30,17 @@ public class MailOutbox {
 
   static final String COLUMNS = "id, request_number, mail_type, recipient, subject, body_text, body_html, status, "
       + "attempts, next_attempt_at, last_error, created_at, sent_at";
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("id-ID"));
 
   private final JdbcTemplate jdbc;
   private final OrderService orders;
-  private final PortalLinks links;
+  private final VisitorLinks links;
   private final MailTemplates templates;
   private final MailProperties properties;
   private final ObjectProvider<JavaMailSender> smtp;
   private final UnitProperties unit;
   private final Clock clock;
 
-  MailOutbox(JdbcTemplate jdbc, OrderService orders, PortalLinks links, MailTemplates templates,
+  MailOutbox(JdbcTemplate jdbc, OrderService orders, VisitorLinks links, MailTemplates templates,
       MailProperties properties, ObjectProvider<JavaMailSender> smtp, UnitProperties unit, Clock clock) {
     this.jdbc = jdbc;
     this.orders = orders;
@@ -63,12 +59,12 @@ public class MailOutbox {
   @Transactional(noRollbackFor = RuntimeException.class)
   public long enqueue(String requestNumber, MailType type, Map<String, Object> extra) {
     SaleRequest request = orders.get(requestNumber);
-    PortalLinks.Link link = links.issue(requestNumber);
+    VisitorLinks.Link link = links.issue(requestNumber);
     Map<String, Object> model = new HashMap<>(extra);
     model.put("visitorName", request.getVisitorName());
     model.put("requestNumber", requestNumber);
     model.put("portalUrl", link.url());
-    model.put("portalExpires", TIME.format(link.expiresAt().atZone(unit.zoneId())));
+    model.put("portalExpires", id.go.bps.pst.common.IndonesianFormat.dateTime(link.expiresAt(), unit.zoneId()));
     model.put("unit", unit);
     model.put("lines", request.getLines());
     String subject = type.subject() + " " + requestNumber;

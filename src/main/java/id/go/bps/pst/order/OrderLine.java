@@ -1,5 +1,8 @@
 package id.go.bps.pst.order;
 
+import id.go.bps.pst.common.ProductType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -26,8 +29,9 @@ public class OrderLine {
   @Column(name = "line_no", nullable = false)
   private int lineNo;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "product_type", nullable = false)
-  private String productType;
+  private ProductType productType;
 
   @Column(name = "product_id")
   private String productId;
@@ -53,7 +57,7 @@ public class OrderLine {
 
   protected OrderLine() {}
 
-  public OrderLine(int lineNo, String productType, String productId, String description, String productFormat,
+  public OrderLine(int lineNo, ProductType productType, String productId, String description, String productFormat,
       long quantity, String variables, String regions, boolean processing, Long unitPrice, Long amount,
       String explanation) {
     this.lineNo = lineNo;
@@ -75,7 +79,7 @@ public class OrderLine {
   }
 
   public int getLineNo() { return lineNo; }
-  public String getProductType() { return productType; }
+  public ProductType getProductType() { return productType; }
   public String getProductId() { return productId; }
   public String getDescription() { return description; }
   public String getProductFormat() { return productFormat; }

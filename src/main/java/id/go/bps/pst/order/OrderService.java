@@ -44,7 +44,7 @@ public class OrderService {
     int year = now.atZone(unitZone).getYear();
     SaleRequest request = new SaleRequest(numbers.next(unitCode, year), unitCode, visitor, ticketNumber, now);
     requests.save(request);
-    log(request.getRequestNumber(), actor, "REGISTERED", "Buku tamu dicatat, antrian " + ticketNumber);
+    publisher.publishEvent(new RequestRegistered(request.getRequestNumber(), ticketNumber, actorOrSystem(actor), now));
     return request;
   }
 
@@ -176,13 +176,78 @@ public class OrderService {
     log(requestNumber, actor, "STATUS_" + status.name(), reason == null ? status.label() : reason);
   }
 
-  /** Adds an entry to the audit trail and publishes it as a {@link RequestLogged} event (same transaction). */
+  /** The invoice (version 1, or a later version after a correction) was issued: status INVOICED. */
+  public void recordInvoiceIssued(String requestNumber, String invoiceNumber, int version, String actor) {
+    String detail = "Invoice " + invoiceNumber + " versi " + version;
+    publish(requestNumber, RequestStatus.INVOICED, detail,
+        now -> new InvoiceIssued(requestNumber, invoiceNumber, version, actorOrSystem(actor), now));
+  }
+
+  /** The officer answered the visitor's correction request. */
+  public void recordInvoiceCorrectionAnswered(String requestNumber, String answer, String actor) {
+    publish(requestNumber, null, null,
+        now -> new InvoiceCorrectionAnswered(requestNumber, answer, actorOrSystem(actor), now));
+  }
+
+  /** A billing code was issued for bank payment: status AWAITING_PAYMENT. */
+  public void recordBillingCodeIssued(String requestNumber, String billingCode, long amount, Instant expiresAt,
+      String actor) {
+    publish(requestNumber, RequestStatus.AWAITING_PAYMENT, "Kode billing " + billingCode,
+        now -> new BillingCodeIssued(requestNumber, billingCode, amount, expiresAt, actorOrSystem(actor), now));
+  }
+
+  /** The receipt document was issued (status RECEIPTED) or, with {@code reissue}, issued again as a new version. */
+  public void recordReceiptIssued(String requestNumber, String receiptNumber, int version, boolean reissue,
+      String actor) {
+    publish(requestNumber, reissue ? null : RequestStatus.RECEIPTED, "Kuitansi " + receiptNumber,
+        now -> new ReceiptIssued(requestNumber, receiptNumber, version, reissue, actorOrSystem(actor), now));
+  }
+
+  /** The handover record was issued: status HANDED_OVER. */
+  public void recordHandover(String requestNumber, String handoverNumber, String actor) {
+    publish(requestNumber, RequestStatus.HANDED_OVER, "BAST " + handoverNumber,
+        now -> new ProductHandedOver(requestNumber, handoverNumber, actorOrSystem(actor), now));
+  }
+
+  /** The document check found the documents incomplete: back to the visitor with the officer's note. */
+  public void recordDocumentsReturned(String requestNumber, String note, String actor) {
+    publish(requestNumber, null, null, now -> new DocumentsReturned(requestNumber, note, actorOrSystem(actor), now));
+  }
+
+  /** The visitor accepted the receipt and the products. */
+  public void recordProductAccepted(String requestNumber, String actor) {
+    publish(requestNumber, null, null, now -> new ProductAccepted(requestNumber, actorOrSystem(actor), now));
+  }
+
+  /** The sale is cancelled for this reason: status CANCELLED. */
+  public void cancel(String requestNumber, String reason, String actor) {
+    publish(requestNumber, RequestStatus.CANCELLED, reason,
+        now -> new SaleCancelled(requestNumber, reason, actorOrSystem(actor), now));
+  }
+
+  private void publish(String requestNumber, RequestStatus status, String reason,
+      java.util.function.Function<Instant, SaleEvent> event) {
+    Instant now = clock.instant();
+    if (status != null) {
+      get(requestNumber).changeStatus(status, reason, now);
+    }
+    publisher.publishEvent(event.apply(now));
+  }
+
+  private static String actorOrSystem(String actor) {
+    return actor == null ? "system" : actor;
+  }
+
+  /**
+   * Adds a free-form entry to the audit trail (same transaction). The trail is for people: no module
+   * reads it to decide anything; the sale's milestones reach other modules as typed {@link SaleEvent}s.
+   */
   public void log(String requestNumber, String actor, String action, String detail) {
-    RequestEvent event = new RequestEvent(requestNumber, clock.instant(), actor == null ? "system" : actor, action,
-        detail);
-    pending().add(event);
-    publisher.publishEvent(new RequestLogged(requestNumber, event.getOccurredAt(), event.getActor(), action,
-        event.getDetail()));
+    audit(requestNumber, actor, action, detail);
+  }
+
+  void audit(String requestNumber, String actor, String action, String detail) {
+    pending().add(new RequestEvent(requestNumber, clock.instant(), actorOrSystem(actor), action, detail));
   }
 
   /** The newest requests first, for the supervisor's and auditor's overview. */

@@ -1,5 +1,8 @@
 package id.go.bps.pst.order;
 
+import id.go.bps.pst.common.ProductType;
+import id.go.bps.pst.common.IdentityMask;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -223,8 +226,8 @@ public class SaleRequest {
   public String getServingOfficer() { return servingOfficer; }
   public String getCounterName() { return counterName; }
   /** True once the order is priced and has at least one line of that kind. */
-  public boolean hasProductType(String productType) {
-    return lines.stream().anyMatch(l -> productType.equals(l.getProductType()));
+  public boolean hasProductType(ProductType productType) {
+    return lines.stream().anyMatch(l -> productType == l.getProductType());
   }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }

@@ -1,5 +1,7 @@
 package id.go.bps.pst.order;
 
+import id.go.bps.pst.common.IdentityMask;
+
 /** The visitor as written in the guest book, already validated by the visit module. */
 public record Visitor(
     String name,

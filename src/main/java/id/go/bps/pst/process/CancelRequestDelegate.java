@@ -2,7 +2,6 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.order.OrderService;
-import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.visit.QueueService;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,7 +50,7 @@ class CancelRequestDelegate implements JavaDelegate {
       billing.cancel(b.code());
       orders.log(requestNumber, "system", "BILLING_CANCELLED", "Kode billing " + b.code() + " dinonaktifkan");
     });
-    orders.changeStatus(requestNumber, RequestStatus.CANCELLED, reason, actor != null ? actor : Actors.of(execution));
+    orders.cancel(requestNumber, reason, actor != null ? actor : Actors.of(execution));
     queue.requestEnded(requestNumber, unit.zoneId()); // leaves the queue, or its counter session ends
   }
 }

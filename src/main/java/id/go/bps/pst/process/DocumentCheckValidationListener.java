@@ -69,7 +69,11 @@ class DocumentCheckValidationListener implements ExecutionListener {
     if ("REJECT".equals(verdict)) {
       task.setVariable(ProcessKeys.CANCEL_NOTE, note);
     }
-    orders.log(requestNumber, officer, "DOCUMENTS_" + verdict, note.isEmpty() ? null : note);
+    if ("INCOMPLETE".equals(verdict)) {
+      orders.recordDocumentsReturned(requestNumber, note, officer); // the visitor is told (portal, e-mail)
+    } else {
+      orders.log(requestNumber, officer, "DOCUMENTS_" + verdict, note.isEmpty() ? null : note);
+    }
   }
 
   private static String names(List<VisitorUploads.Slot> slots) {

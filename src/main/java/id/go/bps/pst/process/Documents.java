@@ -1,5 +1,6 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.ProductType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.bps.pst.catalog.MicrodataExtractService;
 import id.go.bps.pst.catalog.MicrodataSample;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.Duration;
 import java.util.Optional;
 import id.go.bps.pst.document.DocumentKind;
-import id.go.bps.pst.tariff.QuoteItemType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +89,7 @@ class Documents {
     Map<String, Long> samples = new HashMap<>();
     List<AgreementDataset> datasets = new ArrayList<>();
     for (OrderLine line : request.getLines()) {
-      if (!QuoteItemType.MICRODATA.name().equals(line.getProductType())) {
+      if (line.getProductType() != ProductType.MICRODATA) {
         continue;
       }
       List<String> variables = Pricing.list(line.getVariables());

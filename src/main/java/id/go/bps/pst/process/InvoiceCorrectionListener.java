@@ -35,6 +35,6 @@ class InvoiceCorrectionListener implements ExecutionListener {
     }
     String requestNumber = SaleRecord.requestNumber(task);
     orders.correctVisitor(requestNumber, name, Vars.strOrEmpty(task, "institution"), Actors.of(task));
-    orders.log(requestNumber, Actors.of(task), "INVOICE_CORRECTION_HANDLED", Vars.str(task, "correctionResult"));
+    orders.recordInvoiceCorrectionAnswered(requestNumber, Vars.str(task, "correctionResult"), Actors.of(task));
   }
 }

@@ -2,7 +2,6 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.order.OrderService;
-import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.Billing;
 import id.go.bps.pst.payment.BillingLine;
@@ -47,7 +46,7 @@ class IssueBillingCodeDelegate implements JavaDelegate {
     // the expiry timer (Event_BillingExpired) waits for this date; the code itself lives in the billing record
     execution.setVariable("billingExpiresAt", Date.from(code.expiresAt()));
     documents.issueInvoice(execution, request, code.code(), code.expiresAt());
-    orders.changeStatus(request.getRequestNumber(), RequestStatus.AWAITING_PAYMENT,
-        "Kode billing " + code.code(), Actors.of(execution));
+    orders.recordBillingCodeIssued(request.getRequestNumber(), code.code(), code.amount(), code.expiresAt(),
+        Actors.of(execution));
   }
 }

@@ -5,7 +5,6 @@ import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.document.HandoverData;
 import id.go.bps.pst.document.HandoverItem;
 import id.go.bps.pst.order.OrderService;
-import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.order.SaleRequest;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -44,6 +43,6 @@ class IssueHandoverDelegate implements JavaDelegate {
         unit.city(), printer.fullName(officer), "Petugas PST", request.getVisitorName(), request.getInstitution(),
         receipts.findByRequestNumber(request.getRequestNumber()).map(r -> r.receiptNumber()).orElse(null), items),
         Documents.producedBy(execution));
-    orders.changeStatus(request.getRequestNumber(), RequestStatus.HANDED_OVER, "BAST " + ref.number(), officer);
+    orders.recordHandover(request.getRequestNumber(), ref.number(), officer);
   }
 }

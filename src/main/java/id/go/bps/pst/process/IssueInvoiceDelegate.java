@@ -1,7 +1,6 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
-import id.go.bps.pst.order.RequestStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ class IssueInvoiceDelegate implements JavaDelegate {
     String requestNumber = SaleRecord.requestNumber(execution);
     pricing.priceAndStore(execution, requestNumber, actor);
     var ref = documents.issueInvoice(execution, orders.get(requestNumber), null, null);
-    orders.changeStatus(requestNumber, RequestStatus.INVOICED, "Invoice " + ref.number() + " versi " + ref.version(),
-        actor);
+    orders.recordInvoiceIssued(requestNumber, ref.number(), ref.version(), actor);
   }
 }

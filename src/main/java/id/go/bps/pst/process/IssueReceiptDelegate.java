@@ -2,7 +2,6 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.OrderService;
-import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.IssueReceipt;
 import id.go.bps.pst.payment.Receipt;
@@ -37,14 +36,13 @@ class IssueReceiptDelegate implements JavaDelegate {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     boolean zero = request.getTotalAmount() == 0;
     String treasurer = Vars.str(execution, "receiptIssuedBy");
-    String kinds = request.getLines().stream().map(OrderLine::getProductType).distinct()
+    String kinds = request.getLines().stream().map(l -> l.getProductType().name()).distinct()
         .collect(Collectors.joining(","));
     Receipt receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseGet(() -> receipts.issue(
         new IssueReceipt(request.getRequestNumber(), request.getUnitCode(), request.getTotalAmount(),
             zero ? ReceiptMethod.ZERO_TARIFF : null, kinds,
             zero ? request.getZeroTariffBasis() : null, treasurer)));
-    printer.print(execution, request, receipt, request.getVisitorName());
-    orders.changeStatus(request.getRequestNumber(), RequestStatus.RECEIPTED, "Kuitansi " + receipt.receiptNumber(),
-        treasurer);
+    var ref = printer.print(execution, request, receipt, request.getVisitorName());
+    orders.recordReceiptIssued(request.getRequestNumber(), receipt.receiptNumber(), ref.version(), false, treasurer);
   }
 }

@@ -1,5 +1,6 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.ProductType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;
@@ -108,7 +109,7 @@ class Pricing {
           ? l.explanation() + " Dikenakan tarif Rp0 (" + (basis == null ? "" : basis) + ")."
           : l.explanation();
       microdata |= l.type() == QuoteItemType.MICRODATA;
-      lines.add(new OrderLine(l.lineNo(), l.type().name(), l.productId(), l.description(),
+      lines.add(new OrderLine(l.lineNo(), product(l.type()), l.productId(), l.description(),
           l.type() == QuoteItemType.PUBLICATION ? format(c).name() : null, l.quantity(),
           blankToNull(c.variables()), blankToNull(c.regions()), Boolean.TRUE.equals(c.processing()),
           zeroTariff ? 0L : l.unitPrice(), amount, explanation));
@@ -178,5 +179,15 @@ class Pricing {
 
   private static Map<String, String> option(String value, String label) {
     return Map.of("value", value, "label", label);
+  }
+
+  /** The product an item of the cart is; the tariff's check-only items are never ordered. */
+  static ProductType product(QuoteItemType type) {
+    return switch (type) {
+      case PUBLICATION -> ProductType.PUBLICATION;
+      case MICRODATA -> ProductType.MICRODATA;
+      case MAP -> ProductType.MAP;
+      case MICRODATA_SIZE, PUBLICATION_PAGES -> throw new IllegalArgumentException(type + " is a tariff check, not a product");
+    };
   }
 }

@@ -31,6 +31,10 @@ class ProductReviewListener implements ExecutionListener {
         throw new FormValidationException("Tuliskan bagian yang perlu diperbaiki (paling sedikit 5 karakter).");
       }
     }
-    orders.log(SaleRecord.requestNumber(task), Actors.of(task), "PRODUCT_REVIEW_" + decision, detail);
+    if ("OK".equals(decision)) {
+      orders.recordProductAccepted(SaleRecord.requestNumber(task), Actors.of(task));
+    } else {
+      orders.log(SaleRecord.requestNumber(task), Actors.of(task), "PRODUCT_REVIEW_" + decision, detail);
+    }
   }
 }

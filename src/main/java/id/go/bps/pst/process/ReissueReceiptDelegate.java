@@ -29,7 +29,7 @@ class ReissueReceiptDelegate implements JavaDelegate {
     var receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseThrow(
         () -> new IllegalStateException("no receipt recorded for " + request.getRequestNumber()));
     var ref = printer.print(execution, request, receipt, request.getVisitorName());
-    orders.log(request.getRequestNumber(), Actors.of(execution), "RECEIPT_REISSUED",
-        "Kuitansi " + receipt.receiptNumber() + " versi " + ref.version());
+    orders.recordReceiptIssued(request.getRequestNumber(), receipt.receiptNumber(), ref.version(), true,
+        Actors.of(execution));
   }
 }

@@ -1,9 +1,9 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.PaymentService;
-import id.go.bps.pst.tariff.QuoteItemType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +34,7 @@ public class SaleRecord {
 
   /** The order holds at least one microdata line (sample, usage agreement). */
   public boolean hasMicrodata(DelegateExecution execution) {
-    return request(execution).hasProductType(QuoteItemType.MICRODATA.name());
+    return request(execution).hasProductType(ProductType.MICRODATA);
   }
 
   /** A payment is recorded for the sale (cash or bank). */

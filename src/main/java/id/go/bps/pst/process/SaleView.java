@@ -1,5 +1,6 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.common.Rupiah;
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.document.DocumentRef;
@@ -15,12 +16,10 @@ import id.go.bps.pst.payment.Payment;
 import id.go.bps.pst.payment.PaymentService;
 import id.go.bps.pst.payment.Receipt;
 import id.go.bps.pst.payment.ReceiptService;
-import id.go.bps.pst.tariff.QuoteItemType;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.QueueService;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +43,6 @@ public class SaleView {
   public static final String VARIABLE = "sale";
 
   private static final Locale ID = Locale.forLanguageTag("id-ID");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", ID);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", ID);
 
   private final OrderService orders;
   private final DocumentService documents;
@@ -111,7 +108,7 @@ public class SaleView {
     for (OrderLine line : request.getLines()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", line.getLineNo());
-      row.put("kind", kindLabel(line.getProductType()));
+      row.put("kind", line.getProductType().label());
       row.put("description", line.getDescription());
       row.put("quantity", line.getQuantity());
       row.put("explanation", line.getExplanation() == null ? "" : line.getExplanation());
@@ -123,9 +120,9 @@ public class SaleView {
     sale.put("total", total);
     sale.put("totalText", Rupiah.format(total));
     sale.put("legalBasis", request.getLegalBasis() == null ? "" : request.getLegalBasis());
-    sale.put("hasMicrodata", request.hasProductType(QuoteItemType.MICRODATA.name()));
-    sale.put("hasPublication", request.hasProductType(QuoteItemType.PUBLICATION.name()));
-    sale.put("hasMap", request.hasProductType(QuoteItemType.MAP.name()));
+    sale.put("hasMicrodata", request.hasProductType(ProductType.MICRODATA));
+    sale.put("hasPublication", request.hasProductType(ProductType.PUBLICATION));
+    sale.put("hasMap", request.hasProductType(ProductType.MAP));
 
     Map<String, Object> zero = new LinkedHashMap<>();
     zero.put("mayApply", request.isZeroTariffMayApply());
@@ -209,21 +206,11 @@ public class SaleView {
   }
 
   private String dateTime(Instant instant) {
-    ZoneId zone = unit.zoneId();
-    return DATE_TIME.format(instant.atZone(zone)) + " " + zoneAbbreviation(zone);
+    return id.go.bps.pst.common.IndonesianFormat.dateTime(instant, unit.zoneId());
   }
 
   String date(Instant instant) {
-    return DATE.format(instant.atZone(unit.zoneId()));
-  }
-
-  static String zoneAbbreviation(ZoneId zone) {
-    return switch (zone.getId()) {
-      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> zone.getId();
-    };
+    return id.go.bps.pst.common.IndonesianFormat.date(instant, unit.zoneId());
   }
 
   private static String categoryLabel(String category) {
@@ -234,14 +221,6 @@ public class SaleView {
     }
   }
 
-  private static String kindLabel(String productType) {
-    return switch (productType) {
-      case "PUBLICATION" -> "Publikasi";
-      case "MICRODATA" -> "Data mikro";
-      case "MAP" -> "Peta WKS";
-      default -> productType;
-    };
-  }
 
   private static String blankToDash(String s) {
     return s == null || s.isBlank() ? "-" : s;

@@ -1,10 +1,10 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.common.ProductType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequiredDocument;
 import id.go.bps.pst.order.SaleRequest;
-import id.go.bps.pst.tariff.QuoteItemType;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +38,7 @@ class TermsValidationListener implements ExecutionListener {
       return;
     }
     SaleRequest request = orders.get(requestNumber);
-    if (request.hasProductType(QuoteItemType.MICRODATA.name())
+    if (request.hasProductType(ProductType.MICRODATA)
         && Vars.strOrEmpty(task, "dataUseAbstract").length() < 20) {
       throw new FormValidationException(
           "Abstraksi penggunaan data mikro wajib diisi (paling sedikit 20 karakter) untuk permintaan data mikro.");

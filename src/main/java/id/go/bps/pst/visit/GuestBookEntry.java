@@ -1,7 +1,7 @@
 package id.go.bps.pst.visit;
 
 import id.go.bps.pst.order.IdentityType;
-import id.go.bps.pst.order.IdentityMask;
+import id.go.bps.pst.common.IdentityMask;
 
 /** What a visitor writes in the guest book (buku tamu). */
 public record GuestBookEntry(

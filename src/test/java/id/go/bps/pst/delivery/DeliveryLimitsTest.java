@@ -1,5 +1,7 @@
 package id.go.bps.pst.delivery;
 
+import id.go.bps.pst.common.ProductType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bps.pst.catalog.MicrodataExtractService;
@@ -29,7 +31,8 @@ class DeliveryLimitsTest extends PortalTestSupport {
     payCashAndHandOver(number);
 
     List<DeliveryFile> files = delivery.files(number);
-    assertThat(files).extracting(DeliveryFile::productType).containsExactly("MICRODATA", "PUBLICATION", "MAP");
+    assertThat(files).extracting(DeliveryFile::productType)
+        .containsExactly(ProductType.MICRODATA, ProductType.PUBLICATION, ProductType.MAP);
     assertThat(files).extracting(DeliveryFile::generated).containsExactly(false, true, true);
     assertThat(files).allSatisfy(f -> assertThat(f.maxDownloads()).isEqualTo(5));
     String base = url("/portal/" + links.issue(number).token());

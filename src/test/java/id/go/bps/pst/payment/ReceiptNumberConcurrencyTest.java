@@ -123,7 +123,7 @@ class ReceiptNumberConcurrencyTest extends PaymentIntegrationTest {
 
   private long lastValue(String unit, int year) {
     List<Long> values = jdbc.queryForList(
-        "select last_value from pst_receipt_sequence where unit_code = ? and seq_year = ?", Long.class, unit, year);
+        "select last_value from pst_sequence where seq_name = ?", Long.class, "receipt/" + unit + "/" + year);
     return values.isEmpty() ? 0 : values.get(0);
   }
 

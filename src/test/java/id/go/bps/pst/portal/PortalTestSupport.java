@@ -94,6 +94,7 @@ public abstract class PortalTestSupport {
 
   /** Delivers every due mail, as the scheduled sender would, at a moment far enough for any retry. */
   protected int deliverMails() {
+    awaitEvents();
     virtualHours += 8; // later than the longest retry delay after the previous run
     return mailSender.sendDue(Instant.now().plusSeconds(virtualHours * 3600));
   }
@@ -133,6 +134,7 @@ public abstract class PortalTestSupport {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("penjualan-produk-statistik").latestVersion().singleResult().getId();
     String pi = engine.getFormService().submitStartForm(definitionId, v).getId();
+    awaitEvents();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
   }
 
@@ -245,6 +247,12 @@ public abstract class PortalTestSupport {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+    awaitEvents();
+  }
+
+  /** Waits for the modules' event listeners (mails, download links) of the steps done so far. */
+  protected void awaitEvents() {
+    id.go.bps.pst.EventPublications.awaitCompleted(jdbc);
   }
 
   /**
@@ -261,11 +269,13 @@ public abstract class PortalTestSupport {
         boolean passed = engine.getHistoryService().createHistoricActivityInstanceQuery()
             .processInstanceId(processInstanceId).activityId(activityId).finished().count() > 0;
         if (passed) {
+          awaitEvents();
           return;
         }
       } else {
         try {
           engine.getManagementService().executeJob(job.getId());
+          awaitEvents();
           return;
         } catch (org.camunda.bpm.engine.OptimisticLockingException taken) {
           // the job executor ran it at the same moment: wait until it has passed the activity

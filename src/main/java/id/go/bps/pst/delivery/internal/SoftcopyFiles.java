@@ -48,21 +48,19 @@ public class SoftcopyFiles {
     String id = bareId(line.getProductId());
     String base = requestNumber + "-" + line.getLineNo() + "-" + id;
     return switch (line.getProductType()) {
-      case "MICRODATA" -> Optional.of(new Spec(id, catalog.requireMicrodataDataset(id).title(), base + ".csv",
+      case MICRODATA -> Optional.of(new Spec(id, catalog.requireMicrodataDataset(id).title(), base + ".csv",
           "text/csv", false));
-      case "PUBLICATION" -> "HARDCOPY".equals(line.getProductFormat()) ? Optional.empty()
+      case PUBLICATION -> "HARDCOPY".equals(line.getProductFormat()) ? Optional.empty()
           : Optional.of(new Spec(id, catalog.requirePublication(id).title(), base + ".pdf", "application/pdf", true));
-      case "MAP" -> Optional.of(new Spec(id, catalog.requireMap(id).title(), base + ".pdf", "application/pdf", true));
-      default -> Optional.empty();
+      case MAP -> Optional.of(new Spec(id, catalog.requireMap(id).title(), base + ".pdf", "application/pdf", true));
     };
   }
 
   public byte[] bytes(SaleRequest request, DeliveryFile file, String variables, String regions) {
     return switch (file.productType()) {
-      case "MICRODATA" -> extracts.bytes(file.productId(), list(variables), list(regions));
-      case "PUBLICATION" -> publicationPdf(request, catalog.requirePublication(file.productId()));
-      case "MAP" -> mapPdf(request, catalog.requireMap(file.productId()));
-      default -> throw new IllegalStateException("no softcopy for product type " + file.productType());
+      case MICRODATA -> extracts.bytes(file.productId(), list(variables), list(regions));
+      case PUBLICATION -> publicationPdf(request, catalog.requirePublication(file.productId()));
+      case MAP -> mapPdf(request, catalog.requireMap(file.productId()));
     };
   }
 

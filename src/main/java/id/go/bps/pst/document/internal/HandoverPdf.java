@@ -1,5 +1,6 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.UnitProperties;
 import static id.go.bps.pst.common.IndonesianFormat.date;
 import static id.go.bps.pst.common.IndonesianFormat.grouped;
 import static id.go.bps.pst.common.IndonesianFormat.weekday;

@@ -1,5 +1,8 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.IdentityMask;
+
+import id.go.bps.pst.common.UnitProperties;
 import static id.go.bps.pst.common.IndonesianFormat.date;
 import static id.go.bps.pst.common.IndonesianFormat.dateTime;
 import static id.go.bps.pst.common.IndonesianFormat.grouped;
@@ -36,7 +39,7 @@ public class InvoicePdf {
         new String[] {"Berlaku sampai", date(d.validUntil())},
         new String[] {"Nama pengguna layanan", d.visitorName()},
         new String[] {"Instansi", d.institution()},
-        new String[] {"Nomor identitas", IdentityMask.ensureMasked(d.maskedIdentity())}));
+        new String[] {"Nomor identitas", IdentityMask.maskOrDash(d.maskedIdentity())}));
 
     pdf.heading("Rincian produk");
     pdf.add(linesTable(pdf, d));

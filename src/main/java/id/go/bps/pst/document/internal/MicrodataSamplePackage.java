@@ -1,5 +1,6 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.UnitProperties;
 import com.lowagie.text.pdf.PdfPTable;
 import id.go.bps.pst.document.DocumentProperties;
 import id.go.bps.pst.document.SampleData;

@@ -1,5 +1,6 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.UnitProperties;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;

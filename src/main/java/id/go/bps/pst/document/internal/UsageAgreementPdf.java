@@ -1,5 +1,8 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.IdentityMask;
+
+import id.go.bps.pst.common.UnitProperties;
 import static id.go.bps.pst.common.IndonesianFormat.date;
 import static id.go.bps.pst.common.IndonesianFormat.weekday;
 
@@ -68,7 +71,7 @@ public class UsageAgreementPdf {
           new String[] {"Nama", p.name()},
           new String[] {"Pekerjaan/Jabatan", p.position()},
           new String[] {"Instansi", p.institution()},
-          new String[] {"Nomor identitas", IdentityMask.ensureMasked(p.maskedIdentity())},
+          new String[] {"Nomor identitas", IdentityMask.maskOrDash(p.maskedIdentity())},
           new String[] {"Alamat", p.address()}));
     } else {
       pdf.fields(List.of(

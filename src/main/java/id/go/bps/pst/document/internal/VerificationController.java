@@ -1,5 +1,6 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.common.IndonesianFormat;
 import id.go.bps.pst.document.DocumentKind;
 import id.go.bps.pst.document.DocumentService;

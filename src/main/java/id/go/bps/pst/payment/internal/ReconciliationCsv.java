@@ -1,5 +1,6 @@
 package id.go.bps.pst.payment.internal;
 
+import id.go.bps.pst.common.CsvTable;
 import id.go.bps.pst.payment.Payment;
 import id.go.bps.pst.payment.Receipt;
 import id.go.bps.pst.payment.ReconciliationReport;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reconciliation as CSV (RFC 4180, comma separated, UTF-8): one flat table whose first column names
+ * The reconciliation as CSV ({@link CsvTable}: RFC 4180, CRLF, formula-safe, UTF-8): one flat table whose first column names
  * the section, so that a spreadsheet can filter and sum it. Amounts are whole rupiah without separators.
  */
 final class ReconciliationCsv {
@@ -59,17 +60,9 @@ final class ReconciliationCsv {
       rows.add(row("NOTIFIKASI_DITOLAK", fmt.time(n.receivedAt()), null, null, n.reason(),
           n.amount(), null, null, null, null, n.billingCode(), null, "HTTP " + n.httpStatus() + ": " + n.message()));
     }
-    StringBuilder out = new StringBuilder();
-    for (List<String> row : rows) {
-      for (int i = 0; i < row.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(cell(row.get(i)));
-      }
-      out.append("\r\n");
-    }
-    return out.toString();
+    CsvTable out = new CsvTable();
+    rows.forEach(out::row);
+    return out.text();
   }
 
   private static List<String> row(String section, String time, String receiptNumber, String requestNumber,
@@ -90,20 +83,5 @@ final class ReconciliationCsv {
     row.add(productKinds);
     row.add(note);
     return row;
-  }
-
-  /** Quotes when needed, and defuses spreadsheet formulas in text cells. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-      v = '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
   }
 }

@@ -3,14 +3,11 @@ package id.go.bps.pst.payment.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Formatting of the reconciliation for people: rupiah, local times, Indonesian labels. */
 public final class ReportFormat {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
   private final ZoneId zone;
 
@@ -27,7 +24,7 @@ public final class ReportFormat {
   }
 
   public String day(java.time.LocalDate day) {
-    return DAY.format(day);
+    return id.go.bps.pst.common.IndonesianFormat.dayWithWeekday(day);
   }
 
   public String method(String method) {

@@ -1,5 +1,7 @@
 package id.go.bps.pst.report.internal;
 
+import id.go.bps.pst.common.CsvTable;
+
 import id.go.bps.pst.common.CodeLabels;
 import id.go.bps.pst.common.IndonesianFormat;
 import id.go.bps.pst.payment.Payment;
@@ -98,7 +100,7 @@ class ReportController {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
     QueuePerformance.Result r = queue.of(period);
-    CsvExport csv = new CsvExport().row("Kelompok", "Tanggal/petugas/loket", "Nomor antrian", "Dipanggil",
+    CsvTable csv = new CsvTable().row("Kelompok", "Tanggal/petugas/loket", "Nomor antrian", "Dipanggil",
         "Dilayani", "Tidak hadir", "Diukur", "Sesuai standar", "Persen sesuai standar",
         "Rata-rata tunggu (detik)", "Rata-rata tunggu menurut standar (detik)", "Rata-rata layanan (detik)");
     csvRow(csv, "Total", pages.format().date(period.start()) + " s.d. " + IndonesianFormat.date(period.to()), r.total());
@@ -108,7 +110,7 @@ class ReportController {
     return csv.download("kinerja-antrian-" + period.from() + "-" + period.to() + ".csv");
   }
 
-  private static void csvRow(CsvExport csv, String group, String key, QueuePerformance.Figures f) {
+  private static void csvRow(CsvTable csv, String group, String key, QueuePerformance.Figures f) {
     csv.row(group, key, f.tickets(), f.called(), f.served(), f.noShows(), f.measured(), f.withinStandard(),
         f.withinStandardPercent() == null ? "" : IndonesianFormat.decimal(f.withinStandardPercent(), 1),
         seconds(f.averageWait()), seconds(f.averageStandardWait()), seconds(f.averageServiceTime()));
@@ -167,7 +169,7 @@ class ReportController {
     ReportPeriod period = pages.period(kind, anchor, from, to);
     SalesFigures.Result r = sales.of(period);
     IndonesianFormat fmt = pages.format();
-    CsvExport csv = new CsvExport().row("Bagian", "Waktu", "Nomor kuitansi", "Nomor permintaan", "Metode",
+    CsvTable csv = new CsvTable().row("Bagian", "Waktu", "Nomor kuitansi", "Nomor permintaan", "Metode",
         "Jenis produk", "NTPN", "Oleh", "Jumlah (Rp)", "Keterangan");
     for (Receipt k : r.receipts()) {
       csv.row("Kuitansi", fmt.dateTime(k.issuedAt()), k.receiptNumber(), k.requestNumber(),
@@ -221,7 +223,7 @@ class ReportController {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
     StepDurations.Result r = steps.of(period);
-    CsvExport csv = new CsvExport().row("Langkah", "Jenis", "Kode elemen", "Jumlah selesai", "Median (detik)",
+    CsvTable csv = new CsvTable().row("Langkah", "Jenis", "Kode elemen", "Jumlah selesai", "Median (detik)",
         "Persentil 90 (detik)", "Rata-rata (detik)", "Terlama (detik)");
     for (StepDurations.Step s : r.steps()) {
       csv.row(s.name(), CodeLabels.label(s.type()), s.activityId(), s.count(), secondsExact(s.median()),

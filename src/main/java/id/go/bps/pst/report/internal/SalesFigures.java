@@ -1,5 +1,6 @@
 package id.go.bps.pst.report.internal;
 
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -31,7 +32,12 @@ import org.springframework.stereotype.Component;
 class SalesFigures {
 
   /** Product kinds as sold: the line's product type, publications split by format. */
-  static final List<String> KINDS = List.of("PUBLICATION_SOFTCOPY", "PUBLICATION_HARDCOPY", "MICRODATA", "MAP");
+  /** The report's product groups: publications split by format, the other product types as they are. */
+  static final List<String> KINDS = java.util.stream.Stream.of(ProductType.values())
+      .flatMap(t -> switch (t) {
+        case PUBLICATION -> java.util.stream.Stream.of("PUBLICATION_SOFTCOPY", "PUBLICATION_HARDCOPY");
+        case MICRODATA, MAP -> java.util.stream.Stream.of(t.name());
+      }).toList();
 
   private final ReconciliationService reconciliation;
   private final OrderService orders;
@@ -150,10 +156,10 @@ class SalesFigures {
   }
 
   static String kind(OrderLine line) {
-    if ("PUBLICATION".equals(line.getProductType())) {
-      return "HARDCOPY".equals(line.getProductFormat()) ? "PUBLICATION_HARDCOPY" : "PUBLICATION_SOFTCOPY";
-    }
-    return line.getProductType();
+    return switch (line.getProductType()) {
+      case PUBLICATION -> "HARDCOPY".equals(line.getProductFormat()) ? "PUBLICATION_HARDCOPY" : "PUBLICATION_SOFTCOPY";
+      case MICRODATA, MAP -> line.getProductType().name();
+    };
   }
 
   private static Bucket bucket(String key, List<Receipt> receipts, long cash, long bank) {

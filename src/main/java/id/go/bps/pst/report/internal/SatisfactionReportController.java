@@ -1,5 +1,7 @@
 package id.go.bps.pst.report.internal;
 
+import id.go.bps.pst.common.CsvTable;
+
 import id.go.bps.pst.common.CodeLabels;
 import id.go.bps.pst.common.IndonesianFormat;
 import id.go.bps.pst.rating.MonthlyIndex;
@@ -73,7 +75,7 @@ class SatisfactionReportController {
     String filter = service == null || service.isBlank() || !surveys.services().containsKey(service) ? null : service;
     IndonesianFormat fmt = pages.format();
     SurveySummary s = surveys.summary(pages.unit().code(), period.start(), period.end(), filter);
-    CsvExport csv = new CsvExport();
+    CsvTable csv = new CsvTable();
     csv.row("Periode", period.label());
     csv.row("Layanan", filter == null ? "Semua layanan" : surveys.services().get(filter));
     csv.row("Responden (dihitung)", s.index().respondents());

@@ -1,6 +1,6 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.order.IdentityMask;
+import id.go.bps.pst.common.IdentityMask;
 import id.go.bps.pst.order.IdentityType;
 
 /** A visitor found again in the guest book. Only the name and the masked number are ever shown. */

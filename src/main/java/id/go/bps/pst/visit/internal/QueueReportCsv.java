@@ -1,10 +1,11 @@
 package id.go.bps.pst.visit.internal;
 
+import id.go.bps.pst.common.CsvTable;
 import id.go.bps.pst.visit.QueueReport;
 import java.time.Duration;
 
 /**
- * The queue report as CSV (comma separated, RFC 4180 quoting): one line per ticket with times in
+ * The queue report as CSV ({@link CsvTable}: RFC 4180, CRLF, formula-safe): one line per ticket with times in
  * local time and durations in whole seconds, then the summary lines per counter and officer.
  */
 final class QueueReportCsv {
@@ -13,30 +14,30 @@ final class QueueReportCsv {
 
   static String write(QueueReport report) {
     QueueReportFormat fmt = new QueueReportFormat(report.zone());
-    StringBuilder out = new StringBuilder();
-    line(out, "tanggal", "nomor_antrian", "nomor_permintaan", "status", "datang", "jam_mulai", "dipanggil",
+    CsvTable out = new CsvTable();
+    out.row( "tanggal", "nomor_antrian", "nomor_permintaan", "status", "datang", "jam_mulai", "dipanggil",
         "selesai", "loket", "petugas", "panggil_ulang", "tunggu_detik", "tunggu_standar_detik", "layanan_detik",
         "diukur", "sesuai_standar");
     for (QueueReport.Row r : report.tickets()) {
       var t = r.ticket();
-      line(out, report.day().toString(), t.ticketNumber(), nz(t.requestNumber()), t.status().name(),
+      out.row(report.day().toString(), t.ticketNumber(), nz(t.requestNumber()), t.status().name(),
           fmt.time(t.arrivedAt()), fmt.time(t.clockStartedAt()), fmt.time(t.calledAt()), fmt.time(t.finishedAt()),
           nz(t.counterName()), nz(t.calledBy()), String.valueOf(t.recallCount()), seconds(r.waitingTime()),
           seconds(r.standardWait()), seconds(r.serviceTime()), r.measured() ? "ya" : "tidak",
           r.measured() ? (r.withinStandard() ? "ya" : "tidak") : "");
     }
-    out.append("\r\n");
-    line(out, "ringkasan", "loket", "petugas", "tiket", "dipanggil", "dilayani", "tidak_hadir", "belum_dipanggil",
+    out.row();
+    out.row("ringkasan", "loket", "petugas", "tiket", "dipanggil", "dilayani", "tidak_hadir", "belum_dipanggil",
         "diukur", "sesuai_standar", "persen_sesuai_standar", "rata_tunggu_detik", "rata_tunggu_standar_detik",
         "maks_tunggu_standar_detik", "rata_layanan_detik");
     summary(out, "total", report.total());
     report.byCounterAndOfficer().forEach(s -> summary(out, "loket_petugas", s));
-    return out.toString();
+    return out.text();
   }
 
-  private static void summary(StringBuilder out, String kind, QueueReport.Summary s) {
+  private static void summary(CsvTable out, String kind, QueueReport.Summary s) {
     Double p = s.withinStandardPercent();
-    line(out, kind, nz(s.counter()), nz(s.officer()), String.valueOf(s.tickets()), String.valueOf(s.called()),
+    out.row(kind, nz(s.counter()), nz(s.officer()), String.valueOf(s.tickets()), String.valueOf(s.called()),
         String.valueOf(s.served()), String.valueOf(s.noShows()), String.valueOf(s.notCalled()),
         String.valueOf(s.measured()), String.valueOf(s.withinStandard()), p == null ? "" : p.toString(),
         seconds(s.averageWait()), seconds(s.averageStandardWait()), seconds(s.maxStandardWait()),
@@ -49,19 +50,5 @@ final class QueueReportCsv {
 
   private static String nz(String s) {
     return s == null ? "" : s;
-  }
-
-  private static void line(StringBuilder out, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      String c = cells[i];
-      if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+(\\.\\d+)?")) {
-        c = "'" + c; // no formula injection in spreadsheets
-      }
-      out.append(c.contains(",") || c.contains("\"") || c.contains("\n") ? '"' + c.replace("\"", "\"\"") + '"' : c);
-    }
-    out.append("\r\n");
   }
 }

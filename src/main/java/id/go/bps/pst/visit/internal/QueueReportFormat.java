@@ -12,8 +12,6 @@ import java.util.Locale;
 public final class QueueReportFormat {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
   private final ZoneId zone;
 
@@ -26,7 +24,7 @@ public final class QueueReportFormat {
   }
 
   public String day(LocalDate day) {
-    return DAY.format(day);
+    return id.go.bps.pst.common.IndonesianFormat.dayWithWeekday(day);
   }
 
   /** 7:05 for seven minutes five seconds; 1:02:03 past an hour; empty when not applicable. */

@@ -1,5 +1,7 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.UnitProperties;
+
 import static id.go.bps.pst.document.internal.TestDocuments.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 

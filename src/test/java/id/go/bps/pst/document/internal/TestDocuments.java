@@ -1,5 +1,6 @@
 package id.go.bps.pst.document.internal;
 
+import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.document.AgreementData;
 import id.go.bps.pst.document.AgreementDataset;
 import id.go.bps.pst.document.AgreementParty;
@@ -33,9 +34,9 @@ public final class TestDocuments {
   }
 
   public static UnitProperties unit() {
-    return new UnitProperties("6503", "BPS Kabupaten Tana Tidung",
-        "Jl. Perintis, Tideng Pale, Kabupaten Tana Tidung, Kalimantan Utara", "Tideng Pale",
-        "ipds6503@bps.go.id", "0812-5565-0671", "Asia/Makassar");
+    return new UnitProperties("6503", "BPS Kabupaten Tana Tidung", "Asia/Makassar", "Tideng Pale",
+        "Jl. Perintis, Tideng Pale, Kabupaten Tana Tidung, Kalimantan Utara", "ipds6503@bps.go.id",
+        "0812-5565-0671", null, null);
   }
 
   public static DocumentProperties properties(Path dir, int sampleRows) {

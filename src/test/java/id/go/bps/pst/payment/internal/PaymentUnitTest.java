@@ -74,16 +74,6 @@ class PaymentUnitTest {
   }
 
   @Test
-  void csvCellsAreQuotedAndFormulasDefused() {
-    assertThat(ReconciliationCsv.cell(null)).isEmpty();
-    assertThat(ReconciliationCsv.cell("MICRODATA, PUBLICATION")).isEqualTo("\"MICRODATA, PUBLICATION\"");
-    assertThat(ReconciliationCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(ReconciliationCsv.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
-    assertThat(ReconciliationCsv.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
-    assertThat(ReconciliationCsv.cell("-5000")).isEqualTo("-5000");
-  }
-
-  @Test
   void productKindsAreNormalised() {
     assertThat(ReceiptServiceImpl.normaliseProductKinds(" publication, microdata;PUBLICATION "))
         .isEqualTo("MICRODATA, PUBLICATION");

@@ -1,5 +1,7 @@
 package id.go.bps.pst.report.internal;
 
+import id.go.bps.pst.common.CsvTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bps.pst.TestDatabase;
@@ -315,11 +317,11 @@ class ReportsIntegrationTest {
         .contains("Diisikan petugas (tidak dihitung),1");
     String salesCsv = new String(getBytes("/laporan/penjualan.csv?" + WEEK, "auditor1").body(), StandardCharsets.UTF_8);
     assertThat(salesCsv).contains("Kuitansi", "Tunai,", ",280000,", "NTPN2034060600AB", "Tarif Rp0");
-    assertThat(CsvExport.safe("+62 812")).isEqualTo("'+62 812");
-    assertThat(CsvExport.safe("-1+1")).isEqualTo("'-1+1");
-    assertThat(CsvExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(CsvExport.safe(-5L)).isEqualTo(-5L);
-    assertThat(CsvExport.safe("Rp80.000")).isEqualTo("Rp80.000");
+    assertThat(CsvTable.safe("+62 812")).isEqualTo("'+62 812");
+    assertThat(CsvTable.safe("-1+1")).isEqualTo("'-1+1");
+    assertThat(CsvTable.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CsvTable.safe(-5L)).isEqualTo(-5L);
+    assertThat(CsvTable.safe("Rp80.000")).isEqualTo("Rp80.000");
   }
 
   // ---- access, period picker --------------------------------------------------------------------

@@ -1,0 +1,21 @@
+package id.go.bps.pst.order;
+
+import java.time.Instant;
+
+/**
+ * A milestone of a sale, published by {@link OrderService} as a Spring application event in the
+ * transaction that records it. Other modules react to these typed events (Spring Modulith's
+ * {@code @ApplicationModuleListener}: after the commit, recorded in the event publication registry);
+ * the audit trail is one more listener of them ({@code AuditTrail}, in the same transaction), so its
+ * Indonesian sentences can be reworded without changing what other modules do.
+ */
+public sealed interface SaleEvent permits RequestRegistered, InvoiceIssued, InvoiceCorrectionAnswered,
+    BillingCodeIssued, DocumentsReturned, ReceiptIssued, ProductHandedOver, ProductAccepted, SaleCancelled {
+
+  String requestNumber();
+
+  /** Who did it (a user id, or {@code system}). */
+  String actor();
+
+  Instant occurredAt();
+}

@@ -1,0 +1,13 @@
+/**
+ * Module {@code order}: the sale request, its lines, status and audit trail.
+ *
+ * <p>Public face: {@link id.go.bps.pst.order.OrderService} (register, price, record the sale's milestones)
+ * and the sale's typed events, subtypes of {@link id.go.bps.pst.order.SaleEvent}
+ * ({@link id.go.bps.pst.order.RequestRegistered}, {@link id.go.bps.pst.order.InvoiceIssued},
+ * {@link id.go.bps.pst.order.InvoiceCorrectionAnswered}, {@link id.go.bps.pst.order.BillingCodeIssued},
+ * {@link id.go.bps.pst.order.ReceiptIssued}, {@link id.go.bps.pst.order.ProductHandedOver},
+ * {@link id.go.bps.pst.order.ProductAccepted}, {@link id.go.bps.pst.order.SaleCancelled}). Other modules react
+ * to the events with {@code @ApplicationModuleListener}; the audit trail's sentences are for people and no
+ * module reads them. (The JPA entities are still public and read by reports and the process: issue 16.)
+ */
+package id.go.bps.pst.order;

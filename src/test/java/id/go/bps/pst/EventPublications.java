@@ -1,0 +1,39 @@
+package id.go.bps.pst;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Tests wait for the application module listeners (asynchronous, after the step's commit) as a
+ * visitor would wait for the mail: until the event publication registry has no incomplete entry.
+ */
+public final class EventPublications {
+
+  private EventPublications() {
+  }
+
+  /** Waits until every published event was handled by its listeners; fails naming what is left. */
+  public static void awaitCompleted(JdbcTemplate jdbc) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+          Integer.class);
+      if (open == null || open == 0) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        List<String> left = jdbc.queryForList(
+            "select concat(event_type, ' -> ', listener_id) from event_publication where completion_date is null",
+            String.class);
+        throw new AssertionError("events not handled within 20 s: " + left);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

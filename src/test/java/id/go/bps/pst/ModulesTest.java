@@ -1,0 +1,29 @@
+package id.go.bps.pst;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The module rules, checked by Spring Modulith: every top-level package under {@code id.go.bps.pst} is
+ * a module; another module may use only its public face (the top-level package, or a named interface
+ * declared in {@code package-info.java}), never its {@code internal} packages; and modules have no
+ * dependency cycles. The generated module documentation (PlantUML diagrams and module canvases) is
+ * written to {@code docs/modules/} by the second test and committed.
+ */
+class ModulesTest {
+
+  static final ApplicationModules MODULES = ApplicationModules.of(PstApplication.class);
+
+  @Test
+  void modulesKeepTheirBoundariesAndHaveNoCycles() {
+    MODULES.verify();
+  }
+
+  @Test
+  void writesTheModuleDocumentation() {
+    new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+        .writeDocumentation()
+        .writeModuleCanvases();
+  }
+}

@@ -1,0 +1,52 @@
+package id.go.bps.pst.ops.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bps.pst.notification.MailOutbox;
+import id.go.bps.pst.notification.MailType;
+import id.go.bps.pst.notification.OutboxMail;
+import id.go.bps.pst.portal.PortalTestSupport;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An event whose listener did not finish (the node died, the listener failed) is handed to its listener
+ * again by the upkeep, and only one node runs the upkeep per interval.
+ */
+class EventPublicationUpkeepTest extends PortalTestSupport {
+
+  @Autowired EventPublicationUpkeep upkeep;
+  @Autowired MailOutbox outbox;
+
+  @Test
+  void anEventLeftIncompleteIsHandedToItsListenerAgain() {
+    String number = startRequest("Tono Wibowo", "tono@example.com", null);
+    assertThat(portalLinkMails(number)).isEqualTo(1);
+
+    // as if the node had stopped after the step's commit, before the mail listener finished
+    int reopened = jdbc.update("update event_publication set completion_date = null, publication_date = ? "
+            + "where event_type = ? and listener_id like ? and serialized_event like ?",
+        Timestamp.from(Instant.now().minus(Duration.ofHours(1))), "id.go.bps.pst.order.RequestRegistered",
+        "%NotificationListener%", "%" + number + "%");
+    assertThat(reopened).isEqualTo(1);
+
+    upkeep.run();
+    awaitEvents();
+
+    assertThat(portalLinkMails(number)).isEqualTo(2);
+  }
+
+  @Test
+  void oneNodeAtATimeTakesTheLease() {
+    jdbc.update("update pst_sequence set last_value = 0 where seq_name = 'lease/event-publication-upkeep'");
+    assertThat(upkeep.takeLease(Duration.ofMinutes(5))).isTrue();
+    assertThat(upkeep.takeLease(Duration.ofMinutes(5))).isFalse();
+  }
+
+  private long portalLinkMails(String number) {
+    return outbox.forRequest(number).stream().map(OutboxMail::type).filter(t -> t == MailType.PORTAL_LINK).count();
+  }
+}
