@@ -8,7 +8,6 @@ import id.go.bps.pst.document.UploadedFile;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequiredDocument;
 import id.go.bps.pst.order.SaleRequest;
-import id.go.bps.pst.tariff.QuoteItemType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +76,7 @@ public class VisitorUploads {
     for (RequiredDocument d : orders.requiredDocuments(requestNumber)) {
       slots.add(slot(d.code(), d.name(), true, "PDF, JPEG atau PNG", current, versions));
     }
-    if (request.hasProductType(QuoteItemType.MICRODATA.name()) && (current.containsKey(UploadService.SIGNED_AGREEMENT)
+    if (request.hasProductType(id.go.bps.pst.common.ProductType.MICRODATA) && (current.containsKey(UploadService.SIGNED_AGREEMENT)
         || documents.find(requestNumber).stream().anyMatch(d -> d.kind() == DocumentKind.USAGE_AGREEMENT))) {
       slots.add(slot(UploadService.SIGNED_AGREEMENT, "Perjanjian penggunaan data mikro yang sudah ditandatangani",
           true, "pindaian perjanjian yang ditandatangani dan bermeterai (PDF, JPEG atau PNG)", current, versions));
