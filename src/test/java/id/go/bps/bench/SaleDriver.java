@@ -45,9 +45,15 @@ public final class SaleDriver {
   private final DataSource lookups;
   private final String definitionId;
 
+  private final List<String> tenantIds;
+
   public SaleDriver(ProcessEngine engine, DataSource lookups, String processKey) {
     this.engine = engine;
     this.lookups = lookups;
+    // the officers work in one unit (tenant) when the engine has units: 6503 if it exists, else the first
+    List<String> units = engine.getIdentityService().createTenantQuery().orderByTenantId().asc().list().stream()
+        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+    this.tenantIds = units.isEmpty() ? List.of() : List.of(units.contains("6503") ? "6503" : units.get(0));
     var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult();
     if (definition == null) {
@@ -91,7 +97,7 @@ public final class SaleDriver {
 
   private void as(int officer, String group, String assignee, Runnable action) {
     String user = group != null ? group + "-" + officer : assignee != null ? assignee : "officer-" + officer;
-    engine.getIdentityService().setAuthentication(user, group == null ? List.of() : List.of(group));
+    engine.getIdentityService().setAuthentication(user, group == null ? List.of() : List.of(group), tenantIds);
     try {
       action.run();
     } finally {

@@ -17,8 +17,26 @@ public final class TestDatabase {
   }
 
   public static void register(DynamicPropertyRegistry registry) {
+    register(registry, null);
+  }
+
+  /**
+   * As {@link #register(DynamicPropertyRegistry)}, but on MariaDB in a database of its own (the configured
+   * database's name plus {@code _<suffix>}, created when missing): for tests whose staff or units must not
+   * meet those of the other test classes, which share one database (e.g. a different default unit, whose
+   * demo staff would otherwise belong to two units).
+   */
+  public static void register(DynamicPropertyRegistry registry, String suffix) {
     if (onMariaDb()) {
-      registry.add("spring.datasource.url", () -> env("DB_URL", "jdbc:mariadb://localhost:3306/pst_test"));
+      String url = env("DB_URL", "jdbc:mariadb://localhost:3306/pst_test");
+      if (suffix != null) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query + 1);
+        url = base + "_" + suffix + "?" + (params.isEmpty() ? "" : params + "&") + "createDatabaseIfNotExist=true";
+      }
+      String finalUrl = url;
+      registry.add("spring.datasource.url", () -> finalUrl);
       registry.add("spring.datasource.username", () -> env("DB_USER", "pst"));
       registry.add("spring.datasource.password", () -> env("DB_PASSWORD", "pst"));
       registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");

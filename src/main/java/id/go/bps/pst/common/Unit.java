@@ -24,11 +24,6 @@ public record Unit(String code, String name, String zone, String city, String ad
 
   /** The short label of the zone as Indonesians read it (WIB, WITA, WIT), or the zone id. */
   public String zoneLabel() {
-    return switch (zone) {
-      case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
-      case "Asia/Makassar" -> "WITA";
-      case "Asia/Jayapura" -> "WIT";
-      default -> zone;
-    };
+    return IndonesianFormat.zoneName(zoneId());
   }
 }

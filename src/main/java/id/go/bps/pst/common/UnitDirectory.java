@@ -37,7 +37,7 @@ public class UnitDirectory {
     if (!units.containsKey(defaults.code())) {
       add(new Unit(defaults.code(), defaults.name() == null ? "BPS " + defaults.code() : defaults.name(),
           defaults.zone(), defaults.city(), defaults.address(), defaults.email(), defaults.phone(),
-          defaults.headName(), null));
+          defaults.headName(), defaults.headNip()));
     }
   }
 

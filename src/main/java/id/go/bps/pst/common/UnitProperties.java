@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "pst.unit")
 public record UnitProperties(String code, String name, String zone, String city, String address, String email,
-    String phone, String headName, String headPosition) {
+    String phone, String headName, String headNip, String headPosition) {
 
   public UnitProperties {
     if (code == null || code.isBlank()) {
@@ -36,9 +36,8 @@ public record UnitProperties(String code, String name, String zone, String city,
     if (headPosition == null || headPosition.isBlank()) {
       headPosition = "Kepala " + (name == null ? "BPS" : name);
     }
-    if (headName == null || headName.isBlank()) {
-      headName = headPosition;
-    }
+    // the head's name and NIP stay empty unless configured: documents then leave a line to write them on,
+    // never print the position in their place
   }
 
   public ZoneId zoneId() {

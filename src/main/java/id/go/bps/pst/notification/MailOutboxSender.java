@@ -1,6 +1,6 @@
 package id.go.bps.pst.notification;
 
-import id.go.bps.pst.ops.ClusterNode;
+import id.go.bps.pst.common.ClusterNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;

@@ -44,11 +44,13 @@ class Documents {
   private final DocumentService documents;
   private final MicrodataExtractService extracts;
   private final UnitProperties unit;
+  private final id.go.bps.pst.common.UnitDirectory units;
   private final ServiceStandards standards;
   private final Clock clock;
 
   Documents(DocumentService documents, MicrodataExtractService extracts, UnitProperties unit,
-      ServiceStandards standards, Clock clock) {
+      id.go.bps.pst.common.UnitDirectory units, ServiceStandards standards, Clock clock) {
+    this.units = units;
     this.documents = documents;
     this.extracts = extracts;
     this.unit = unit;
@@ -113,17 +115,27 @@ class Documents {
       previousSamples.values().forEach(id -> documents.cancel(id, "Baris data mikro tidak lagi dipesan", by));
     }
     Vars.json(execution, SAMPLE_IDS, samples);
+    // the first party is the head of the request's unit, by name and NIP; a blank line to write them on
+    // when the unit has not recorded them (never the position printed as a name)
+    id.go.bps.pst.common.Unit seller = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    String blank = "....................................................";
     AgreementData agreement = new AgreementData(request.getRequestNumber(), null, clock.instant(),
-        new AgreementParty(unit.headName(), unit.headPosition(), unit.name(), null, unit.address()),
+        new AgreementParty(present(seller.headName()) ? seller.headName() : blank, "Kepala " + seller.name(),
+            seller.name(), "NIP " + (present(seller.headNip()) ? seller.headNip() : "........................"),
+            seller.address()),
         new AgreementParty(request.getVisitorName(), null, request.getInstitution(),
             request.getMaskedIdentityNumber(), null),
-        datasets, Vars.strOrEmpty(execution, "dataUseAbstract"), unit.city());
+        datasets, Vars.strOrEmpty(execution, "dataUseAbstract"), seller.city());
     Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.USAGE_AGREEMENT);
     if (previous.isEmpty()) {
       documents.issueUsageAgreement(agreement, by);
     } else {
       documents.correctUsageAgreement(previous.get().id(), agreement, by);
     }
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
   }
 
   static ProducedBy producedBy(DelegateExecution execution) {

@@ -9,8 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Money that arrives for a cancelled request is routed to the supervisor's refund decision: the
- * process {@value #PROCESS_KEY} starts in the same transaction that records the payment.
+ * Bank payments in the sale's audit trail. Money that arrives for a cancelled request is routed to the
+ * supervisor's refund decision: the process {@value #PROCESS_KEY} starts in the same transaction that
+ * records the payment.
  */
 @Component
 class LatePaymentRefund {
@@ -23,6 +24,15 @@ class LatePaymentRefund {
   LatePaymentRefund(ProcessEngine engine, OrderService orders) {
     this.engine = engine;
     this.orders = orders;
+  }
+
+  /** A bank payment for a sale that waited for it: in the audit trail (and so in the visitor's history). */
+  @EventListener
+  public void on(id.go.bps.pst.payment.BankPaymentReceived received) {
+    var p = received.payment();
+    orders.log(p.requestNumber(), "bank", "PAYMENT_RECEIVED", "Pembayaran bank " + Rupiah.format(p.amount())
+        + (p.bank() == null ? "" : " melalui " + p.bank()) + (p.channel() == null ? "" : " (" + p.channel() + ")")
+        + ", NTPN " + p.ntpn());
   }
 
   @EventListener

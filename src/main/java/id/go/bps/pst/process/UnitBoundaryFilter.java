@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,8 +26,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * open them (README "Units (tenants)").</li>
  * </ul>
  */
-@Component
 class UnitBoundaryFilter extends OncePerRequestFilter {
+
+  /**
+   * Registered here rather than as a component filter, so that web slice tests of other modules
+   * (which pick up every {@code Filter} component) do not need the order module.
+   */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Registration {
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UnitBoundaryFilter> unitBoundaryFilter(
+        OrderService orders, StaffUnits staffUnits, UnitDirectory units) {
+      var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+          new UnitBoundaryFilter(orders, staffUnits, units));
+      registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE); // after authentication
+      return registration;
+    }
+  }
 
   private static final Pattern REQUEST_API = Pattern.compile("^/api/requests/([^/]+)(/.*)?$");
 

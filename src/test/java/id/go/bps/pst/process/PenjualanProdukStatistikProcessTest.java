@@ -97,6 +97,7 @@ class PenjualanProdukStatistikProcessTest {
   @Autowired ReceiptService receipts;
   @Autowired RefundService refunds;
   @Autowired MutableClock clock;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired QueueService queue;
   @Autowired UnitProperties unit;
   @Autowired id.go.bps.pst.payment.BillingPort billing;
@@ -215,6 +216,7 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(pi).isWaitingAt("Task_AcceptTerms");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "documentCheckNote")).isEqualTo(
         "Berkas ditolak: Surat keterangan penelitian dari perguruan tinggi: Belum ditandatangani dekan");
+    id.go.bps.pst.EventPublications.awaitCompleted(jdbc); // the mail follows the event after the commit
     assertThat(outbox.forRequest(number)).anySatisfy(m -> {
       assertThat(m.type()).isEqualTo(id.go.bps.pst.notification.MailType.DOCUMENTS_RETURNED);
       assertThat(m.bodyText()).contains("Belum ditandatangani dekan");
@@ -252,6 +254,12 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(notify(billingCode, total)).isEqualTo(200);
     assertThat(notify(billingCode, total)).isEqualTo(200); // a replay moves nothing
     assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
+    // the bank's payment is in the audit trail once (the replay adds nothing), by the bank, with its NTPN
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("PAYMENT_RECEIVED")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.getActor()).isEqualTo("bank");
+          assertThat(e.getDetail()).startsWith("Pembayaran bank Rp").contains("NTPN ");
+        });
 
     // step 14 waits for the signed agreement: uploaded by the visitor, rejected, then scanned at the counter
     assertThatThrownBy(() -> complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true,

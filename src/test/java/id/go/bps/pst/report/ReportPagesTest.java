@@ -32,7 +32,7 @@ class ReportPagesTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
+    TestDatabase.register(registry, "reportpages");
   }
 
   @Autowired ProcessEngine engine;

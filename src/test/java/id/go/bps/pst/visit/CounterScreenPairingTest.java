@@ -20,7 +20,7 @@ class CounterScreenPairingTest {
   private static final VisitProperties COUNTERS = new VisitProperties(null, List.of("Loket 1", "Loket 2"), null);
 
   private static UnitProperties unit(String code) {
-    return new UnitProperties(code, "BPS Kabupaten Uji " + code, "Asia/Makassar", null, null, null, null, null, null);
+    return new UnitProperties(code, "BPS Kabupaten Uji " + code, "Asia/Makassar", null, null, null, null, null, null, null);
   }
 
   private static CounterScreenPairing pairing(String secret, Instant validFrom, String unitCode, VisitProperties visit,

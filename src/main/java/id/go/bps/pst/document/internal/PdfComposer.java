@@ -153,10 +153,28 @@ final class PdfComposer {
    * then the name in bold.
    */
   void signatures(List<SignatureBlock> blocks) {
+    signatures(null, blocks);
+  }
+
+  /**
+   * Signature blocks preceded by a closing sentence in the same unbreakable table, so that a page break
+   * never leaves the signatures alone on the next page.
+   */
+  void signatures(String lead, List<SignatureBlock> blocks) {
     PdfPTable t = new PdfPTable(blocks.size());
     t.setWidthPercentage(100);
-    t.setSpacingBefore(10);
+    t.setSpacingBefore(lead == null ? 10 : 2);
     t.setKeepTogether(true);
+    if (lead != null) {
+      PdfPCell leadCell = new PdfPCell();
+      leadCell.setBorder(Rectangle.NO_BORDER);
+      leadCell.setColspan(blocks.size());
+      leadCell.setPaddingBottom(8);
+      Paragraph p = new Paragraph(lead, regular());
+      p.setAlignment(Element.ALIGN_JUSTIFIED);
+      leadCell.addElement(p);
+      t.addCell(leadCell);
+    }
     for (SignatureBlock b : blocks) {
       PdfPCell c = new PdfPCell();
       c.setBorder(Rectangle.NO_BORDER);

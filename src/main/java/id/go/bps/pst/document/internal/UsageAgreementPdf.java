@@ -55,11 +55,11 @@ public class UsageAgreementPdf {
     pdf.paragraph(d.dataUseAbstract());
     pdf.heading("Ketentuan");
     pdf.numbered(OBLIGATIONS);
-    pdf.paragraph("Perjanjian ini dibuat dalam rangkap dua, masing-masing bermeterai cukup dan mempunyai "
-        + "kekuatan hukum yang sama.");
-    pdf.signatures(List.of(
+    // the closing sentence travels with the signatures, so the signature block never stands alone on a page
+    pdf.signatures("Perjanjian ini dibuat dalam rangkap dua, masing-masing bermeterai cukup dan mempunyai "
+        + "kekuatan hukum yang sama.", List.of(
         new PdfComposer.SignatureBlock(List.of("PIHAK PERTAMA,", nz(d.bps().position())),
-            d.bps().name(), null, false),
+            d.bps().name(), d.bps().maskedIdentity(), false),
         new PdfComposer.SignatureBlock(List.of("PIHAK KEDUA,", nz(d.recipient().institution())),
             d.recipient().name(), null, true)));
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
@@ -76,6 +76,7 @@ public class UsageAgreementPdf {
     } else {
       pdf.fields(List.of(
           new String[] {"Nama", p.name()},
+          new String[] {"NIP", p.maskedIdentity() == null ? "" : p.maskedIdentity().replaceFirst("^NIP ", "")},
           new String[] {"Jabatan", p.position()},
           new String[] {"Instansi", p.institution() != null ? p.institution() : unit.name()}));
     }

@@ -1,6 +1,6 @@
 package id.go.bps.pst.ops.internal;
 
-import id.go.bps.pst.ops.ClusterNode;
+import id.go.bps.pst.common.ClusterNode;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 

@@ -1,6 +1,6 @@
 package id.go.bps.pst.ops.internal;
 
-import id.go.bps.pst.ops.ClusterNode;
+import id.go.bps.pst.common.ClusterNode;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;

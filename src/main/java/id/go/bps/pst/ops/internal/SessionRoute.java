@@ -1,6 +1,6 @@
 package id.go.bps.pst.ops.internal;
 
-import id.go.bps.pst.ops.ClusterNode;
+import id.go.bps.pst.common.ClusterNode;
 import org.apache.catalina.Container;
 import org.apache.catalina.Engine;
 import org.apache.catalina.Lifecycle;

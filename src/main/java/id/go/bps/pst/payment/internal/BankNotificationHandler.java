@@ -226,6 +226,7 @@ public class BankNotificationHandler {
     } catch (MismatchingMessageCorrelationException e) {
       throw notWaiting();
     }
+    events.publishEvent(new id.go.bps.pst.payment.BankPaymentReceived(payment.toPayment()));
     return NotificationOutcome.accepted(payment.toPayment());
   }
 

@@ -68,6 +68,7 @@ final class VisitorHistory {
       case "PRODUCT_REVIEW_CORRECTION" -> "Perbaikan kuitansi/produk diminta: " + detail;
       case "RECEIPT_REISSUED" -> "Kuitansi diterbitkan ulang";
       case "BILLING_EXPIRED" -> "Kode billing kedaluwarsa";
+      case "PAYMENT_RECEIVED" -> "Pembayaran diterima: " + detail;
       case "DOWNLOAD_LINKS_CREATED" -> "Tautan unduhan produk tersedia";
       case "DOWNLOAD_LINK_RENEWED" -> "Tautan unduhan diperbarui";
       case "TASK_COMPLETED" -> "Langkah selesai: " + stripAssistance(detail);

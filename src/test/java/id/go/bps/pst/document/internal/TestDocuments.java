@@ -36,7 +36,7 @@ public final class TestDocuments {
   public static UnitProperties unit() {
     return new UnitProperties("6503", "BPS Kabupaten Tana Tidung", "Asia/Makassar", "Tideng Pale",
         "Jl. Perintis, Tideng Pale, Kabupaten Tana Tidung, Kalimantan Utara", "ipds6503@bps.go.id",
-        "0812-5565-0671", null, null);
+        "0812-5565-0671", null, null, null);
   }
 
   public static DocumentProperties properties(Path dir, int sampleRows) {

@@ -91,7 +91,7 @@ class ReportsIntegrationTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
+    TestDatabase.register(registry, "reports");
   }
 
   @Autowired ProcessEngine engine;

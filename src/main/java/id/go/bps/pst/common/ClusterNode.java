@@ -1,4 +1,4 @@
-package id.go.bps.pst.ops;
+package id.go.bps.pst.common;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
