@@ -116,6 +116,7 @@ public class CodeLabels {
       // complaints: mails to the complainant, and the entry on a sale request's trail
       Map.entry("COMPLAINT_RECEIVED", "Tanda terima pengaduan"),
       Map.entry("COMPLAINT_ANSWERED", "Jawaban pengaduan"),
+      Map.entry("KIOSK_CODE", "Kode masuk buku tamu (kios)"),
       Map.entry("COMPLAINT_FILED", "Pengaduan diajukan"),
       // satisfaction survey sources
       Map.entry("PORTAL", "Portal pengguna layanan"),

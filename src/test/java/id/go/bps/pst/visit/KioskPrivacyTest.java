@@ -149,8 +149,9 @@ class KioskPrivacyTest extends VisitIntegrationTest {
     assertThat(limited.headers().firstValue("Retry-After")).isPresent();
     assertThat(limited.body()).contains("Terlalu banyak permintaan dari perangkat ini").contains("menit");
     assertThat(codeMails()).as("a refused lookup sends nothing").isEqualTo(mails);
-    // the code entry counts against the same allowance
+    // the code entry counts against the same allowance, and a path parameter does not dodge it
     assertThat(kiosk.post("/kiosk/kode", Map.of("kode", "123456")).statusCode()).isEqualTo(429);
+    assertThat(kiosk.post("/kiosk/cari;x=1", Map.of("kunci", NIK)).statusCode()).isEqualTo(429);
 
     long instances = processInstances();
     Map<String, String> bad = KioskGuestBookTest.valid();

@@ -52,7 +52,9 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // the container-normalised path (decoded, without ";" path parameters), as Spring MVC matches it
+    String path = (request.getServletPath() == null ? "" : request.getServletPath())
+        + (request.getPathInfo() == null ? "" : request.getPathInfo());
     Optional<Rule> rule = rule(request.getMethod(), path.endsWith("/") && path.length() > 1
         ? path.substring(0, path.length() - 1) : path);
     Optional<Duration> wait = rule.flatMap(r -> limits.tryAcquire(r, request.getRemoteAddr()));
