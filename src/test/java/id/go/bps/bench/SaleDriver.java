@@ -44,6 +44,8 @@ public final class SaleDriver {
   private final ProcessEngine engine;
   private final DataSource lookups;
   private final String definitionId;
+  /** The unit (Camunda tenant) the simulated officers belong to, when the engine has units (README "Units"). */
+  private final List<String> tenantIds;
 
   public SaleDriver(ProcessEngine engine, DataSource lookups, String processKey) {
     this.engine = engine;
@@ -55,6 +57,9 @@ public final class SaleDriver {
           + engine.getName());
     }
     this.definitionId = definition.getId();
+    String unit = System.getProperty("bench.unit", "6503");
+    this.tenantIds = engine.getIdentityService().createTenantQuery().tenantId(unit).count() > 0 ? List.of(unit)
+        : List.of();
   }
 
   /** Works one whole sale as officer {@code officer}; returns its process instance id. */
@@ -91,7 +96,7 @@ public final class SaleDriver {
 
   private void as(int officer, String group, String assignee, Runnable action) {
     String user = group != null ? group + "-" + officer : assignee != null ? assignee : "officer-" + officer;
-    engine.getIdentityService().setAuthentication(user, group == null ? List.of() : List.of(group));
+    engine.getIdentityService().setAuthentication(user, group == null ? List.of() : List.of(group), tenantIds);
     try {
       action.run();
     } finally {

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,8 +26,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * open them (README "Units (tenants)").</li>
  * </ul>
  */
-@Component
 class UnitBoundaryFilter extends OncePerRequestFilter {
+
+  /** Registered as a bean of a configuration (not a component), so web slice tests leave it out. */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Registration {
+    @org.springframework.context.annotation.Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<UnitBoundaryFilter> unitBoundaryFilter(
+        OrderService orders, StaffUnits staffUnits, UnitDirectory units) {
+      var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+          new UnitBoundaryFilter(orders, staffUnits, units));
+      registration.addUrlPatterns("/api/requests/*", "/laporan", "/laporan/*");
+      // after the identity module's authentication filter (HIGHEST_PRECEDENCE + 20), which sets the user
+      registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 40);
+      return registration;
+    }
+  }
 
   private static final Pattern REQUEST_API = Pattern.compile("^/api/requests/([^/]+)(/.*)?$");
 
