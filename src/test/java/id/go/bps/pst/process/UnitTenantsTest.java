@@ -60,6 +60,7 @@ class UnitTenantsTest {
   @Autowired OrderService orders;
   @Autowired ReceiptNumberService receiptNumbers;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.document.DocumentService documentService;
   @Autowired id.go.bps.pst.visit.QueueService queue;
   @Autowired id.go.bps.pst.visit.VisitProperties visit;
   @LocalServerPort int port;
@@ -144,6 +145,16 @@ class UnitTenantsTest {
     assertThat(seenBy1).contains(tanaTidung.getId()).doesNotContain(bulungan.getId());
     List<String> seenBy6501 = restTasks("petugas6501");
     assertThat(seenBy6501).contains(bulungan.getId()).doesNotContain(tanaTidung.getId());
+    // history, as Cockpit reads it: a supervisor sees their own unit's instances only
+    HttpResponse<String> history = get("/engine-rest/history/process-instance?processDefinitionKey="
+        + ProcessKeys.PROCESS_KEY + "&maxResults=1000", "supervisor6501");
+    assertThat(history.statusCode()).isEqualTo(200);
+    List<String> historyIds = new ArrayList<>();
+    for (JsonNode instance : json.readTree(history.body())) {
+      historyIds.add(instance.path("id").asText());
+      assertThat(instance.path("tenantId").asText()).isEqualTo("6501");
+    }
+    assertThat(historyIds).contains(bulungan.getId()).doesNotContain(tanaTidung.getId());
     HttpResponse<String> direct = get("/engine-rest/task/" + other.getId(), "petugas1");
     assertThat(direct.statusCode()).isEqualTo(404);
     assertThat(direct.body()).doesNotContain("Yusuf");
@@ -184,6 +195,15 @@ class UnitTenantsTest {
     HttpResponse<String> documents = get("/api/requests/" + theirs + "/documents", "petugas1");
     assertThat(documents.statusCode()).isEqualTo(404);
     assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
+
+    // a document of the other unit's request, by its id (ids are sequential)
+    long receiptId = documentService.issueReceipt(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
+        50_000L, "Pembelian data", id.go.bps.pst.document.PaymentMethod.CASH, null, null, java.time.Instant.now(),
+        "Maria Ingan", null), new id.go.bps.pst.document.ProducedBy(null, "bendahara6501")).id();
+    assertThat(get("/api/documents/" + receiptId + "/content", "petugas6501").statusCode()).isEqualTo(200);
+    HttpResponse<String> foreignDocument = get("/api/documents/" + receiptId + "/content", "petugas1");
+    assertThat(foreignDocument.statusCode()).isEqualTo(404);
+    assertThat(foreignDocument.body()).contains("Dokumen tidak ditemukan di unit Anda").doesNotContain("Agustina");
 
     // reports not yet per unit show the default unit: closed to the other unit's staff
     assertThat(get("/laporan/penjualan", "supervisor1").statusCode()).isEqualTo(200);
