@@ -221,6 +221,32 @@ class UnitTenantsTest {
   }
 
   @Test
+  void aComplaintEnteredByAnOfficerBelongsToTheOfficersUnit() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(id.go.bps.pst.complaint.ComplaintProcess.PROCESS_KEY).latestVersion().singleResult()
+        .getId();
+    engine.getIdentityService().setAuthentication("petugas6501", List.of("petugas"));
+    ProcessInstance pi;
+    try {
+      pi = engine.getFormService().submitStartForm(definitionId, Map.of("channel", "WHATSAPP",
+          "category", "SERVICE", "complainantName", "Markus Bulungan", "complainantPhone", "0813-7771-2345",
+          "complaintDescription", "Antrian di loket terlalu lama, mohon ditambah petugas pada jam sibuk."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(pi.getTenantId()).isEqualTo("6501");
+    String code = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().getBusinessKey();
+    assertThat(jdbc.queryForObject("select unit_code from pst_complaint where tracking_code = ?", String.class, code))
+        .isEqualTo("6501");
+    Task triage = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(triage.getTenantId()).isEqualTo("6501");
+    // supervisors read the tasks of their own unit only
+    assertThat(tasksAs("supervisor6501")).extracting(Task::getId).contains(triage.getId());
+    assertThat(tasksAs("supervisor1")).extracting(Task::getId).doesNotContain(triage.getId());
+  }
+
+  @Test
   void eachUnitsQueueDisplayShowsItsOwnQueue() throws Exception {
     startAs("petugas6501", "Dewi Bulungan");
     startAs("petugas1", "Dewi Tidung");
