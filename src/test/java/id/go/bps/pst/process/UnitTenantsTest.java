@@ -97,13 +97,23 @@ class UnitTenantsTest {
   }
 
   @Test
-  void aNewUnitRowBecomesATenantWithoutRestart() {
+  void aNewUnitRowBecomesATenantWithoutRestart() throws InterruptedException {
     if (units.find("6502").isEmpty()) {
       jdbc.update("insert into pst_unit (code, name, zone, city) values ('6502', 'BPS Kabupaten Malinau', "
           + "'Asia/Makassar', 'Malinau')");
     }
     units.refresh();   // what the scheduled refresh of UnitTenants does every minute
     unitTenants.sync();
+    // a code asked for that the directory does not know yet makes it read the table again
+    if (units.find("6504").isEmpty()) {
+      jdbc.update("insert into pst_unit (code, name, zone, city) values ('6504', 'BPS Kabupaten Nunukan', "
+          + "'Asia/Makassar', 'Nunukan')");
+    }
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (units.find("6504").isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(units.find("6504")).isPresent();
     assertThat(units.require("6502").zoneLabel()).isEqualTo("WITA");
     assertThat(engine.getIdentityService().createTenantQuery().tenantId("6502").groupMember("pusat").count()).isOne();
   }
@@ -158,6 +168,27 @@ class UnitTenantsTest {
     HttpResponse<String> direct = get("/engine-rest/task/" + other.getId(), "petugas1");
     assertThat(direct.statusCode()).isEqualTo(404);
     assertThat(direct.body()).doesNotContain("Yusuf");
+  }
+
+  @Test
+  void aSaleStartedThroughTheEngineRestApiBelongsToTheStartingOfficersUnit() throws Exception {
+    String body = "{\"variables\":{"
+        + "\"visitorName\":{\"value\":\"Paulus Rest\"},\"identityType\":{\"value\":\"KTP\"},"
+        + "\"identityNumber\":{\"value\":\"6501011203900002\"},"
+        + "\"visitorEmail\":{\"value\":\"paulus.rest@example.com\"},"
+        + "\"visitorPhone\":{\"value\":\"081255650673\"},\"institution\":{\"value\":\"Universitas Kaltara\"},"
+        + "\"userCategory\":{\"value\":\"STUDENT\"},\"purpose\":{\"value\":\"Data kemiskinan\"},"
+        + "\"consent\":{\"value\":true}}}";
+    HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY + "/submit-form"))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString("petugas6501:petugas6501".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    JsonNode instance = json.readTree(started.body());
+    assertThat(instance.path("tenantId").asText()).isEqualTo("6501");
+    assertThat(instance.path("businessKey").asText()).startsWith("6501-");
   }
 
   @Test
