@@ -44,6 +44,8 @@ public final class SaleDriver {
   private final ProcessEngine engine;
   private final DataSource lookups;
   private final String definitionId;
+  /** The unit (Camunda tenant) the simulated officers belong to, when the engine has units (README "Units"). */
+  private final List<String> tenantIds;
 
   private final List<String> tenantIds;
 
@@ -61,6 +63,9 @@ public final class SaleDriver {
           + engine.getName());
     }
     this.definitionId = definition.getId();
+    String unit = System.getProperty("bench.unit", "6503");
+    this.tenantIds = engine.getIdentityService().createTenantQuery().tenantId(unit).count() > 0 ? List.of(unit)
+        : List.of();
   }
 
   /** Works one whole sale as officer {@code officer}; returns its process instance id. */

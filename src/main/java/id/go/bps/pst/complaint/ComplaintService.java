@@ -47,10 +47,13 @@ public class ComplaintService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String publicBaseUrl;
+  private final id.go.bps.pst.common.UnitDirectory units;
 
   ComplaintService(ComplaintStore store, HolidayCalendar holidays, ComplaintProperties properties, UnitProperties unit,
       OrderService orders, MailOutbox outbox, ApplicationEventPublisher events, Clock clock,
-      @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+      @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl,
+      id.go.bps.pst.common.UnitDirectory units) {
+    this.units = units;
     this.store = store;
     this.holidays = holidays;
     this.properties = properties;
@@ -80,7 +83,9 @@ public class ComplaintService {
     String lapor = s.channel() == ComplaintChannel.LAPOR && laporReference != null ? laporReference.strip() : null;
     List<String> problems = new ArrayList<>(ComplaintValidator.validate(s, lapor));
     Instant now = clock.instant();
-    if (s.unitCode() == null || properties.channelsOf(s.unitCode()) == null && !s.unitCode().equals(unit.code())) {
+    // a unit with configured channels, or any unit of pst_unit (README "Units (tenants)")
+    if (s.unitCode() == null || properties.channelsOf(s.unitCode()) == null && !s.unitCode().equals(unit.code())
+        && units.find(s.unitCode()).isEmpty()) {
       problems.add("Kode satker " + s.unitCode() + " tidak dikenal.");
     }
     if (receivedAt != null && receivedAt.isAfter(now)) {

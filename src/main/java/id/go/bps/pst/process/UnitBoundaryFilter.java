@@ -2,6 +2,8 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.document.DocumentNotFoundException;
+import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.CurrentUser;
 import id.go.bps.pst.identity.StaffUnits;
@@ -19,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Keeps staff inside their unit on pages and APIs that do not yet ask for the unit themselves (runs after
  * the identity module's authentication filter, which stores the {@link CurrentUser}):
  * <ul>
- * <li>{@code /api/requests/{number}/…} (documents, downloads): only staff who may read the request's unit;
- * another unit's request is "not found";</li>
+ * <li>{@code /api/requests/{number}/…} (documents, downloads) and {@code /api/documents/{id}/…}: only staff
+ * who may read the request's unit; another unit's request or document is "not found";</li>
  * <li>{@code /laporan/…} reports other than the request pages and the counter page, which follow the
  * user's unit: they still show the default unit's figures, so only staff who may read the default unit
  * open them (README "Units (tenants)").</li>
@@ -28,29 +30,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class UnitBoundaryFilter extends OncePerRequestFilter {
 
-  /**
-   * Registered here rather than as a component filter, so that web slice tests of other modules
-   * (which pick up every {@code Filter} component) do not need the order module.
-   */
+  /** Registered as a bean of a configuration (not a component), so web slice tests leave it out. */
   @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
   static class Registration {
     @org.springframework.context.annotation.Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<UnitBoundaryFilter> unitBoundaryFilter(
-        OrderService orders, StaffUnits staffUnits, UnitDirectory units) {
+        OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
       var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-          new UnitBoundaryFilter(orders, staffUnits, units));
-      registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE); // after authentication
+          new UnitBoundaryFilter(orders, staffUnits, units, documents));
+      registration.addUrlPatterns("/api/requests/*", "/api/documents/*", "/laporan", "/laporan/*");
+      // after the identity module's authentication filter (HIGHEST_PRECEDENCE + 20), which sets the user
+      registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 40);
       return registration;
     }
   }
 
   private static final Pattern REQUEST_API = Pattern.compile("^/api/requests/([^/]+)(/.*)?$");
+  private static final Pattern DOCUMENT_API = Pattern.compile("^/api/documents/(\\d{1,18})(/.*)?$");
 
   private final OrderService orders;
   private final StaffUnits staffUnits;
   private final UnitDirectory units;
+  private final DocumentService documents;
 
-  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units) {
+  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
+    this.documents = documents;
     this.orders = orders;
     this.staffUnits = staffUnits;
     this.units = units;
@@ -59,7 +63,8 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/requests/") || path.startsWith("/laporan/") || path.equals("/laporan"));
+    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/") || path.startsWith("/laporan/")
+        || path.equals("/laporan"));
   }
 
   @Override
@@ -72,7 +77,21 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
     }
     String path = path(request);
     Matcher api = REQUEST_API.matcher(path);
-    if (api.matches()) {
+    Matcher document = DOCUMENT_API.matcher(path);
+    if (document.matches()) {
+      String number;
+      try {
+        number = documents.open(Long.parseLong(document.group(1))).metadata().requestNumber();
+      } catch (DocumentNotFoundException unknown) {
+        number = null; // the controller answers "not found"
+      }
+      boolean otherUnit = number != null
+          && orders.find(number).map(r -> !staffUnits.canRead(user, r.getUnitCode())).orElse(false);
+      if (otherUnit) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, "Dokumen tidak ditemukan di unit Anda.");
+        return;
+      }
+    } else if (api.matches()) {
       String number = api.group(1);
       boolean otherUnit = orders.find(number).map(r -> !staffUnits.canRead(user, r.getUnitCode())).orElse(false);
       if (otherUnit) {

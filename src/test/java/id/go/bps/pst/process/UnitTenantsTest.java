@@ -60,6 +60,7 @@ class UnitTenantsTest {
   @Autowired OrderService orders;
   @Autowired ReceiptNumberService receiptNumbers;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.document.DocumentService documentService;
   @Autowired id.go.bps.pst.visit.QueueService queue;
   @Autowired id.go.bps.pst.visit.VisitProperties visit;
   @LocalServerPort int port;
@@ -96,13 +97,23 @@ class UnitTenantsTest {
   }
 
   @Test
-  void aNewUnitRowBecomesATenantWithoutRestart() {
+  void aNewUnitRowBecomesATenantWithoutRestart() throws InterruptedException {
     if (units.find("6502").isEmpty()) {
       jdbc.update("insert into pst_unit (code, name, zone, city) values ('6502', 'BPS Kabupaten Malinau', "
           + "'Asia/Makassar', 'Malinau')");
     }
     units.refresh();   // what the scheduled refresh of UnitTenants does every minute
     unitTenants.sync();
+    // a code asked for that the directory does not know yet makes it read the table again
+    if (units.find("6504").isEmpty()) {
+      jdbc.update("insert into pst_unit (code, name, zone, city) values ('6504', 'BPS Kabupaten Nunukan', "
+          + "'Asia/Makassar', 'Nunukan')");
+    }
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (units.find("6504").isEmpty() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(250);
+    }
+    assertThat(units.find("6504")).isPresent();
     assertThat(units.require("6502").zoneLabel()).isEqualTo("WITA");
     assertThat(engine.getIdentityService().createTenantQuery().tenantId("6502").groupMember("pusat").count()).isOne();
   }
@@ -144,9 +155,40 @@ class UnitTenantsTest {
     assertThat(seenBy1).contains(tanaTidung.getId()).doesNotContain(bulungan.getId());
     List<String> seenBy6501 = restTasks("petugas6501");
     assertThat(seenBy6501).contains(bulungan.getId()).doesNotContain(tanaTidung.getId());
+    // history, as Cockpit reads it: a supervisor sees their own unit's instances only
+    HttpResponse<String> history = get("/engine-rest/history/process-instance?processDefinitionKey="
+        + ProcessKeys.PROCESS_KEY + "&maxResults=1000", "supervisor6501");
+    assertThat(history.statusCode()).isEqualTo(200);
+    List<String> historyIds = new ArrayList<>();
+    for (JsonNode instance : json.readTree(history.body())) {
+      historyIds.add(instance.path("id").asText());
+      assertThat(instance.path("tenantId").asText()).isEqualTo("6501");
+    }
+    assertThat(historyIds).contains(bulungan.getId()).doesNotContain(tanaTidung.getId());
     HttpResponse<String> direct = get("/engine-rest/task/" + other.getId(), "petugas1");
     assertThat(direct.statusCode()).isEqualTo(404);
     assertThat(direct.body()).doesNotContain("Yusuf");
+  }
+
+  @Test
+  void aSaleStartedThroughTheEngineRestApiBelongsToTheStartingOfficersUnit() throws Exception {
+    String body = "{\"variables\":{"
+        + "\"visitorName\":{\"value\":\"Paulus Rest\"},\"identityType\":{\"value\":\"KTP\"},"
+        + "\"identityNumber\":{\"value\":\"6501011203900002\"},"
+        + "\"visitorEmail\":{\"value\":\"paulus.rest@example.com\"},"
+        + "\"visitorPhone\":{\"value\":\"081255650673\"},\"institution\":{\"value\":\"Universitas Kaltara\"},"
+        + "\"userCategory\":{\"value\":\"STUDENT\"},\"purpose\":{\"value\":\"Data kemiskinan\"},"
+        + "\"consent\":{\"value\":true}}}";
+    HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY + "/submit-form"))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString("petugas6501:petugas6501".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    JsonNode instance = json.readTree(started.body());
+    assertThat(instance.path("tenantId").asText()).isEqualTo("6501");
+    assertThat(instance.path("businessKey").asText()).startsWith("6501-");
   }
 
   @Test
@@ -185,6 +227,15 @@ class UnitTenantsTest {
     assertThat(documents.statusCode()).isEqualTo(404);
     assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
 
+    // a document of the other unit's request, by its id (ids are sequential)
+    long receiptId = documentService.issueReceipt(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
+        50_000L, "Pembelian data", id.go.bps.pst.document.PaymentMethod.CASH, null, null, java.time.Instant.now(),
+        "Maria Ingan", null), new id.go.bps.pst.document.ProducedBy(null, "bendahara6501")).id();
+    assertThat(get("/api/documents/" + receiptId + "/content", "petugas6501").statusCode()).isEqualTo(200);
+    HttpResponse<String> foreignDocument = get("/api/documents/" + receiptId + "/content", "petugas1");
+    assertThat(foreignDocument.statusCode()).isEqualTo(404);
+    assertThat(foreignDocument.body()).contains("Dokumen tidak ditemukan di unit Anda").doesNotContain("Agustina");
+
     // reports not yet per unit show the default unit: closed to the other unit's staff
     assertThat(get("/laporan/penjualan", "supervisor1").statusCode()).isEqualTo(200);
     HttpResponse<String> report = get("/laporan/penjualan", "supervisor6501");
@@ -198,6 +249,32 @@ class UnitTenantsTest {
     assertThat(counter6501.body()).contains(theirs).doesNotContain(ours);
     HttpResponse<String> nationalCounter = get("/laporan/loket", "auditorpusat");
     assertThat(nationalCounter.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aComplaintEnteredByAnOfficerBelongsToTheOfficersUnit() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(id.go.bps.pst.complaint.ComplaintProcess.PROCESS_KEY).latestVersion().singleResult()
+        .getId();
+    engine.getIdentityService().setAuthentication("petugas6501", List.of("petugas"));
+    ProcessInstance pi;
+    try {
+      pi = engine.getFormService().submitStartForm(definitionId, Map.of("channel", "WHATSAPP",
+          "category", "SERVICE", "complainantName", "Markus Bulungan", "complainantPhone", "0813-7771-2345",
+          "complaintDescription", "Antrian di loket terlalu lama, mohon ditambah petugas pada jam sibuk."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(pi.getTenantId()).isEqualTo("6501");
+    String code = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+        .singleResult().getBusinessKey();
+    assertThat(jdbc.queryForObject("select unit_code from pst_complaint where tracking_code = ?", String.class, code))
+        .isEqualTo("6501");
+    Task triage = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(triage.getTenantId()).isEqualTo("6501");
+    // supervisors read the tasks of their own unit only
+    assertThat(tasksAs("supervisor6501")).extracting(Task::getId).contains(triage.getId());
+    assertThat(tasksAs("supervisor1")).extracting(Task::getId).doesNotContain(triage.getId());
   }
 
   @Test
