@@ -78,7 +78,16 @@ public final class IndonesianFormat {
       return "";
     }
     ZonedDateTime t = instant.atZone(zone);
-    return date(t.toLocalDate()) + " " + "%02d.%02d".formatted(t.getHour(), t.getMinute()) + " " + zoneName(zone);
+    return date(t.toLocalDate()) + " " + hourMinute(instant, zone) + " " + zoneName(zone);
+  }
+
+  /** "12.46": the local hour and minute, where the day and zone are given nearby. */
+  public static String hourMinute(Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime t = instant.atZone(zone);
+    return "%02d.%02d".formatted(t.getHour(), t.getMinute());
   }
 
   /** "12.46.05": the local time of day with seconds, where the day and zone are given nearby. */

@@ -1,15 +1,12 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.Billing;
 import id.go.bps.pst.payment.BillingLine;
 import id.go.bps.pst.payment.BillingPort;
 import id.go.bps.pst.payment.BillingRequest;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;

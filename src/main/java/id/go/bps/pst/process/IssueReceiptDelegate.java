@@ -1,6 +1,5 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.IssueReceipt;

@@ -19,11 +19,9 @@ import id.go.bps.pst.payment.ReceiptService;
 import id.go.bps.pst.tariff.UserCategory;
 import id.go.bps.pst.visit.QueueService;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,7 +40,6 @@ public class SaleView {
   /** The name under which forms find the view. */
   public static final String VARIABLE = "sale";
 
-  private static final Locale ID = Locale.forLanguageTag("id-ID");
 
   private final OrderService orders;
   private final DocumentService documents;

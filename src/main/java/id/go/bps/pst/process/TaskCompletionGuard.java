@@ -13,11 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +49,6 @@ class TaskCompletionGuard extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskCompletionGuard.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id"));
 
   private final ProcessEngine engine;
   private final TaskForms forms;
@@ -122,7 +119,8 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   private String alreadyCompleted(HistoricTaskInstance task) {
     // who completed it: the sale's audit trail names the actor of each step (the task may have had no assignee)
     String who = asSystem(() -> completer(task)).orElse(task.getAssignee() != null ? task.getAssignee() : "pengguna lain");
-    String when = task.getEndTime() == null ? "" : " pukul " + TIME.format(task.getEndTime().toInstant().atZone(zone));
+    String when = task.getEndTime() == null ? "" : " pukul "
+        + id.go.bps.pst.common.IndonesianFormat.hourMinute(task.getEndTime().toInstant(), zone);
     return "Tugas ini sudah diselesaikan oleh " + who + when + ". Muat ulang daftar tugas untuk melanjutkan.";
   }
 

@@ -36,6 +36,10 @@ class IndonesianFormatTest {
     assertThat(IndonesianFormat.dateTime(Instant.parse("2026-12-01T04:46:40Z"), ZoneId.of("Asia/Jakarta")))
         .isEqualTo("1 Desember 2026 11.46 WIB");
     assertThat(IndonesianFormat.time(Instant.parse("2026-12-01T04:46:40Z"), WITA)).isEqualTo("12.46.40");
+    assertThat(IndonesianFormat.hourMinute(Instant.parse("2026-12-01T00:06:40Z"), WITA)).isEqualTo("08.06");
+    // Pontianak is in WIB (the two switches of issue 16 disagreed on it)
+    assertThat(IndonesianFormat.zoneName(ZoneId.of("Asia/Pontianak"))).isEqualTo("WIB");
+    assertThat(IndonesianFormat.zoneName(ZoneId.of("Asia/Jayapura"))).isEqualTo("WIT");
     assertThat(IndonesianFormat.weekday(LocalDate.of(2026, 11, 25))).isEqualTo("Rabu");
     assertThat(IndonesianFormat.dayWithWeekday(LocalDate.of(2026, 12, 1))).isEqualTo("Selasa, 1 Desember 2026");
     assertThat(IndonesianFormat.month(YearMonth.of(2026, 2))).isEqualTo("Februari 2026");

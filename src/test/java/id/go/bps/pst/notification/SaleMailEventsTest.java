@@ -58,7 +58,8 @@ class SaleMailEventsTest extends PortalTestSupport {
     List<OutboxMail> ready = outbox.forRequest(number).stream()
         .filter(m -> m.type() == MailType.PRODUCT_READY).toList();
     assertThat(ready).hasSize(1);
-    assertThat(ready.get(0).bodyText()).contains("(2 berkas, setiap tautan berlaku sampai");
+    assertThat(ready.get(0).bodyText()).contains("(2 berkas, setiap tautan berlaku sampai")
+        .containsPattern("berlaku sampai \\d{1,2} \\p{L}+ \\d{4} \\d{2}\\.\\d{2} WITA dan dapat diunduh paling banyak 5 kali");
     assertThat(outbox.forRequest(number)).extracting(OutboxMail::type).filteredOn(t -> t == MailType.RECEIPT_ISSUED)
         .hasSize(1);
   }

@@ -78,8 +78,13 @@ class NotificationListener {
 
   @ApplicationModuleListener
   void on(DownloadLinksCreated event) {
-    enqueue(event.requestNumber(), MailType.PRODUCT_READY,
-        Map.of("files", delivery.files(event.requestNumber()), "zone", unit.zoneId()));
+    var files = delivery.files(event.requestNumber());
+    Map<String, Object> model = new HashMap<>();
+    model.put("files", files);
+    if (!files.isEmpty()) {
+      model.put("filesExpire", IndonesianFormat.dateTime(files.get(0).expiresAt(), unit.zoneId()));
+    }
+    enqueue(event.requestNumber(), MailType.PRODUCT_READY, model);
   }
 
   @ApplicationModuleListener
