@@ -226,6 +226,7 @@ class WholeSaleBrowserTest {
         ".upload-row[data-code='SIGNED_AGREEMENT'] .step-error")).stream().filter(WebElement::isDisplayed).findFirst()
         .orElse(null));
     assertThat(refusal.getText()).contains("bukan PDF, JPEG, atau PNG");
+    tablet.js("arguments[0].scrollIntoView({block: 'center'})", refusal);
     tablet.screenshot("11-visitor-upload-refused");
     tablet.upload(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, scan);
     visitor.clicks += 4;
