@@ -141,9 +141,8 @@ public class SaleView {
     sale.put("uploadsStatus", slots.stream().map(s -> Map.of(
         "label", s.name() + (s.required() ? "" : " (bila perlu)"),
         "file", s.current() == null ? "-" : s.current().fileName() + " (versi " + s.current().version() + ")",
-        "status", s.current() == null ? (required.stream().anyMatch(d -> d.code().equals(s.code()) && d.submitted())
-            ? "diserahkan di loket (kertas)" : "belum diunggah")
-            : s.statusLabel() + (s.current().rejected() ? ": " + s.current().reviewReason() : ""))).toList());
+        "status", s.statusLabel() + (s.current() != null && s.current().rejected()
+            ? ": " + s.current().reviewReason() : ""))).toList());
     boolean staff = FormVariablesFilter.STAFF_DOCUMENT_LINKS.equals(documentLinkBase);
     sale.put("uploadsCheckMarkdown", staff
         ? "[Buka halaman berkas: gambar halaman, terima atau tolak, unggah pindaian](/laporan/berkas/" + number + ")"

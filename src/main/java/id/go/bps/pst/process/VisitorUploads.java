@@ -37,16 +37,20 @@ public class VisitorUploads {
    * @param current the latest version, or null when nothing was uploaded yet
    * @param versions how many versions were stored
    */
-  public record Slot(String code, String name, boolean required, String hint, UploadedFile current, int versions) {
+  public record Slot(String code, String name, boolean required, String hint, UploadedFile current, int versions,
+      boolean handedOverOnPaper) {
 
-    /** "belum diunggah", "diunggah", "diterima" or "ditolak". */
+    /** "belum diunggah", "diserahkan di loket (kertas)", "diunggah", "diterima" or "ditolak". */
     public String statusLabel() {
-      return current == null ? "belum diunggah" : current.status().label();
+      if (current == null) {
+        return handedOverOnPaper ? "diserahkan di loket (kertas)" : "belum diunggah";
+      }
+      return current.status().label();
     }
 
-    /** A CSS-friendly status word: none, UPLOADED, ACCEPTED, REJECTED. */
+    /** A CSS-friendly status word: NONE, PAPER, UPLOADED, ACCEPTED, REJECTED. */
     public String statusCode() {
-      return current == null ? "NONE" : current.status().name();
+      return current == null ? (handedOverOnPaper ? "PAPER" : "NONE") : current.status().name();
     }
   }
 
@@ -74,16 +78,16 @@ public class VisitorUploads {
         .collect(Collectors.groupingBy(UploadedFile::documentCode, Collectors.counting()));
     List<Slot> slots = new ArrayList<>();
     for (RequiredDocument d : orders.requiredDocuments(requestNumber)) {
-      slots.add(slot(d.code(), d.name(), true, "PDF, JPEG atau PNG", current, versions));
+      slots.add(slot(d.code(), d.name(), true, "PDF, JPEG atau PNG", current, versions, d.submitted()));
     }
     if (request.hasProductType(id.go.bps.pst.common.ProductType.MICRODATA) && (current.containsKey(UploadService.SIGNED_AGREEMENT)
         || documents.find(requestNumber).stream().anyMatch(d -> d.kind() == DocumentKind.USAGE_AGREEMENT))) {
       slots.add(slot(UploadService.SIGNED_AGREEMENT, "Perjanjian penggunaan data mikro yang sudah ditandatangani",
-          true, "pindaian perjanjian yang ditandatangani dan bermeterai (PDF, JPEG atau PNG)", current, versions));
+          true, "pindaian perjanjian yang ditandatangani dan bermeterai (PDF, JPEG atau PNG)", current, versions, false));
     }
     if (FOREIGN.contains(request.getUserCategory()) || current.containsKey(UploadService.TRANSFER_PROOF)) {
       slots.add(slot(UploadService.TRANSFER_PROOF, "Bukti transfer dari luar negeri", false,
-          "hanya bila membayar dengan transfer bank dari luar negeri", current, versions));
+          "hanya bila membayar dengan transfer bank dari luar negeri", current, versions, false));
     }
     return slots;
   }
@@ -135,7 +139,7 @@ public class VisitorUploads {
   }
 
   private static Slot slot(String code, String name, boolean required, String hint, Map<String, UploadedFile> current,
-      Map<String, Long> versions) {
-    return new Slot(code, name, required, hint, current.get(code), versions.getOrDefault(code, 0L).intValue());
+      Map<String, Long> versions, boolean onPaper) {
+    return new Slot(code, name, required, hint, current.get(code), versions.getOrDefault(code, 0L).intValue(), onPaper);
   }
 }

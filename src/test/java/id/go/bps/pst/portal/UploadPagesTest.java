@@ -41,6 +41,8 @@ class UploadPagesTest extends PortalTestSupport {
     byte[] big = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy(TestUploads.pdf("x"), 0, big, 0, 8);
     assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", big, null), 413, "Berkas terlalu besar");
+    byte[] huge = new byte[26 * 1024 * 1024];
+    assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", huge, null), 413, "Berkas terlalu besar untuk diunggah");
     assertRefused(post(upload, "IDENTITY_CARD", "../../ktp.pdf", TestUploads.pdf("ktp"), null), 400,
         "Nama berkas tidak dapat diterima");
     assertRefused(post(upload, "RECEIPT", "ktp.pdf", TestUploads.pdf("ktp"), null), 400, "tidak diminta");

@@ -227,8 +227,18 @@ class WholeSaleBrowserTest {
     java.nio.file.Path scan = java.nio.file.Path.of("target", "upload-files", "sppd-" + number + ".pdf");
     java.nio.file.Files.createDirectories(scan.getParent());
     java.nio.file.Files.write(scan, id.go.bps.pst.document.TestUploads.pdf("SPPD ditandatangani " + number));
+    // first a wrong file (a program named .pdf): refused in the row, in Indonesian, nothing stored
+    java.nio.file.Path wrong = scan.resolveSibling("program-" + number + ".pdf");
+    java.nio.file.Files.write(wrong, new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4});
+    tablet.upload(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, wrong);
+    WebElement refusal = tablet.waiting(30).until(d -> d.findElements(By.cssSelector(
+        ".upload-row[data-code='SIGNED_AGREEMENT'] .step-error")).stream().filter(WebElement::isDisplayed).findFirst()
+        .orElse(null));
+    assertThat(refusal.getText()).contains("bukan PDF, JPEG, atau PNG");
+    tablet.js("arguments[0].scrollIntoView({block: 'center'})", refusal);
+    tablet.screenshot("11-visitor-upload-refused");
     tablet.upload(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, scan);
-    visitor.clicks += 2;
+    visitor.clicks += 4;
     tablet.waitForUploadStatus(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "UPLOADED");
     tablet.js("document.querySelector(\".upload-row[data-code='SIGNED_AGREEMENT']\").scrollIntoView({block: 'center'})");
     tablet.screenshot("11a-visitor-uploaded-agreement");

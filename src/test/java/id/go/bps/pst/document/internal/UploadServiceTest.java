@@ -35,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.admin-user.password=test",
     "pst.uploads.max-size=1MB",
+    "pst.uploads.max-pixels=2500000",
     "pst.documents.storage-directory=${java.io.tmpdir}/pst-uploads-test-${random.uuid}"})
 class UploadServiceTest {
 
@@ -107,6 +108,12 @@ class UploadServiceTest {
     byte[] big = new byte[1024 * 1024 + 1];
     System.arraycopy(pdf("besar"), 0, big, 0, 5);
     assertRefused(request, "besar.pdf", big, Reason.TOO_LARGE, "Berkas terlalu besar (1,0 MB); paling besar 1,0 MB");
+  }
+
+  @Test
+  void anImageOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+    // 2000 x 1500 = 3 million pixels, above the configured 2.5 million; the file itself is small
+    assertRefused(newRequest(), "poster.png", image("png", 2000, 1500), Reason.UNREADABLE, "Gambar terlalu besar (2000 × 1500 piksel)");
   }
 
   @Test
