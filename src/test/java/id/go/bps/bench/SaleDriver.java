@@ -47,15 +47,9 @@ public final class SaleDriver {
   /** The unit (Camunda tenant) the simulated officers belong to, when the engine has units (README "Units"). */
   private final List<String> tenantIds;
 
-  private final List<String> tenantIds;
-
   public SaleDriver(ProcessEngine engine, DataSource lookups, String processKey) {
     this.engine = engine;
     this.lookups = lookups;
-    // the officers work in one unit (tenant) when the engine has units: 6503 if it exists, else the first
-    List<String> units = engine.getIdentityService().createTenantQuery().orderByTenantId().asc().list().stream()
-        .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
-    this.tenantIds = units.isEmpty() ? List.of() : List.of(units.contains("6503") ? "6503" : units.get(0));
     var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
         .latestVersion().singleResult();
     if (definition == null) {
