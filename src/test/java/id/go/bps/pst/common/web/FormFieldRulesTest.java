@@ -1,0 +1,68 @@
+package id.go.bps.pst.common.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.common.web.ProblemDetails.FieldProblem;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the deployed forms (forms/*.form), checked on the server as the viewer checks them in the browser. */
+class FormFieldRulesTest {
+
+  private static JsonNode form(String name) throws Exception {
+    return new ObjectMapper().readTree(Path.of("forms", name).toFile());
+  }
+
+  private static Map<String, Object> rating(Object q1, String comment) {
+    Map<String, Object> v = new HashMap<>();
+    for (int i = 1; i <= 9; i++) {
+      v.put("surveyQ" + i, 4);
+    }
+    v.put("surveyQ1", q1);
+    v.put("surveyComment", comment);
+    return v;
+  }
+
+  @Test
+  void theSurveyCommentOf2001CharactersIsRefusedBeforeTheDatabaseSeesIt() throws Exception {
+    // issue 11: the portal answered a 2.001-character comment with HTTP 500 and the INSERT statement
+    List<FieldProblem> problems = FormFieldRules.check(form("form-rate-service.form"), rating(3, "k".repeat(2001)));
+    assertThat(problems).extracting(FieldProblem::field).containsExactly("surveyComment");
+    assertThat(problems.get(0).message()).isEqualTo(
+        "«Saran atau komentar (opsional)» paling banyak 2000 karakter (tertulis 2001).");
+    assertThat(FormFieldRules.check(form("form-rate-service.form"), rating(3, "k".repeat(2000)))).isEmpty();
+  }
+
+  @Test
+  void aChoiceOutsideTheFormsValuesIsRefused() throws Exception {
+    assertThat(FormFieldRules.check(form("form-rate-service.form"), rating(5, null)))
+        .extracting(FieldProblem::message).containsExactly("Pilihan untuk «1. Persyaratan» tidak dikenal; pilih salah "
+            + "satu: 1, 2, 3, 4.");
+    assertThat(FormFieldRules.check(form("form-rate-service.form"), rating("", null)))
+        .extracting(FieldProblem::message).containsExactly("«1. Persyaratan» wajib diisi.");
+  }
+
+  @Test
+  void aRequiredCheckboxMustBeTicked() throws Exception {
+    assertThat(FormFieldRules.check(form("form-receive-cash.form"), Map.of("cashReceived", false)))
+        .extracting(FieldProblem::field).containsExactly("cashReceived");
+    assertThat(FormFieldRules.check(form("form-receive-cash.form"), Map.of("cashReceived", "ya")))
+        .extracting(FieldProblem::field).containsExactly("cashReceived");
+    assertThat(FormFieldRules.check(form("form-receive-cash.form"), Map.of("cashReceived", true))).isEmpty();
+  }
+
+  @Test
+  void numbersKeepTheirBoundsAndConditionalFieldsAreNotRequired() throws Exception {
+    Map<String, Object> refund = new HashMap<>(Map.of("refundDecision", "REFUND", "refundNote", "oke"));
+    assertThat(FormFieldRules.check(form("form-refund-decision.form"), refund))
+        .extracting(FieldProblem::field).contains("refundNote"); // minLength 5
+    // a field hidden by a condition (cancelNote when the choice is not CANCEL) may be absent or empty
+    assertThat(FormFieldRules.check(form("form-choose-payment.form"), Map.of("paymentMethod", "CASH", "cancelNote", "")))
+        .isEmpty();
+  }
+}
