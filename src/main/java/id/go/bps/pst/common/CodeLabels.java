@@ -109,7 +109,6 @@ public class CodeLabels {
       Map.entry("BILLING_CODE", "Kode billing"),
       Map.entry("CORRECTION_ANSWERED", "Tanggapan perbaikan"),
       Map.entry("DOCUMENTS_RETURNED", "Dokumen dikembalikan untuk dilengkapi"),
-      Map.entry("KIOSK_CODE", "Kode masuk kios"),
       Map.entry("PRODUCT_READY", "Produk siap"),
       Map.entry("RECEIPT_ISSUED", "Kuitansi diterbitkan"),
       Map.entry("RATING_REQUEST", "Permintaan penilaian layanan"),
