@@ -42,16 +42,17 @@ public class StaffUnits {
   }
 
   /**
-   * The one unit the user works in (a counter, a queue): their single unit; the default unit for an
-   * administrator outside any unit. HTTP 403 otherwise (no unit yet, or national staff in several).
+   * The one unit the user works in (a counter, a queue): their single unit; for someone in several, the
+   * default unit when it is one of them; the default unit for an administrator outside any unit. HTTP
+   * 403 otherwise (no unit yet, or several units without the default one).
    */
   public Unit workingUnit(CurrentUser user) {
     List<String> memberOf = user.tenants().stream().filter(t -> units.find(t).isPresent()).toList();
     if (memberOf.size() == 1) {
       return units.require(memberOf.get(0));
     }
-    if (memberOf.isEmpty() && admin(user)) {
-      return units.defaultUnit();
+    if (memberOf.isEmpty() && admin(user) || memberOf.contains(units.defaultUnit().code())) {
+      return units.defaultUnit(); // several units: this deployment's default unit, when one of them
     }
     throw new ResponseStatusException(HttpStatus.FORBIDDEN, memberOf.isEmpty()
         ? "Akun Anda belum terdaftar di unit mana pun. Minta admin menambahkan Anda ke tenant unit Anda."

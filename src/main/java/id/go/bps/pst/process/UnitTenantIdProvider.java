@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * <li>our own record, when the starter knows it ({@link UnitScope}: the kiosk's unit, the request of a
  * late payment, the complaint's row);</li>
  * <li>the authenticated starter's unit, i.e. their single Camunda tenant membership (an officer starting
- * a sale or entering a complaint in Tasklist); someone in several units (national staff) or, when
- * there are several units, in none may not start one;</li>
+ * a sale or entering a complaint in Tasklist); someone in several units starts in the default unit
+ * when they belong to it and may not start otherwise, nor may someone in no unit when there are
+ * several;</li>
  * <li>the default unit ({@code pst.unit.code}) for a start without any caller (tests, scripts, admin).</li>
  * </ol>
  * Process variables are never read: a client cannot choose the unit.
@@ -88,6 +89,10 @@ class UnitTenantIdProvider implements TenantIdProvider, ProcessEnginePlugin {
           : auth.getTenantIds().stream().filter(t -> units.find(t).isPresent()).toList();
       if (memberOf.size() == 1) {
         return memberOf.get(0);
+      }
+      String home = units.defaultUnit().code();
+      if (memberOf.contains(home)) {
+        return home; // someone in several units acts in this deployment's default unit
       }
       boolean admin = auth.getGroupIds() != null && auth.getGroupIds().contains(PstGroups.CAMUNDA_ADMIN);
       if (memberOf.size() > 1 && !admin) {

@@ -94,6 +94,16 @@ class UnitTasklistBrowserTest {
     assertThat(seen6503).anyMatch(t -> t.contains("Wulan Tidung")).noneMatch(t -> t.contains("Wulan Bulungan"));
   }
 
+  @Test
+  void theWaitingRoomDisplayOfAUnitNamesItAndConnects() throws IOException {
+    startAs("petugas6501", "Yakobus Bulungan");
+    browser.get(url("/antrian/layar?unit=6501"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-name"), "BPS Kabupaten Bulungan"));
+    wait.until(d -> !d.findElement(By.id("status")).getText().contains("menghubungkan"));
+    assertThat(browser.findElements(By.cssSelector("#next li"))).isNotEmpty();
+    screenshot("display-6501");
+  }
+
   /** Logs in to Tasklist, waits until the expected visitor shows, returns the texts of the listed tasks. */
   private List<String> tasklistOf(String user, String expected) throws IOException {
     browser.manage().deleteAllCookies();
