@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import id.go.bps.pst.common.AfterCommit;
+import org.springframework.context.event.EventListener;
 
 /**
  * Counts completed user tasks per task definition key ({@code pst_tasks_completed_total{task,process,unit}}).
@@ -28,13 +28,20 @@ class TaskCompletionMetrics {
     this.unit = unit.code();
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
-      condition = "#event.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
+  @EventListener(condition = "#event.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
   void completed(TaskEvent event) {
+    // counted after the commit (a completion refused by a form check is not counted), without being a
+    // transactional listener that Spring Modulith's event registry would record (AfterCommit)
+    String task = String.valueOf(event.getTaskDefinitionKey());
+    String process = processKey(event.getProcessDefinitionId());
+    AfterCommit.run(() -> count(task, process));
+  }
+
+  private void count(String task, String process) {
     Counter.builder(NAME)
         .description("User tasks completed, per task definition")
-        .tag("task", String.valueOf(event.getTaskDefinitionKey()))
-        .tag("process", processKey(event.getProcessDefinitionId()))
+        .tag("task", task)
+        .tag("process", process)
         .tag("unit", unit)
         .register(registry)
         .increment();

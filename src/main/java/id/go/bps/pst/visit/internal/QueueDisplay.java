@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -92,8 +91,13 @@ class QueueDisplay {
   }
 
   /** After the change is committed, every display gets the new state (on a thread of its own). */
-  @TransactionalEventListener(fallbackExecution = true)
+  @org.springframework.context.event.EventListener
   void changed(QueueChanged event) {
+    // not a transactional listener: Spring Modulith's registry would record every queue change (AfterCommit)
+    id.go.bps.pst.common.AfterCommit.run(() -> push(event));
+  }
+
+  private void push(QueueChanged event) {
     List<SseEmitter> open = emitters.get(event.unitCode());
     if (open == null || open.isEmpty()) {
       return; // no display of that unit is open
