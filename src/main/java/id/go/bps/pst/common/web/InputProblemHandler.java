@@ -120,10 +120,16 @@ public class InputProblemHandler {
     return refuse(request, response, e, List.of(unreadableBody(e)));
   }
 
-  @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
+  @ExceptionHandler(MultipartException.class)
   Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    // a file beyond the container's outer bound (spring.servlet.multipart.max-file-size) is refused before
+    // any controller runs; the application's own, smaller limit (pst.uploads.max-size) answers in the upload
+    String message = e instanceof MaxUploadSizeExceededException
+        ? "Berkas terlalu besar untuk diunggah. Perkecil resolusi pindaian atau simpan sebagai PDF yang lebih "
+            + "kecil, lalu unggah lagi."
+        : "Isi permintaan terlalu besar atau tidak dapat dibaca.";
     return answer(request, response, e, HttpStatus.PAYLOAD_TOO_LARGE, ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE,
-        "Isi permintaan terlalu besar atau tidak dapat dibaca."), List.of());
+        message), List.of());
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
