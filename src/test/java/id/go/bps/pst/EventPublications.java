@@ -20,8 +20,13 @@ public final class EventPublications {
    * the upkeep job in production).
    */
   public static void awaitCompleted(JdbcTemplate jdbc) {
+    awaitCompletedSince(jdbc, java.time.Instant.now().minusSeconds(60));
+  }
+
+  /** As {@link #awaitCompleted(JdbcTemplate)}, for the events published after {@code from}. */
+  public static void awaitCompletedSince(JdbcTemplate jdbc, java.time.Instant from) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    java.sql.Timestamp since = java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60));
+    java.sql.Timestamp since = java.sql.Timestamp.from(from);
     while (true) {
       Integer open = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
           + " and publication_date > ?", Integer.class, since);

@@ -42,6 +42,11 @@ public final class TestDatabase {
       registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
       // the same settings as the 'mariadb' profile (see application.yaml)
       registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+      // many test contexts stay cached side by side, each with its own pool: small pools that do not
+      // hold idle connections, or together they pass the server's max_connections
+      registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
+      registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+      registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
       registry.add("camunda.bpm.database.type", () -> "mysql");
       registry.add("spring.datasource.hikari.data-source-properties.nullDatabaseMeansCurrent", () -> "true");
     } else {
