@@ -229,9 +229,16 @@ class UnitTenantsTest {
     assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
 
     // a document of the other unit's request, by its id (ids are sequential)
-    long receiptId = documentService.issueReceipt(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
+    var receipt = documentService.issueReceipt(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
         50_000L, "Pembelian data", id.go.bps.pst.document.PaymentMethod.CASH, null, null, java.time.Instant.now(),
-        "Maria Ingan", null), new id.go.bps.pst.document.ProducedBy(null, "bendahara6501")).id();
+        "Maria Ingan", null), new id.go.bps.pst.document.ProducedBy(null, "bendahara6501"));
+    long receiptId = receipt.id();
+    // the other unit's document carries its own number series and letterhead
+    assertThat(receipt.number()).startsWith("KWT-6501-");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documentService.open(receiptId).bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+          .contains("BPS KABUPATEN BULUNGAN").doesNotContain("TANA TIDUNG");
+    }
     assertThat(get("/api/documents/" + receiptId + "/content", "petugas6501").statusCode()).isEqualTo(200);
     HttpResponse<String> foreignDocument = get("/api/documents/" + receiptId + "/content", "petugas1");
     assertThat(foreignDocument.statusCode()).isEqualTo(404);

@@ -48,10 +48,13 @@ public class DefaultDocumentService implements DocumentService {
   private final HandoverPdf handoverPdf;
   private final Clock clock;
 
+  private final ObjectProvider<id.go.bps.pst.common.UnitDirectory> units;
+
   public DefaultDocumentService(DocumentRecordRepository records, DocumentStore store, DocumentNumbers numbers,
       VerificationLinks links, InvoicePdf invoicePdf, MicrodataSamplePackage samplePackage,
       UsageAgreementPdf agreementPdf, ReceiptPdf receiptPdf, HandoverPdf handoverPdf,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock, ObjectProvider<id.go.bps.pst.common.UnitDirectory> units) {
+    this.units = units;
     this.records = records;
     this.store = store;
     this.numbers = numbers;
@@ -178,6 +181,19 @@ public class DefaultDocumentService implements DocumentService {
 
   private DocumentRef issue(DocumentKind kind, String requestNumber, String givenNumber, Subject subject,
       ProducedBy by, Function<RenderContext, RenderedFile> renderer) {
+    return DocumentUnit.with(unitOf(requestNumber),
+        () -> issueInUnit(kind, requestNumber, givenNumber, subject, by, renderer));
+  }
+
+  /** The unit of the request a document belongs to (letterhead, zone, number series). */
+  private id.go.bps.pst.common.Unit unitOf(String requestNumber) {
+    id.go.bps.pst.common.UnitDirectory directory = units.getIfAvailable();
+    String code = DocumentUnit.codeOf(requestNumber);
+    return directory == null || code == null ? null : directory.find(code).orElse(null);
+  }
+
+  private DocumentRef issueInUnit(DocumentKind kind, String requestNumber, String givenNumber, Subject subject,
+      ProducedBy by, Function<RenderContext, RenderedFile> renderer) {
     Objects.requireNonNull(by, "producedBy");
     String number = givenNumber != null ? givenNumber : numbers.next(kind, subject.date());
     if (givenNumber != null && records.existsByKindAndDocumentNumber(kind, number)) {
@@ -187,6 +203,12 @@ public class DefaultDocumentService implements DocumentService {
   }
 
   private DocumentRef correct(long previousId, DocumentKind kind, String requestNumber, Subject subject,
+      ProducedBy by, Function<RenderContext, RenderedFile> renderer) {
+    return DocumentUnit.with(unitOf(requestNumber),
+        () -> correctInUnit(previousId, kind, requestNumber, subject, by, renderer));
+  }
+
+  private DocumentRef correctInUnit(long previousId, DocumentKind kind, String requestNumber, Subject subject,
       ProducedBy by, Function<RenderContext, RenderedFile> renderer) {
     Objects.requireNonNull(by, "producedBy");
     DocumentRecord previous = records.findForUpdate(previousId)

@@ -26,6 +26,7 @@ public class DocumentNumbers {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public String next(DocumentKind kind, Instant at) {
+    UnitProperties unit = DocumentUnit.or(this.unit); // the request's unit while a document is issued
     int year = at.atZone(unit.zoneId()).getYear();
     long value = sequence.next("document/" + kind.name() + "/" + unit.code() + "/" + year);
     return String.format("%s-%s-%d-%06d", kind.numberPrefix(), unit.code(), year, value);

@@ -23,13 +23,13 @@ public class HandoverPdf {
   }
 
   public RenderedFile render(HandoverData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Berita Acara Serah Terima " + ctx.number(), ctx);
+    PdfComposer pdf = new PdfComposer(unit(), "Berita Acara Serah Terima " + ctx.number(), ctx);
     pdf.title("Berita Acara Serah Terima Produk Statistik");
-    LocalDate day = d.date().atZone(unit.zoneId()).toLocalDate();
-    String place = d.place() != null ? d.place() : unit.city();
+    LocalDate day = d.date().atZone(unit().zoneId()).toLocalDate();
+    String place = d.place() != null ? d.place() : unit().city();
     String receipt = d.receiptNumber() != null ? " dan kuitansi nomor " + d.receiptNumber() : "";
     pdf.paragraph("Pada hari ini, " + weekday(day) + ", tanggal " + date(day) + ", bertempat di "
-        + unit.name() + ", " + place + ", telah dilakukan serah terima produk statistik untuk permintaan "
+        + unit().name() + ", " + place + ", telah dilakukan serah terima produk statistik untuk permintaan "
         + "nomor " + d.requestNumber() + receipt + ", antara:");
     pdf.fields(List.of(
         new String[] {"Yang menyerahkan", d.officerName()},
@@ -42,7 +42,7 @@ public class HandoverPdf {
         + "sesuai dengan permintaan.");
     pdf.signatures(List.of(
         new PdfComposer.SignatureBlock(List.of("Yang menerima,"), d.receiverName(), null, false),
-        new PdfComposer.SignatureBlock(List.of("Yang menyerahkan,"), d.officerName(), unit.name(), false)));
+        new PdfComposer.SignatureBlock(List.of("Yang menyerahkan,"), d.officerName(), unit().name(), false)));
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
   }
 
@@ -58,5 +58,10 @@ public class HandoverPdf {
       t.addCell(pdf.cell(item.note(), pdf.regular(), false));
     }
     return t;
+  }
+
+  /** The unit of the document being issued (its request's), or the configured default. */
+  private UnitProperties unit() {
+    return DocumentUnit.or(unit);
   }
 }

@@ -31,11 +31,11 @@ public class InvoicePdf {
   }
 
   public RenderedFile render(InvoiceData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Invoice " + ctx.number(), ctx);
+    PdfComposer pdf = new PdfComposer(unit(), "Invoice " + ctx.number(), ctx);
     pdf.title("Invoice (Tagihan)");
     pdf.fields(List.of(
         new String[] {"Nomor permintaan", d.requestNumber()},
-        new String[] {"Tanggal invoice", date(d.issuedAt(), unit.zoneId())},
+        new String[] {"Tanggal invoice", date(d.issuedAt(), unit().zoneId())},
         new String[] {"Berlaku sampai", date(d.validUntil())},
         new String[] {"Nama pengguna layanan", d.visitorName()},
         new String[] {"Instansi", d.institution()},
@@ -85,11 +85,11 @@ public class InvoicePdf {
       return;
     }
     List<String> ways = new ArrayList<>();
-    ways.add("Tunai kepada Bendahara Penerimaan " + unit.name() + " di unit Pelayanan Statistik Terpadu "
+    ways.add("Tunai kepada Bendahara Penerimaan " + unit().name() + " di unit Pelayanan Statistik Terpadu "
         + "(PST); bendahara menerbitkan kuitansi sebagai bukti pembayaran.");
     if (d.billingCode() != null) {
       ways.add("Setoran melalui bank atau pos persepsi dengan kode billing " + d.billingCode()
-          + " (berlaku sampai " + dateTime(d.billingExpiresAt(), unit.zoneId()) + "), melalui teller, ATM, "
+          + " (berlaku sampai " + dateTime(d.billingExpiresAt(), unit().zoneId()) + "), melalui teller, ATM, "
           + "internet banking, mobile banking atau mesin EDC. Simpan bukti setor yang memuat NTPN. "
           + "Kode billing yang kedaluwarsa tidak dapat dipakai; mintalah kode billing baru kepada petugas.");
     } else {
@@ -100,10 +100,15 @@ public class InvoicePdf {
     if (d.billingCode() != null) {
       pdf.fields(List.of(
           new String[] {"Kode billing", d.billingCode(), "bold"},
-          new String[] {"Kode billing berlaku sampai", dateTime(d.billingExpiresAt(), unit.zoneId())}));
+          new String[] {"Kode billing berlaku sampai", dateTime(d.billingExpiresAt(), unit().zoneId())}));
     }
     if (d.paymentInstructions() != null && !d.paymentInstructions().isBlank()) {
       pdf.paragraph(d.paymentInstructions());
     }
+  }
+
+  /** The unit of the document being issued (its request's), or the configured default. */
+  private UnitProperties unit() {
+    return DocumentUnit.or(unit);
   }
 }

@@ -66,7 +66,7 @@ public class MicrodataSamplePackage {
   }
 
   private byte[] dictionary(SampleData d, int rowCount, String csvName, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Contoh Data Mikro " + ctx.number(), ctx);
+    PdfComposer pdf = new PdfComposer(unit(), "Contoh Data Mikro " + ctx.number(), ctx);
     pdf.title("Contoh Data Mikro dan Kamus Data");
     pdf.fields(List.of(
         new String[] {"Nomor permintaan", d.requestNumber()},
@@ -106,5 +106,10 @@ public class MicrodataSamplePackage {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** The unit of the document being issued (its request's), or the configured default. */
+  private UnitProperties unit() {
+    return DocumentUnit.or(unit);
   }
 }

@@ -22,7 +22,7 @@ public class ReceiptPdf {
   }
 
   public RenderedFile render(ReceiptData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Kuitansi " + ctx.number(), ctx);
+    PdfComposer pdf = new PdfComposer(unit(), "Kuitansi " + ctx.number(), ctx);
     pdf.title("Kuitansi");
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Nomor permintaan", d.requestNumber()});
@@ -38,12 +38,17 @@ public class ReceiptPdf {
     }
     rows.add(new String[] {"Jumlah", rupiah(d.amount()), "bold"});
     pdf.fields(rows);
-    String place = d.place() != null ? d.place() : unit.city();
+    String place = d.place() != null ? d.place() : unit().city();
     pdf.signatures(List.of(
         new PdfComposer.SignatureBlock(List.of(" ", "Pembayar,"), d.payerName(), null, false),
         new PdfComposer.SignatureBlock(
-            List.of(place + ", " + date(d.date(), unit.zoneId()), "Bendahara Penerimaan,"),
-            d.treasurerName(), unit.name(), false)));
+            List.of(place + ", " + date(d.date(), unit().zoneId()), "Bendahara Penerimaan,"),
+            d.treasurerName(), unit().name(), false)));
     return new RenderedFile(pdf.finish(), RenderedFile.safeName(ctx.number()) + ".pdf", RenderedFile.PDF);
+  }
+
+  /** The unit of the document being issued (its request's), or the configured default. */
+  private UnitProperties unit() {
+    return DocumentUnit.or(unit);
   }
 }

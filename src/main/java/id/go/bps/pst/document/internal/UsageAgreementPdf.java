@@ -38,10 +38,10 @@ public class UsageAgreementPdf {
   }
 
   public RenderedFile render(AgreementData d, RenderContext ctx) {
-    PdfComposer pdf = new PdfComposer(unit, "Surat Perjanjian Penggunaan Data " + ctx.number(), ctx);
+    PdfComposer pdf = new PdfComposer(unit(), "Surat Perjanjian Penggunaan Data " + ctx.number(), ctx);
     pdf.title("Surat Perjanjian Penggunaan Data Mikro");
-    LocalDate day = d.date().atZone(unit.zoneId()).toLocalDate();
-    String place = d.place() != null ? d.place() : unit.city();
+    LocalDate day = d.date().atZone(unit().zoneId()).toLocalDate();
+    String place = d.place() != null ? d.place() : unit().city();
     pdf.paragraph("Pada hari ini, " + weekday(day) + ", tanggal " + date(day) + ", di " + place
         + ", yang bertanda tangan di bawah ini:");
     party(pdf, d.bps(), false);
@@ -78,7 +78,7 @@ public class UsageAgreementPdf {
           new String[] {"Nama", p.name()},
           new String[] {"NIP", p.maskedIdentity() == null ? "" : p.maskedIdentity().replaceFirst("^NIP ", "")},
           new String[] {"Jabatan", p.position()},
-          new String[] {"Instansi", p.institution() != null ? p.institution() : unit.name()}));
+          new String[] {"Instansi", p.institution() != null ? p.institution() : unit().name()}));
     }
   }
 
@@ -99,5 +99,10 @@ public class UsageAgreementPdf {
 
   private static String nz(String s) {
     return s == null ? " " : s;
+  }
+
+  /** The unit of the document being issued (its request's), or the configured default. */
+  private UnitProperties unit() {
+    return DocumentUnit.or(unit);
   }
 }
