@@ -1,9 +1,7 @@
 package id.go.bps.pst.portal.internal;
 
 import id.go.bps.pst.common.UnitProperties;
-import id.go.bps.pst.document.DocumentContent;
 import id.go.bps.pst.document.DocumentNotFoundException;
-import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -164,15 +161,7 @@ class CounterScreenController {
   /** A current document of the request served at this counter now (invoice, sample, agreement, receipt). */
   @GetMapping(BASE + "{pairing}/dokumen/{documentId}")
   ResponseEntity<byte[]> document(@PathVariable String pairing, @PathVariable long documentId) {
-    String requestNumber = servedRequest(pairings.verify(pairing));
-    DocumentRef ref = documents.find(requestNumber).stream().filter(d -> d.id() == documentId).findFirst()
-        .orElseThrow(() -> new DocumentNotFoundException("Dokumen tidak ditemukan"));
-    DocumentContent content = documents.open(ref.id());
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(ref.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(ref.fileName()).build().toString())
-        .cacheControl(CacheControl.noStore())
-        .body(content.bytes());
+    return StepResponses.currentDocument(documents, servedRequest(pairings.verify(pairing)), documentId);
   }
 
   @ExceptionHandler(CounterScreenPairing.RefusedException.class)

@@ -6,9 +6,7 @@ import id.go.bps.pst.delivery.DeliveryFileNotFoundException;
 import id.go.bps.pst.delivery.DeliveryService;
 import id.go.bps.pst.delivery.Download;
 import id.go.bps.pst.delivery.DownloadRefusedException;
-import id.go.bps.pst.document.DocumentContent;
 import id.go.bps.pst.document.DocumentNotFoundException;
-import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -154,16 +152,7 @@ class PortalController {
 
   @GetMapping("/portal/{token}/dokumen/{documentId}")
   ResponseEntity<byte[]> document(@PathVariable String token, @PathVariable long documentId) {
-    String requestNumber = links.verify(token);
-    // only a current document of this very request
-    DocumentRef ref = documents.find(requestNumber).stream().filter(d -> d.id() == documentId).findFirst()
-        .orElseThrow(() -> new DocumentNotFoundException("Dokumen tidak ditemukan"));
-    DocumentContent content = documents.open(ref.id());
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(ref.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(ref.fileName()).build().toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(content.bytes());
+    return StepResponses.currentDocument(documents, links.verify(token), documentId);
   }
 
   @GetMapping("/portal/{token}/unduh/{fileId}")

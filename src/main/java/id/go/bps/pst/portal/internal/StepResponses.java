@@ -63,4 +63,21 @@ final class StepResponses {
     return open.stream().map(s -> Map.<String, Object>of("taskId", s.taskId(), "key", s.key(), "name", s.name(),
         "url", base + "/langkah/" + s.taskId())).toList();
   }
+
+  /**
+   * A current document of this very request (invoice, sample, agreement, receipt), shown inline and never
+   * cached; any other id is "not found". The portal and the visitor screen serve documents this way.
+   */
+  static ResponseEntity<byte[]> currentDocument(id.go.bps.pst.document.DocumentService documents,
+      String requestNumber, long documentId) {
+    id.go.bps.pst.document.DocumentRef ref = documents.find(requestNumber).stream()
+        .filter(d -> d.id() == documentId).findFirst()
+        .orElseThrow(() -> new id.go.bps.pst.document.DocumentNotFoundException("Dokumen tidak ditemukan"));
+    return ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.parseMediaType(ref.contentType()))
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.inline().filename(ref.fileName()).build().toString())
+        .cacheControl(CacheControl.noStore())
+        .body(documents.open(ref.id()).bytes());
+  }
 }

@@ -71,7 +71,7 @@ class CounterController {
     // the visitor screen of this counter: a tablet scans the QR code, a second monitor opens the link
     String screenUrl = publicBaseUrl + SCREEN_PATH + screens.issue(current);
     model.addAttribute("screenUrl", screenUrl);
-    model.addAttribute("screenQr", QrSvg.of(screenUrl, "Kode QR layar pengguna layanan " + current));
+    model.addAttribute("screenQr", id.go.bps.pst.common.web.QrSvg.of(screenUrl, "Kode QR layar pengguna layanan " + current));
     return "visit/counter";
   }
 

@@ -1,4 +1,4 @@
-package id.go.bps.pst.visit.internal;
+package id.go.bps.pst.common.web;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -9,11 +9,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Map;
 
 /** A QR code as inline SVG (one path of unit squares, 4 modules quiet zone), crisp at any size. */
-final class QrSvg {
+public final class QrSvg {
 
   private QrSvg() {}
 
-  static String of(String text, String label) {
+  public static String of(String text, String label) {
     BitMatrix m;
     try {
       m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
