@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -101,6 +102,12 @@ final class BenchEngine implements AutoCloseable {
     return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
         .map(HistoricActivityInstance::getActivityId).toList();
+  }
+
+  /** JDBC executions per statement text so far, read when the pool is idle. */
+  Map<String, Long> sqlCounts() {
+    counter.read();
+    return counter.sqlCounts();
   }
 
   /** Officers (threads) work whole sales until the duration is over; sales begun are finished. */

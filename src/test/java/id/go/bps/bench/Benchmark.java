@@ -78,8 +78,8 @@ public final class Benchmark {
         log("sale: " + oursTasks.size() + " user tasks " + oursTasks);
 
         log("warm-up");
-        ours.round(settings.warmupOfficers(), settings.warmup(), new Measurement());
-        stock.round(settings.warmupOfficers(), settings.warmup(), new Measurement());
+        statementProfile(ours, settings.warmupOfficers(), settings.warmup(), settings.out());
+        statementProfile(stock, settings.warmupOfficers(), settings.warmup(), settings.out());
 
         List<Map<String, Object>> runs = new ArrayList<>();
         for (int officers : settings.officers()) {
@@ -104,6 +104,41 @@ public final class Benchmark {
         log("written " + settings.out().resolve("result.json") + " and result.md");
       }
     }
+  }
+
+  /**
+   * Runs the warm-up round of an engine and writes {@code statements-<engine>.md}: every distinct JDBC
+   * statement text with its executions per sale over that round (sorted by count), to see where a sale's
+   * statements go. Not a figure of the result: the warm-up includes caches filling.
+   */
+  private static void statementProfile(BenchEngine engine, int officers, java.time.Duration duration, Path out)
+      throws Exception {
+    Map<String, Long> before = engine.sqlCounts();
+    Measurement warmup = new Measurement();
+    engine.round(officers, duration, warmup);
+    Map<String, Long> after = engine.sqlCounts();
+    long sales = Math.max(1, warmup.sales());
+    List<Map.Entry<String, Long>> rows = new ArrayList<>();
+    after.forEach((sql, n) -> {
+      long d = n - before.getOrDefault(sql, 0L);
+      if (d > 0) {
+        rows.add(Map.entry(sql, d));
+      }
+    });
+    rows.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+    StringBuilder md = new StringBuilder("# JDBC statements per sale: " + engine.name + "\n\nWarm-up round, "
+        + sales + " sales; executions per sale of each statement text.\n\n| per sale | family | statement |\n"
+        + "| --- | --- | --- |\n");
+    double total = 0;
+    for (Map.Entry<String, Long> row : rows) {
+      double perSale = (double) row.getValue() / sales;
+      total += perSale;
+      String sql = row.getKey().length() > 160 ? row.getKey().substring(0, 160) + "…" : row.getKey();
+      md.append(String.format(java.util.Locale.ROOT, "| %.2f | %s | `%s` |%n", perSale,
+          StatementCounter.family(row.getKey()), sql.replace("|", "\\|")));
+    }
+    md.append(String.format(java.util.Locale.ROOT, "%nTotal: %.1f JDBC executions per sale.%n", total));
+    Files.writeString(out.resolve("statements-" + engine.name + ".md"), md.toString());
   }
 
   private static InputStream resource(String name) {

@@ -46,6 +46,23 @@ class BenchmarkSaleTest {
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;
 
+  /**
+   * The engine settings the README's performance figures rest on are in force (the starter silently
+   * overwrote a generic property {@code authorizationCheckRevokes} with its own default 'auto' once).
+   */
+  @Test
+  void theEngineRunsWithTheSettingsThePerformanceFiguresAssume() {
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(config.getAuthorizationCheckRevokes()).isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+    assertThat(config.isAuthorizationEnabled()).isTrue();
+    assertThat(config.isTenantCheckEnabled()).isTrue();
+    assertThat(config.isCmmnEnabled()).isFalse();
+    assertThat(config.isStandaloneTasksEnabled()).isFalse();
+    assertThat(config.isTaskMetricsEnabled()).isFalse();
+    assertThat(config.getHistoryLevel().getName()).isEqualTo("pst");
+    assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
+  }
+
   @Test
   void oursAndTheGeneratedStockSaleCompleteTheSameUserTasksInOrder() throws Exception {
     List<String> steps = new ArrayList<>();

@@ -100,6 +100,8 @@ final class StatementCounter {
   private final long[] closed = new long[4];
   private final Map<Family, LongAdder> families = new EnumMap<>(Family.class);
   private final LongAdder jdbcStatements = new LongAdder();
+  /** JDBC executions per statement text (whitespace collapsed), for the statement profile. */
+  private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final LongAdder jdbcCommits = new LongAdder();
   private volatile HikariDataSource pool;
 
@@ -161,6 +163,15 @@ final class StatementCounter {
     Map<Family, Long> f = new EnumMap<>(Family.class);
     families.forEach((family, adder) -> f.put(family, adder.sum()));
     return new Reading(total[0], total[1], total[2], total[3], jdbcStatements.sum(), jdbcCommits.sum(), f);
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** JDBC executions so far per statement text; call only when the pool is idle (after {@link #read()}). */
+  Map<String, Long> sqlCounts() {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    bySql.forEach((sql, adder) -> counts.put(sql, adder.sum()));
+    return counts;
   }
 
   static Family family(String sql) {
@@ -306,6 +317,7 @@ final class StatementCounter {
       for (QueryInfo q : queryInfoList) {
         int n = Math.max(1, q.getParametersList().size());
         families.get(family(q.getQuery())).add(n);
+        bySql.computeIfAbsent(WHITESPACE.matcher(q.getQuery().trim()).replaceAll(" "), k -> new LongAdder()).add(n);
         jdbcStatements.add(n);
       }
     }
