@@ -21,7 +21,18 @@ public record AgreementData(
     AgreementParty recipient,
     List<AgreementDataset> datasets,
     String dataUseAbstract,
-    String place) {
+    String place) implements DocumentData {
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.USAGE_AGREEMENT;
+  }
+
+  @Override
+  public String number() {
+    return agreementNumber;
+  }
+
 
   public AgreementData {
     Objects.requireNonNull(requestNumber, "requestNumber");

@@ -7,30 +7,19 @@ import java.util.Optional;
  * Generates, stores, versions and verifies the documents of a sale: invoice, microdata sample, usage
  * agreement (SPPD), receipt (kuitansi) and handover record (BAST).
  *
- * <p>{@code issue...} stores version 1 of a new document number. {@code correct...} stores version N+1
- * of the same number as the given (valid) version and marks that one REPLACED; old versions are kept.
+ * <p>One path for every kind: {@link #issue} stores version 1 of a new document number, or, given the
+ * previous (valid) version, version N+1 of the same number, and marks that one REPLACED; old versions
+ * are kept.
  */
 public interface DocumentService {
 
-  DocumentRef issueInvoice(InvoiceData data, ProducedBy producedBy);
-
-  DocumentRef correctInvoice(long previousId, InvoiceData data, ProducedBy producedBy);
-
-  DocumentRef issueMicrodataSample(SampleData data, ProducedBy producedBy);
-
-  DocumentRef correctMicrodataSample(long previousId, SampleData data, ProducedBy producedBy);
-
-  DocumentRef issueUsageAgreement(AgreementData data, ProducedBy producedBy);
-
-  DocumentRef correctUsageAgreement(long previousId, AgreementData data, ProducedBy producedBy);
-
-  DocumentRef issueReceipt(ReceiptData data, ProducedBy producedBy);
-
-  DocumentRef correctReceipt(long previousId, ReceiptData data, ProducedBy producedBy);
-
-  DocumentRef issueHandover(HandoverData data, ProducedBy producedBy);
-
-  DocumentRef correctHandover(long previousId, HandoverData data, ProducedBy producedBy);
+  /**
+   * Renders and stores a document of {@code data}'s kind.
+   *
+   * @param previousId null for a new document (version 1, numbered from {@link DocumentData#number()} or the
+   *     unit's series); else the id of the valid version of the same kind and request that this one corrects
+   */
+  DocumentRef issue(DocumentData data, Long previousId, ProducedBy producedBy);
 
   /** Cancels a valid document version without replacement. */
   void cancel(long id, String reason, ProducedBy producedBy);

@@ -21,7 +21,18 @@ public record HandoverData(
     String receiverName,
     String receiverInstitution,
     String receiptNumber,
-    List<HandoverItem> items) {
+    List<HandoverItem> items) implements DocumentData {
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.HANDOVER;
+  }
+
+  @Override
+  public String number() {
+    return handoverNumber;
+  }
+
 
   public HandoverData {
     Objects.requireNonNull(requestNumber, "requestNumber");

@@ -28,7 +28,18 @@ public record InvoiceData(
     String zeroTariffBasis,
     String billingCode,
     Instant billingExpiresAt,
-    String paymentInstructions) {
+    String paymentInstructions) implements DocumentData {
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.INVOICE;
+  }
+
+  @Override
+  public String number() {
+    return invoiceNumber;
+  }
+
 
   public InvoiceData {
     Objects.requireNonNull(requestNumber, "requestNumber");

@@ -22,7 +22,18 @@ public record ReceiptData(
     String place,
     Instant date,
     String treasurerName,
-    String zeroTariffBasis) {
+    String zeroTariffBasis) implements DocumentData {
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.RECEIPT;
+  }
+
+  @Override
+  public String number() {
+    return receiptNumber;
+  }
+
 
   public ReceiptData {
     Objects.requireNonNull(requestNumber, "requestNumber");

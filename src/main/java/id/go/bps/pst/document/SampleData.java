@@ -19,7 +19,18 @@ public record SampleData(
     List<VariableInfo> variables,
     List<String> regions,
     List<String> header,
-    List<List<String>> rows) {
+    List<List<String>> rows) implements DocumentData {
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.MICRODATA_SAMPLE;
+  }
+
+  @Override
+  public String number() {
+    return sampleNumber;
+  }
+
 
   public SampleData {
     Objects.requireNonNull(requestNumber, "requestNumber");

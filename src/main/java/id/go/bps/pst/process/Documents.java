@@ -79,9 +79,7 @@ class Documents {
         billingCode, billingExpiresAt, null);
     Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.INVOICE);
     ProducedBy by = producedBy(execution);
-    return previous.isEmpty()
-        ? documents.issueInvoice(data, by)
-        : documents.correctInvoice(previous.get().id(), data, by);
+    return documents.issue(data, previous.map(DocumentRef::id).orElse(null), by);
   }
 
   /** Step 10 documents for microdata: one sample per microdata line and one agreement for all. */
@@ -104,9 +102,7 @@ class Documents {
           sample.regions().stream().map(r -> r.name()).toList(), names, sample.rows());
       String key = String.valueOf(line.getLineNo());
       Long previous = previousSamples == null ? null : previousSamples.remove(key);
-      DocumentRef ref = previous == null
-          ? documents.issueMicrodataSample(data, by)
-          : documents.correctMicrodataSample(previous, data, by);
+      DocumentRef ref = documents.issue(data, previous, by);
       samples.put(key, ref.id());
       datasets.add(new AgreementDataset(sample.dataset().title(), names,
           sample.regions().stream().map(r -> r.name()).toList()));
@@ -127,11 +123,7 @@ class Documents {
             request.getMaskedIdentityNumber(), null),
         datasets, Vars.strOrEmpty(execution, "dataUseAbstract"), seller.city());
     Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.USAGE_AGREEMENT);
-    if (previous.isEmpty()) {
-      documents.issueUsageAgreement(agreement, by);
-    } else {
-      documents.correctUsageAgreement(previous.get().id(), agreement, by);
-    }
+    documents.issue(agreement, previous.map(DocumentRef::id).orElse(null), by);
   }
 
   private static boolean present(String s) {

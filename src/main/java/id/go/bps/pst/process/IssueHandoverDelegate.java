@@ -39,10 +39,10 @@ class IssueHandoverDelegate implements JavaDelegate {
     var items = request.getLines().stream()
         .map(l -> new HandoverItem(l.getDescription(), l.getProductFormat(), l.getQuantity(), null))
         .toList();
-    var ref = documentService.issueHandover(new HandoverData(request.getRequestNumber(), null, clock.instant(),
+    var ref = documentService.issue(new HandoverData(request.getRequestNumber(), null, clock.instant(),
         unit.city(), printer.fullName(officer), "Petugas PST", request.getVisitorName(), request.getInstitution(),
         receipts.findByRequestNumber(request.getRequestNumber()).map(r -> r.receiptNumber()).orElse(null), items),
-        Documents.producedBy(execution));
+        null, Documents.producedBy(execution));
     orders.recordHandover(request.getRequestNumber(), ref.number(), officer);
   }
 }

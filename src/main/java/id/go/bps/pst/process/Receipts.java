@@ -39,9 +39,7 @@ class Receipts {
     var by = Documents.producedBy(execution);
     var previous = documents.find(request.getRequestNumber()).stream()
         .filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.RECEIPT).findFirst();
-    return previous.isEmpty()
-        ? documents.issueReceipt(data, by)
-        : documents.correctReceipt(previous.get().id(), data, by);
+    return documents.issue(data, previous.map(d -> d.id()).orElse(null), by);
   }
 
   String fullName(String userId) {

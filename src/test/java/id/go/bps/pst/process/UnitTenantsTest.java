@@ -229,9 +229,9 @@ class UnitTenantsTest {
     assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
 
     // a document of the other unit's request, by its id (ids are sequential)
-    var receipt = documentService.issueReceipt(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
+    var receipt = documentService.issue(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
         50_000L, "Pembelian data", id.go.bps.pst.document.PaymentMethod.CASH, null, null, java.time.Instant.now(),
-        "Maria Ingan", null), new id.go.bps.pst.document.ProducedBy(null, "bendahara6501"));
+        "Maria Ingan", null), null, new id.go.bps.pst.document.ProducedBy(null, "bendahara6501"));
     long receiptId = receipt.id();
     // the other unit's document carries its own number series and letterhead
     assertThat(receipt.number()).startsWith("KWT-6501-");

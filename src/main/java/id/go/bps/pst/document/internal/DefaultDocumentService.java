@@ -2,6 +2,7 @@ package id.go.bps.pst.document.internal;
 
 import id.go.bps.pst.document.AgreementData;
 import id.go.bps.pst.document.DocumentContent;
+import id.go.bps.pst.document.DocumentData;
 import id.go.bps.pst.document.DocumentKind;
 import id.go.bps.pst.document.DocumentMetadata;
 import id.go.bps.pst.document.DocumentNotFoundException;
@@ -69,72 +70,25 @@ public class DefaultDocumentService implements DocumentService {
 
   @Override
   @Transactional
-  public DocumentRef issueInvoice(InvoiceData d, ProducedBy by) {
-    return issue(DocumentKind.INVOICE, d.requestNumber(), d.invoiceNumber(), invoice(d), by,
-        ctx -> invoicePdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef correctInvoice(long previousId, InvoiceData d, ProducedBy by) {
-    return correct(previousId, DocumentKind.INVOICE, d.requestNumber(), invoice(d), by,
-        ctx -> invoicePdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef issueMicrodataSample(SampleData d, ProducedBy by) {
-    return issue(DocumentKind.MICRODATA_SAMPLE, d.requestNumber(), d.sampleNumber(), sample(), by,
-        ctx -> samplePackage.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef correctMicrodataSample(long previousId, SampleData d, ProducedBy by) {
-    return correct(previousId, DocumentKind.MICRODATA_SAMPLE, d.requestNumber(), sample(), by,
-        ctx -> samplePackage.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef issueUsageAgreement(AgreementData d, ProducedBy by) {
-    return issue(DocumentKind.USAGE_AGREEMENT, d.requestNumber(), d.agreementNumber(), agreement(d), by,
-        ctx -> agreementPdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef correctUsageAgreement(long previousId, AgreementData d, ProducedBy by) {
-    return correct(previousId, DocumentKind.USAGE_AGREEMENT, d.requestNumber(), agreement(d), by,
-        ctx -> agreementPdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef issueReceipt(ReceiptData d, ProducedBy by) {
-    return issue(DocumentKind.RECEIPT, d.requestNumber(), d.receiptNumber(), receipt(d), by,
-        ctx -> receiptPdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef correctReceipt(long previousId, ReceiptData d, ProducedBy by) {
-    return correct(previousId, DocumentKind.RECEIPT, d.requestNumber(), receipt(d), by,
-        ctx -> receiptPdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef issueHandover(HandoverData d, ProducedBy by) {
-    return issue(DocumentKind.HANDOVER, d.requestNumber(), d.handoverNumber(), handover(d), by,
-        ctx -> handoverPdf.render(d, ctx));
-  }
-
-  @Override
-  @Transactional
-  public DocumentRef correctHandover(long previousId, HandoverData d, ProducedBy by) {
-    return correct(previousId, DocumentKind.HANDOVER, d.requestNumber(), handover(d), by,
-        ctx -> handoverPdf.render(d, ctx));
+  public DocumentRef issue(DocumentData data, Long previousId, ProducedBy by) {
+    Objects.requireNonNull(data, "data");
+    Subject subject = switch (data.kind()) {
+      case INVOICE -> invoice((InvoiceData) data);
+      case MICRODATA_SAMPLE -> sample();
+      case USAGE_AGREEMENT -> agreement((AgreementData) data);
+      case RECEIPT -> receipt((ReceiptData) data);
+      case HANDOVER -> handover((HandoverData) data);
+    };
+    Function<RenderContext, RenderedFile> renderer = switch (data.kind()) {
+      case INVOICE -> ctx -> invoicePdf.render((InvoiceData) data, ctx);
+      case MICRODATA_SAMPLE -> ctx -> samplePackage.render((SampleData) data, ctx);
+      case USAGE_AGREEMENT -> ctx -> agreementPdf.render((AgreementData) data, ctx);
+      case RECEIPT -> ctx -> receiptPdf.render((ReceiptData) data, ctx);
+      case HANDOVER -> ctx -> handoverPdf.render((HandoverData) data, ctx);
+    };
+    return previousId == null
+        ? issue(data.kind(), data.requestNumber(), data.number(), subject, by, renderer)
+        : correct(previousId, data.kind(), data.requestNumber(), subject, by, renderer);
   }
 
   @Override

@@ -60,12 +60,12 @@ class DocumentServiceIntegrationTest {
   @Test
   void invoiceCorrectionMakesVersionTwoAndKeepsVersionOne() throws Exception {
     String request = "6503-2026-100001";
-    DocumentRef v1 = documents.issueInvoice(invoice(request, null), OFFICER);
+    DocumentRef v1 = documents.issue(invoice(request, null), null, OFFICER);
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.number()).matches("INV-6503-2026-\\d{6}");
     assertThat(v1.verificationCode()).matches("[A-Za-z0-9_-]{27}");
 
-    DocumentRef v2 = documents.correctInvoice(v1.id(), invoice(request, "820261125000999"),
+    DocumentRef v2 = documents.issue(invoice(request, "820261125000999"), v1.id(),
         ProducedBy.task("task-43", "petugas1"));
     assertThat(v2.number()).isEqualTo(v1.number());
     assertThat(v2.version()).isEqualTo(2);
@@ -100,7 +100,7 @@ class DocumentServiceIntegrationTest {
         .andExpect(content().string(containsString("Sah")))
         .andExpect(content().string(containsString("25 November 2026")));
 
-    assertThatThrownBy(() -> documents.correctInvoice(v1.id(), invoice(request, null), OFFICER))
+    assertThatThrownBy(() -> documents.issue(invoice(request, null), v1.id(), OFFICER))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -118,9 +118,9 @@ class DocumentServiceIntegrationTest {
   @Test
   void staffApiListsCurrentDocumentsAndStreamsContent() throws Exception {
     String request = "6503-2026-100002";
-    DocumentRef invoice = documents.issueInvoice(invoice(request, null), OFFICER);
-    DocumentRef sample = documents.issueMicrodataSample(withRequest(request), OFFICER);
-    DocumentRef cancelled = documents.issueHandover(TestDocuments.handover(), OFFICER);
+    DocumentRef invoice = documents.issue(invoice(request, null), null, OFFICER);
+    DocumentRef sample = documents.issue(withRequest(request), null, OFFICER);
+    DocumentRef cancelled = documents.issue(TestDocuments.handover(), null, OFFICER);
     documents.cancel(cancelled.id(), "Salah permintaan", OFFICER);
 
     mvc.perform(get("/api/requests/" + request + "/documents").header("Authorization", STAFF_LOGIN))
@@ -143,17 +143,17 @@ class DocumentServiceIntegrationTest {
 
   @Test
   void receiptNumbersAreConsecutiveAndOtherKindsWork() {
-    DocumentRef first = documents.issueReceipt(TestDocuments.cashReceipt(), OFFICER);
-    DocumentRef second = documents.issueReceipt(TestDocuments.bankReceipt(), OFFICER);
+    DocumentRef first = documents.issue(TestDocuments.cashReceipt(), null, OFFICER);
+    DocumentRef second = documents.issue(TestDocuments.bankReceipt(), null, OFFICER);
     long a = Long.parseLong(first.number().substring(first.number().lastIndexOf('-') + 1));
     long b = Long.parseLong(second.number().substring(second.number().lastIndexOf('-') + 1));
     assertThat(first.number()).startsWith("KWT-6503-2026-");
     assertThat(b).isEqualTo(a + 1);
     assertThat(pdfText(documents.open(second.id()).bytes())).contains("NTPN : 0A1B2C3D4E5F6G7H");
 
-    DocumentRef agreement = documents.issueUsageAgreement(TestDocuments.agreement(), OFFICER);
+    DocumentRef agreement = documents.issue(TestDocuments.agreement(), null, OFFICER);
     assertThat(agreement.kind()).isEqualTo(DocumentKind.USAGE_AGREEMENT);
-    DocumentRef corrected = documents.correctUsageAgreement(agreement.id(), TestDocuments.agreement(), OFFICER);
+    DocumentRef corrected = documents.issue(TestDocuments.agreement(), agreement.id(), OFFICER);
     assertThat(corrected.version()).isEqualTo(2);
   }
 
@@ -164,7 +164,7 @@ class DocumentServiceIntegrationTest {
     try {
       List<Future<DocumentRef>> futures = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        futures.add(pool.submit(() -> documents.issueReceipt(TestDocuments.cashReceipt(), OFFICER)));
+        futures.add(pool.submit(() -> documents.issue(TestDocuments.cashReceipt(), null, OFFICER)));
       }
       List<Long> seq = new ArrayList<>();
       for (Future<DocumentRef> f : futures) {
@@ -183,8 +183,8 @@ class DocumentServiceIntegrationTest {
   /** Prints the median end-to-end time (render, hash, store on disk, insert row); no timed assertion. */
   @Test
   void reportsEndToEndMedians() {
-    double invoice = median(() -> documents.issueInvoice(invoice("6503-2026-100003", null), OFFICER));
-    double receipt = median(() -> documents.issueReceipt(TestDocuments.bankReceipt(), OFFICER));
+    double invoice = median(() -> documents.issue(invoice("6503-2026-100003", null), null, OFFICER));
+    double receipt = median(() -> documents.issue(TestDocuments.bankReceipt(), null, OFFICER));
     System.out.printf("BENCHMARK end-to-end issueInvoice median %.2f ms, issueReceipt median %.2f ms%n",
         invoice, receipt);
     assertThat(invoice).isPositive();
