@@ -7,6 +7,7 @@ import id.go.bps.pst.visit.Ticket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -59,12 +60,15 @@ class TaskLifecycle {
   }
 
   private void created(DelegateTask task, UserTask element) {
-    task.setName(displayName(element.getName(), Vars.str(task, ProcessKeys.REQUEST_NUMBER),
-        Vars.str(task, "visitorName"), Vars.str(task, "ticketNumber")));
+    // a task just created has no variables of its own: read the execution's, which spares the engine a
+    // query for the task's (empty) local variables (issue 13)
+    DelegateExecution sale = task.getExecution();
+    task.setName(displayName(element.getName(), Vars.str(sale, ProcessKeys.REQUEST_NUMBER),
+        Vars.str(sale, "visitorName"), Vars.str(sale, "ticketNumber")));
     if (task.getAssignee() == null && !ModelProperties.isVisitorStep(element)) {
       List<String> groups = candidateGroups(element);
-      String owner = groups.contains(PstGroups.PETUGAS) ? Vars.str(task, SERVING_OFFICER)
-          : groups.contains(PstGroups.BENDAHARA) ? Vars.str(task, SERVING_TREASURER) : null;
+      String owner = groups.contains(PstGroups.PETUGAS) ? Vars.str(sale, SERVING_OFFICER)
+          : groups.contains(PstGroups.BENDAHARA) ? Vars.str(sale, SERVING_TREASURER) : null;
       if (owner != null) {
         task.setAssignee(owner);
       }
@@ -73,7 +77,7 @@ class TaskLifecycle {
         task.setDueDate(Date.from(task.getCreateTime().toInstant().plus(limit))));
     String standard = ModelProperties.get(element, ModelProperties.DUE);
     if (standard != null) {
-      queue.byRequest(Vars.str(task, ProcessKeys.REQUEST_NUMBER)).map(Ticket::clockStartedAt).ifPresent(start ->
+      queue.byRequest(Vars.str(sale, ProcessKeys.REQUEST_NUMBER)).map(Ticket::clockStartedAt).ifPresent(start ->
           ServiceStandards.in(task.getBpmnModelInstance(), standard).ifPresent(limit ->
               task.setDueDate(Date.from(start.plus(limit)))));
     }
