@@ -52,8 +52,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * must show every sale completed exactly once, every timer fired at most once (and those that fired,
  * once), every job run once, every mail sent once.
  *
+ * <p>The crash test is the same run with {@code cluster.kills=N}: the nodes in turn are killed with SIGKILL N
+ * times under load and started again (with {@code cluster.nodes=1}, the whole application each time);
+ * {@code docker/crash-test} runs it.
+ *
  * <p>Settings (system properties): {@code cluster.jar} (required), {@code cluster.sales} (200),
- * {@code cluster.officers} (6), {@code cluster.ports} (8281,8282); the database from DB_URL, DB_USER,
+ * {@code cluster.officers} (6), {@code cluster.ports} (8281,8282), {@code cluster.nodes} (2),
+ * {@code cluster.kills} (0: the cluster run's one SIGTERM and one SIGKILL); the database from DB_URL, DB_USER,
  * DB_PASSWORD (it must be empty: the nodes create the schema).
  */
 @EnabledIfSystemProperty(named = "cluster", matches = "true")
@@ -171,15 +176,19 @@ class ClusterRunTest {
     int officers = Integer.getInteger("cluster.officers", 6);
     int[] ports = Arrays.stream(System.getProperty("cluster.ports", "8281,8282").split(","))
         .mapToInt(p -> Integer.parseInt(p.strip())).toArray();
+    int nodeCount = Integer.getInteger("cluster.nodes", 2);
+    int kills = Integer.getInteger("cluster.kills", 0);
     smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    nodes.add(new Node("node1", ports[0]));
-    nodes.add(new Node("node2", ports[1]));
+    for (int i = 0; i < nodeCount; i++) {
+      nodes.add(new Node("node" + (i + 1), ports[i]));
+    }
     try {
       // the first start creates the schema and the deployment: one node first, then the other
-      nodes.get(0).start();
-      nodes.get(1).start();
-      run(sales, officers);
+      for (Node node : nodes) {
+        node.start();
+      }
+      run(sales, officers, kills);
     } finally {
       for (Node node : nodes) {
         if (node.process != null && node.process.isAlive()) {
@@ -192,7 +201,7 @@ class ClusterRunTest {
     }
   }
 
-  private void run(int sales, int officers) throws Exception {
+  private void run(int sales, int officers, int kills) throws Exception {
     String tag = letters(Instant.now().getEpochSecond() % 100_000);
     AtomicInteger nextSale = new AtomicInteger();
     AtomicInteger completed = new AtomicInteger();
@@ -211,8 +220,19 @@ class ClusterRunTest {
         return null;
       }));
     }
-    // the disturbance: node2 stops gracefully at 25 % and comes back, node1 is killed at 60 % and comes back
-    Future<?> chaos = pool.submit(() -> {
+    // the disturbance. Cluster run (no kills given, two nodes): node2 stops gracefully at 25 % and comes back,
+    // node1 is killed at 60 % and comes back. Crash run (cluster.kills=N): N SIGKILLs at evenly spaced
+    // points of the run, the nodes in turn (with cluster.nodes=1 the whole application goes down each time)
+    Future<?> chaos = kills > 0 ? pool.submit(() -> {
+      for (int k = 1; k <= kills; k++) {
+        awaitCompleted(completed, sales * k / (kills + 1));
+        Node victim = nodes.get((k - 1) % nodes.size());
+        victim.stop(true);
+        Thread.sleep(3000);
+        victim.start();
+      }
+      return null;
+    }) : pool.submit(() -> {
       awaitCompleted(completed, sales / 4);
       Node second = nodes.get(1);
       second.stop(false);
@@ -231,8 +251,9 @@ class ClusterRunTest {
     chaos.get();
     pool.shutdown();
     Duration took = Duration.between(t0, Instant.now());
-    log("%d sales by %d officers in %d s (%.2f sales/s), %d HTTP requests, %d retried after a node went away",
-        sales, officers, took.toSeconds(), sales / (took.toMillis() / 1000.0), requests.get(), retries.get());
+    log("%d sales by %d officers through %d node(s), %d SIGKILL(s) under load, in %d s (%.2f sales/s), "
+        + "%d HTTP requests, %d retried after a node went away",
+        sales, officers, nodes.size(), kills > 0 ? kills : 1, took.toSeconds(), sales / (took.toMillis() / 1000.0), requests.get(), retries.get());
     verify(done);
   }
 
@@ -415,7 +436,8 @@ class ClusterRunTest {
           return r;
         }
       } catch (IOException nodeWentAway) {
-        if (attempt > 60) {
+        // with one node, the whole application is away while it restarts (up to a few minutes under load)
+        if (attempt > 600) {
           throw nodeWentAway;
         }
       }
