@@ -111,9 +111,32 @@ class TaskCompletionGuard extends OncePerRequestFilter {
         buffered.resetBuffer();
         LOG.warn("Refused completion of task {}: already completed (user {})", taskId.get(), currentUser());
         write(buffered, 409, "ConflictException", alreadyCompleted(done.get()));
+      } else if (buffered.getStatus() >= 500) {
+        // still open: the engine's answer names its exception and may quote SQL; a person reads neither
+        String engineAnswer = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
+        buffered.resetBuffer();
+        if (concurrentChange(engineAnswer)) {
+          LOG.warn("Completion of task {} met a concurrent change of its sale (user {}); answered 409", taskId.get(),
+              currentUser());
+          write(buffered, 409, "ConflictException", "Penjualan ini baru saja diubah oleh langkah lain pada saat yang "
+              + "sama (misalnya pengingat waktu layanan). Tidak ada yang tersimpan dari isian ini: tekan Selesaikan "
+              + "sekali lagi.");
+        } else {
+          LOG.error("Completion of task {} failed (user {}): {}", taskId.get(), currentUser(),
+              engineAnswer.length() > 500 ? engineAnswer.substring(0, 500) + "..." : engineAnswer);
+          write(buffered, 500, "ServerError", "Tugas belum dapat diselesaikan karena gangguan pada sistem; isian "
+              + "belum tersimpan. Coba sekali lagi; bila tetap gagal, hubungi admin.");
+        }
       }
     }
     buffered.copyBodyToResponse();
+  }
+
+  /** The engine's answer to a completion that lost a race with another transaction on the same sale. */
+  static boolean concurrentChange(String engineAnswer) {
+    return engineAnswer.contains("OptimisticLocking") || engineAnswer.contains("ENGINE-03005")
+        || engineAnswer.contains("updated by another transaction concurrently") || engineAnswer.contains("Deadlock")
+        || engineAnswer.contains("CannotAcquireLock") || engineAnswer.contains("Lock wait timeout");
   }
 
   private String alreadyCompleted(HistoricTaskInstance task) {

@@ -161,6 +161,29 @@ class ClusterRunTest {
     }
   }
 
+  /**
+   * The queue timer's duration lives in the model (an analyst changes it in the Modeler): deploy, as
+   * Camunda Modeler does, the model with a standard short enough for timers to fire during the run. The
+   * nodes' own start-up deployments then leave this newer version in force, restarts included.
+   */
+  private void deployQueueStandardAsAnAnalyst() throws Exception {
+    String model = Files.readString(Path.of("processes", ClusterSaleSteps.PROCESS_KEY + ".bpmn"));
+    String changed = model.replaceFirst("(<bpmn:timerEventDefinition id=\"TimerDef_QueueWait\"><bpmn:timeDuration "
+        + "xsi:type=\"bpmn:tFormalExpression\">)[^<]+(<)", "$1" + QUEUE_STANDARD + "$2");
+    assertThat(changed).as("the model's queue timer").isNotEqualTo(model);
+    String boundary = "----pst" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ncluster-test\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + ClusterSaleSteps.PROCESS_KEY
+        + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + changed + "\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(nodes.get(0).base() + "/engine-rest/deployment/create"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as("analyst deployment: %s", r.body()).isEqualTo(200);
+    log("analyst deployment: queue standard %s in the model", QUEUE_STANDARD);
+  }
+
   private void log(String format, Object... args) {
     String line = "[cluster " + Instant.now() + "] " + format.formatted(args);
     System.out.println(line);
@@ -188,6 +211,7 @@ class ClusterRunTest {
       for (Node node : nodes) {
         node.start();
       }
+      deployQueueStandardAsAnAnalyst();
       run(sales, officers, kills);
     } finally {
       for (Node node : nodes) {
@@ -395,8 +419,9 @@ class ClusterRunTest {
         if (r.statusCode() == 204) {
           return;
         }
-        boolean concurrent = r.body().contains("OptimisticLocking") || r.body().contains("concurrent")
-            || r.body().contains("Deadlock") || r.statusCode() == 503;
+        // 409: a concurrent change of the sale (e.g. its queue timer) or a completion that already went through
+        boolean concurrent = r.statusCode() == 409 || r.body().contains("OptimisticLocking")
+            || r.body().contains("concurrent") || r.body().contains("Deadlock") || r.statusCode() == 503;
         if (!concurrent && r.statusCode() != 404 && r.statusCode() != 500) {
           throw new AssertionError(step.taskKey() + " refused: " + r.statusCode() + " " + r.body());
         }
@@ -497,34 +522,36 @@ class ClusterRunTest {
       log("user tasks completed %d; task of a sale completed more than once: %d", tasks, twice);
       assertThat(twice).isZero();
 
-      // timers: each fired at most once; the queue timers that fired each made exactly one escalation
-      long timerJobs = count(db, "select count(distinct JOB_ID_) from ACT_HI_JOB_LOG where JOB_DEF_TYPE_ like 'timer%'");
-      long timersFired = count(db, "select count(*) from ACT_HI_JOB_LOG where JOB_DEF_TYPE_ like 'timer%' "
-          + "and JOB_STATE_ = 2");
-      long timersFiredTwice = count(db, "select count(*) from (select JOB_ID_ from ACT_HI_JOB_LOG where "
-          + "JOB_STATE_ = 2 group by JOB_ID_ having count(*) > 1) t");
+      // timers and jobs. The job log is not kept (README "Performance": history keeps job failures only), so
+      // "ran once" is read where it shows: an asynchronous step or a timer that ran twice would have two
+      // finished activity instances in its sale, and two documents of one kind
+      long stepTwice = count(db, "select count(*) from (select PROC_INST_ID_, ACT_ID_ from ACT_HI_ACTINST where "
+          + "END_TIME_ is not null and ACT_TYPE_ in ('serviceTask', 'intermediateTimer', 'boundaryTimer', "
+          + "'sendTask', 'businessRuleTask') group by PROC_INST_ID_, ACT_ID_ having count(*) > 1) t");
+      long asyncSteps = count(db, "select count(*) from ACT_HI_ACTINST where END_TIME_ is not null and ACT_TYPE_ = "
+          + "'serviceTask'");
+      long documentTwice = count(db, "select count(*) from (select request_number, doc_kind from pst_document where "
+          + "doc_version = 1 group by request_number, doc_kind having count(*) > 1) t");
       long queueTimersFired = count(db, "select count(*) from ACT_HI_ACTINST where ACT_ID_ = 'Timer_QueueWait' "
           + "and END_TIME_ is not null and ACT_INST_STATE_ <> 2");
       long escalations = count(db, "select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'Task_QueueEscalation'");
       long escalationTwice = count(db, "select count(*) from (select PROC_INST_ID_ from ACT_HI_TASKINST where "
           + "TASK_DEF_KEY_ = 'Task_QueueEscalation' group by PROC_INST_ID_ having count(*) > 1) t");
-      long jobsSucceeded = count(db, "select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 2");
       long jobsFailed = count(db, "select count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 1");
       long incidents = count(db, "select count(*) from ACT_HI_INCIDENT");
       long jobsLeft = count(db, "select count(*) from ACT_RU_JOB where HANDLER_TYPE_ <> 'history-cleanup'");
-      Map<String, Long> jobsPerNode = group(db, "select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 2 "
+      Map<String, Long> failuresPerNode = group(db, "select HOSTNAME_, count(*) from ACT_HI_JOB_LOG where JOB_STATE_ = 1 "
           + "group by HOSTNAME_");
-      log("timer jobs %d, timer firings %d (queue timers %d -> escalations %d), a job succeeding twice: %d; "
-          + "jobs succeeded %d, failed attempts %d, incidents %d, jobs left %d; successful jobs per node %s",
-          timerJobs, timersFired, queueTimersFired, escalations, timersFiredTwice, jobsSucceeded, jobsFailed, incidents,
-          jobsLeft, jobsPerNode);
-      assertThat(timersFiredTwice).isZero();
+      log("service-task steps finished %d, a step, job or timer finished twice in a sale: %d, a document issued "
+          + "twice: %d; queue timers fired %d -> escalations %d (twice: %d); failed job attempts %d %s, incidents %d, "
+          + "jobs left %d", asyncSteps, stepTwice, documentTwice, queueTimersFired, escalations, escalationTwice,
+          jobsFailed, failuresPerNode, incidents, jobsLeft);
+      assertThat(stepTwice).isZero();
+      assertThat(documentTwice).isZero();
       assertThat(escalationTwice).isZero();
       assertThat(queueTimersFired).as("queue timers fired in this run").isPositive().isEqualTo(escalations);
-      assertThat(timersFired).isEqualTo(queueTimersFired);
       assertThat(incidents).isZero();
       assertThat(jobsLeft).isZero();
-      assertThat(jobsPerNode).as("both nodes ran jobs").hasSizeGreaterThanOrEqualTo(2);
 
       // every mail sent once: all outbox rows SENT, and the SMTP server got each outbox id exactly once
       Instant deadline = Instant.now().plus(Duration.ofMinutes(2));

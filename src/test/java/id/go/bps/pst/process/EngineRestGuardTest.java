@@ -142,6 +142,56 @@ class EngineRestGuardTest {
     assertThat(task(pi, "Task_RecordRequest")).isNotNull();
   }
 
+  @Autowired TaskForms taskForms;
+  @Autowired id.go.bps.pst.order.OrderService orderService;
+
+  /**
+   * A completion that loses a race with another change of the same sale (the queue timer firing, a job)
+   * while its task is still open gets 409 with a message a person can act on, never the engine's 500
+   * with its exception name and SQL (seen in the crash test: a deadlock's answer quoted an UPDATE).
+   */
+  @Test
+  void aCompletionThatMeetsAConcurrentChangeOfItsSaleGets409WithoutEngineText() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    TaskCompletionGuard guard = new TaskCompletionGuard(engine, taskForms, java.time.ZoneId.of("Asia/Makassar"),
+        orderService);
+    for (String engineAnswer : List.of(
+        "{\"type\":\"RestException\",\"message\":\"Cannot submit task form " + taskId + ": ENGINE-03005 Execution of "
+            + "'DELETE EventSubscriptionEntity[1]' failed. Entity was updated by another transaction concurrently.\"}",
+        "{\"type\":\"CannotAcquireLockException\",\"message\":\"PreparedStatementCallback; SQL [update "
+            + "pst_queue_ticket set finished_at = ? where id = ?]; Deadlock found when trying to get lock\"}")) {
+      var request = new org.springframework.mock.web.MockHttpServletRequest("POST",
+          "/engine-rest/task/" + taskId + "/submit-form");
+      request.setContentType("application/json");
+      request.setContent("{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}".getBytes());
+      var response = new org.springframework.mock.web.MockHttpServletResponse();
+      guard.doFilter(request, response, (req, res) -> {
+        var http = (jakarta.servlet.http.HttpServletResponse) res;
+        http.setStatus(500);
+        http.getOutputStream().write(engineAnswer.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      });
+      assertThat(response.getStatus()).isEqualTo(409);
+      String answer = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(answer).contains("baru saja diubah", "tekan Selesaikan sekali lagi")
+          .doesNotContain("SQL", "ENGINE-", "update ", "Exception\",\"message\":\"Cannot");
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+
+    // any other failure of the engine: 500 in Indonesian, still without the engine's text
+    var request = new org.springframework.mock.web.MockHttpServletRequest("POST",
+        "/engine-rest/task/" + taskId + "/submit-form");
+    request.setContent("{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}".getBytes());
+    var response = new org.springframework.mock.web.MockHttpServletResponse();
+    guard.doFilter(request, response, (req, res) -> {
+      ((jakarta.servlet.http.HttpServletResponse) res).setStatus(500);
+      res.getOutputStream().write("{\"message\":\"java.lang.NullPointerException at SQL [select 1]\"}".getBytes());
+    });
+    assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("gangguan pada sistem").doesNotContain("NullPointer", "SQL");
+  }
+
   @Test
   void aSalesTaskFormReceivesTheSaleViewComputedFromTheRecords() throws Exception {
     ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
