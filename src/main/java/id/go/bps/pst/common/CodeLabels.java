@@ -58,6 +58,7 @@ public class CodeLabels {
       // payment and receipt methods, billing and refunds
       Map.entry("CASH", "Tunai"),
       Map.entry("BANK", "Bank (kode billing)"),
+      Map.entry("TRANSFER", "Transfer dari luar negeri"),
       Map.entry("ZERO_TARIFF", "Tarif Rp0"),
       Map.entry("ACTIVE", "Aktif"),
       Map.entry("PAID", "Dibayar"),
@@ -109,6 +110,10 @@ public class CodeLabels {
       Map.entry("BILLING_CODE", "Kode billing"),
       Map.entry("CORRECTION_ANSWERED", "Tanggapan perbaikan"),
       Map.entry("DOCUMENTS_RETURNED", "Dokumen dikembalikan untuk dilengkapi"),
+      Map.entry("TRANSFER_RETURNED", "Bukti transfer dikembalikan"),
+      Map.entry("TRANSFER_REJECTED", "Transfer dari luar negeri ditolak bendahara"),
+      Map.entry("TRANSFER_VERIFIED", "Transfer dari luar negeri diverifikasi bendahara"),
+      Map.entry("TRANSFER_SURPLUS", "Kelebihan transfer dicatat untuk pengembalian"),
       Map.entry("PRODUCT_READY", "Produk siap"),
       Map.entry("RECEIPT_ISSUED", "Kuitansi diterbitkan"),
       Map.entry("RATING_REQUEST", "Permintaan penilaian layanan"),
