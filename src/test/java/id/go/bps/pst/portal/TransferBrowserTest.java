@@ -166,6 +166,8 @@ class TransferBrowserTest extends PortalTestSupport {
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(receipt.id()).bytes())) {
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
           .contains("Transfer bank dari luar negeri");
+      javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 80), "png",
+          Path.of("target", "screenshots", "transfer", "8a-receipt-pdf.png").toFile());
     }
     assertThat(orders.history(number)).extracting(e -> e.getAction())
         .contains("TRANSFER_REJECTED", "TRANSFER_VERIFIED", "STATUS_PAID", "STATUS_RECEIPTED");
