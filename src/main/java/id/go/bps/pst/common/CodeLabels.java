@@ -113,6 +113,7 @@ public class CodeLabels {
       Map.entry("TRANSFER_RETURNED", "Bukti transfer dikembalikan"),
       Map.entry("TRANSFER_REJECTED", "Transfer dari luar negeri ditolak bendahara"),
       Map.entry("TRANSFER_VERIFIED", "Transfer dari luar negeri diverifikasi bendahara"),
+      Map.entry("TRANSFER_PROOF_SUBMITTED", "Bukti transfer dikirim untuk diperiksa bendahara"),
       Map.entry("TRANSFER_SURPLUS", "Kelebihan transfer dicatat untuk pengembalian"),
       Map.entry("PRODUCT_READY", "Produk siap"),
       Map.entry("RECEIPT_ISSUED", "Kuitansi diterbitkan"),

@@ -41,6 +41,12 @@ class TransferPaymentTest extends PaymentIntegrationTest {
       assertThat(m.reference()).isEqualTo("TRANSFER FT26335ABC");
       assertThat(m.description()).contains("transfer dari luar negeri");
     });
+    ReconciliationReport day = reconciliation.report(today);
+    assertThat(day.transferPayments()).contains(payment);
+    assertThat(day.transferTotal()).isGreaterThanOrEqualTo(120_000);
+    assertThat(day.paymentTotal()).isEqualTo(day.cashTotal() + day.bankTotal() + day.transferTotal());
+    assertThat(day.cashPayments()).doesNotContain(payment);
+    assertThat(day.bankPayments()).doesNotContain(payment);
     Receipt receipt = receiptService.issue(IssueReceipt.forPayment(requestNumber, "6503", 120_000, "publication",
         "bendahara1"));
     assertThat(receipt.method()).isEqualTo(ReceiptMethod.TRANSFER);

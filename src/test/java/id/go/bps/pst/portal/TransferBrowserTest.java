@@ -172,6 +172,13 @@ class TransferBrowserTest extends PortalTestSupport {
     assertThat(orders.history(number)).extracting(e -> e.getAction())
         .contains("TRANSFER_REJECTED", "TRANSFER_VERIFIED", "STATUS_PAID", "STATUS_RECEIPTED");
 
+    // the treasurer's daily reconciliation lists the transfer with its reference
+    treasurer.driver.get(url("/laporan/rekonsiliasi"));
+    WebElement transfers = treasurer.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("transfers")));
+    assertThat(transfers.getText()).contains(number, "FT26335MT103", "bendahara1", Rupiah.format(total));
+    treasurer.js("arguments[0].scrollIntoView()", transfers);
+    treasurer.screenshot("8b-treasurer-reconciliation");
+
     // the portal tells the visitor how it was paid
     visitor.driver.get(portal);
     assertThat(visitor.bodyText()).contains("Transfer dari luar negeri diterima bendahara");

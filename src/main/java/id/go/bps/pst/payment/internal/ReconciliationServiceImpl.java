@@ -88,8 +88,9 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .toList();
 
     return new ReconciliationReport(
-        day, zone, from, to, dayReceipts, cash, bank, byMethod, byProductKind, sum(dayReceipts, Receipt::amount),
-        sum(cash, Payment::amount), sum(bank, Payment::amount), mismatches, refused);
+        day, zone, from, to, dayReceipts, cash, bank, transfer, byMethod, byProductKind,
+        sum(dayReceipts, Receipt::amount), sum(cash, Payment::amount), sum(bank, Payment::amount),
+        sum(transfer, Payment::amount), mismatches, refused);
   }
 
   private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {

@@ -61,6 +61,7 @@ final class VisitorHistory {
       case "DOCUMENTS_INCOMPLETE" -> "Dokumen persyaratan belum lengkap: " + detail;
       case "TRANSFER_REJECTED" -> "Transfer belum dapat diterima bendahara: " + detail;
       case "TRANSFER_VERIFIED" -> "Transfer dari luar negeri diterima bendahara";
+      case "TRANSFER_PROOF_SUBMITTED" -> "Bukti transfer dikirim untuk diperiksa bendahara";
       case "DOCUMENTS_REJECT" -> "Dokumen persyaratan tidak memenuhi: " + detail;
       case "INVOICE_REVIEW_OK" -> "Invoice dan dokumen dinyatakan sesuai";
       case "INVOICE_REVIEW_CORRECTION" -> "Perbaikan invoice/dokumen diminta: " + detail;
