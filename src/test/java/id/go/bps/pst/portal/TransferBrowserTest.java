@@ -117,7 +117,7 @@ class TransferBrowserTest extends PortalTestSupport {
     // she rejects it with a reason
     openVerification(number);
     radio("Tolak bukti transfer");
-    textField("Alasan penolakan").sendKeys("Dana belum masuk ke rekening; bukti masih berstatus pending");
+    type("Alasan penolakan", "Dana belum masuk ke rekening; bukti masih berstatus pending");
     treasurer.screenshot("5-treasurer-rejects");
     complete();
     assertThat(hasTask(number, "Task_UploadTransferProof")).isTrue();
@@ -145,8 +145,8 @@ class TransferBrowserTest extends PortalTestSupport {
     // the sale's step by itself when it comes back to her
     awaitOrOpen(number, "Task_VerifyTransfer", "Verifikasi bukti transfer", "bukti-transfer-2.pdf (versi 2");
     radio("Dana masuk dan sesuai bukti");
-    textField("Jumlah yang diterima").sendKeys(String.valueOf(total));
-    textField("Referensi bank").sendKeys("FT26335MT103");
+    type("Jumlah yang diterima", String.valueOf(total));
+    type("Referensi bank", "FT26335MT103");
     treasurer.screenshot("7-treasurer-accepts");
     complete();
     var payment = payments.findPayment(number).orElseThrow();
@@ -264,6 +264,18 @@ class TransferBrowserTest extends PortalTestSupport {
         + "[./input][starts-with(normalize-space(.),'" + label + "')]"));
     treasurer.js("arguments[0].scrollIntoView({block:'center'})", option);
     option.click();
+  }
+
+  /**
+   * Types into a form field and leaves it: form-js takes a typed value into its state a moment later (debounced),
+   * so the test waits until the form's state has it rather than pressing "Selesaikan" too early.
+   */
+  private void type(String label, String value) throws InterruptedException {
+    WebElement input = textField(label);
+    input.sendKeys(value);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    Thread.sleep(800);
+    assertThat(input.getDomProperty("value")).isEqualTo(value);
   }
 
   private WebElement textField(String label) {
