@@ -4,6 +4,7 @@ package id.go.bps.pst.document;
 public enum PaymentMethod {
   CASH("Tunai kepada Bendahara Penerimaan"),
   BANK("Setoran melalui bank/pos dengan kode billing"),
+  TRANSFER("Transfer bank dari luar negeri ke rekening Bendahara Penerimaan"),
   ZERO_TARIFF("Tarif Rp0 (tanpa pembayaran)");
 
   private final String label;

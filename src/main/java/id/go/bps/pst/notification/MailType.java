@@ -7,6 +7,7 @@ public enum MailType {
   BILLING_CODE("billing-code", "Kode billing pembayaran permintaan"),
   CORRECTION_ANSWERED("correction-answered", "Tanggapan atas permintaan perbaikan"),
   DOCUMENTS_RETURNED("documents-returned", "Dokumen persyaratan perlu dilengkapi untuk permintaan"),
+  TRANSFER_RETURNED("transfer-returned", "Bukti transfer perlu diunggah ulang untuk permintaan"),
   PRODUCT_READY("product-ready", "Produk statistik siap"),
   RECEIPT_ISSUED("receipt", "Kuitansi pembayaran permintaan"),
   RATING_REQUEST("rating-request", "Mohon penilaian layanan PST untuk permintaan"),

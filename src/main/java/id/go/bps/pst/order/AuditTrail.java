@@ -33,6 +33,9 @@ class AuditTrail {
     } else if (event instanceof DocumentsReturned e) {
       action = "DOCUMENTS_INCOMPLETE";
       detail = e.note();
+    } else if (event instanceof TransferProofReturned e) {
+      action = "TRANSFER_REJECTED";
+      detail = e.reason();
     } else if (event instanceof BillingCodeIssued e) {
       action = status(RequestStatus.AWAITING_PAYMENT);
       detail = "Kode billing " + e.billingCode();

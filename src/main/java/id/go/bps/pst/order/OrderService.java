@@ -214,6 +214,12 @@ public class OrderService {
     publish(requestNumber, null, null, now -> new DocumentsReturned(requestNumber, note, actorOrSystem(actor), now));
   }
 
+  /** The treasurer did not accept the transfer from abroad: back to the visitor with the reason. */
+  public void recordTransferProofReturned(String requestNumber, String reason, String actor) {
+    publish(requestNumber, null, null,
+        now -> new TransferProofReturned(requestNumber, reason, actorOrSystem(actor), now));
+  }
+
   /** The visitor accepted the receipt and the products. */
   public void recordProductAccepted(String requestNumber, String actor) {
     publish(requestNumber, null, null, now -> new ProductAccepted(requestNumber, actorOrSystem(actor), now));

@@ -10,7 +10,7 @@ import java.time.Instant;
  * Indonesian sentences can be reworded without changing what other modules do.
  */
 public sealed interface SaleEvent permits RequestRegistered, InvoiceIssued, InvoiceCorrectionAnswered,
-    BillingCodeIssued, DocumentsReturned, ReceiptIssued, ProductHandedOver, ProductAccepted, SaleCancelled {
+    BillingCodeIssued, DocumentsReturned, TransferProofReturned, ReceiptIssued, ProductHandedOver, ProductAccepted, SaleCancelled {
 
   String requestNumber();
 

@@ -16,6 +16,10 @@ import java.time.Instant;
  * @param ntb the bank's transaction number (bank only)
  * @param ntpn the state revenue transaction number, 16 characters (bank only)
  * @param billingCode the billing code paid (bank only)
+ * @param amountReceived what reached the account (transfer only): at least {@code amount}; the difference is a
+ *     surplus recorded for a refund decision
+ * @param reference the bank reference of the incoming transfer as the treasurer read it (transfer only)
+ * @param proofUploadId the uploaded proof of transfer that the treasurer verified (transfer only)
  */
 public record Payment(
     Long id,
@@ -28,4 +32,13 @@ public record Payment(
     String channel,
     String ntb,
     String ntpn,
-    String billingCode) {}
+    String billingCode,
+    Long amountReceived,
+    String reference,
+    Long proofUploadId) {
+
+  /** What was received beyond the invoice (transfer only; 0 otherwise): not PNBP, to be refunded. */
+  public long surplus() {
+    return amountReceived == null ? 0 : amountReceived - amount;
+  }
+}

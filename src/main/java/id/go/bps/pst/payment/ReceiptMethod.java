@@ -4,6 +4,8 @@ package id.go.bps.pst.payment;
 public enum ReceiptMethod {
   CASH,
   BANK,
+  /** A transfer from abroad, verified by the treasurer ({@link PaymentMethod#TRANSFER}). */
+  TRANSFER,
   /** Rp0 tariff: no billing code, no payment; the receipt states the Rp0 basis. */
   ZERO_TARIFF
 }

@@ -15,11 +15,13 @@ import java.util.List;
  * @param receipts receipts issued that day, by number
  * @param cashPayments cash received that day
  * @param bankPayments bank payments made that day (by the bank's payment time), with NTPN
+ * @param transferPayments transfers from abroad verified by the treasurer that day, with the bank reference
  * @param receiptTotalsByMethod receipts per method (every method listed, also when zero)
  * @param receiptTotalsByProductKind receipts per product-kind combination as given on the receipt
  * @param receiptTotal sum of the receipts
  * @param cashTotal sum of the cash payments
  * @param bankTotal sum of the bank payments
+ * @param transferTotal sum of the verified transfers (the invoice totals; a surplus is not PNBP)
  * @param mismatches anything unmatched (see {@link MismatchKind})
  * @param refusedNotifications bank notifications refused that day
  */
@@ -31,17 +33,19 @@ public record ReconciliationReport(
     List<Receipt> receipts,
     List<Payment> cashPayments,
     List<Payment> bankPayments,
+    List<Payment> transferPayments,
     List<Total> receiptTotalsByMethod,
     List<Total> receiptTotalsByProductKind,
     long receiptTotal,
     long cashTotal,
     long bankTotal,
+    long transferTotal,
     List<Mismatch> mismatches,
     List<RefusedNotification> refusedNotifications) {
 
-  /** Cash plus bank. */
+  /** Cash, bank and transfers. */
   public long paymentTotal() {
-    return cashTotal + bankTotal;
+    return cashTotal + bankTotal + transferTotal;
   }
 
   /** A total over a group. */

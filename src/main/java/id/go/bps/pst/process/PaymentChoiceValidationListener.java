@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 13: how the visitor pays. Cash or bank; after a billing code expired unpaid, the visitor may
- * also cancel the request.
+ * Step 13: how the visitor pays. Cash or bank; a transfer from abroad only for foreign missions and international
+ * bodies (the user category recorded on the order, {@link VisitorUploads#mayPayByTransfer}); after a billing code
+ * expired unpaid, the visitor may also cancel the request.
  */
 @Component("paymentChoiceValidationListener")
 class PaymentChoiceValidationListener implements ExecutionListener {
@@ -33,6 +34,13 @@ class PaymentChoiceValidationListener implements ExecutionListener {
     String text = switch (method == null ? "" : method) {
       case "CASH" -> "tunai kepada bendahara";
       case "BANK" -> expired ? "kode billing baru (bank)" : "setoran bank dengan kode billing";
+      case "TRANSFER" -> {
+        if (!VisitorUploads.mayPayByTransfer(orders.get(requestNumber).getUserCategory())) {
+          throw new FormValidationException("Transfer dari luar negeri hanya untuk perwakilan negara asing dan "
+              + "lembaga internasional. Pilih cara pembayaran: tunai atau bank.");
+        }
+        yield "transfer dari luar negeri (bukti transfer diperiksa bendahara)";
+      }
       case "CANCEL" -> {
         if (!expired) {
           throw new FormValidationException("Pilih cara pembayaran: tunai atau bank.");

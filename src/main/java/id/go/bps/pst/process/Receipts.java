@@ -59,6 +59,7 @@ class Receipts {
     return switch (method) {
       case CASH -> PaymentMethod.CASH;
       case BANK -> PaymentMethod.BANK;
+      case TRANSFER -> PaymentMethod.TRANSFER;
       case ZERO_TARIFF -> PaymentMethod.ZERO_TARIFF;
     };
   }

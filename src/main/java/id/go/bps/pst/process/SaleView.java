@@ -162,6 +162,7 @@ public class SaleView {
         });
 
     sale.put("payment", payment(request, total));
+    sale.put("transfer", transfer(request, staff));
     receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r)));
     sale.put("productOptions", pricing.productOptions());
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
@@ -176,8 +177,12 @@ public class SaleView {
     payment.put("amountDue", total);
     Optional<Payment> paid = payments.findPayment(request.getRequestNumber());
     payment.put("paid", paid.isPresent());
-    payment.put("methodText", paid.map(p -> p.method() == id.go.bps.pst.payment.PaymentMethod.CASH
-        ? "tunai kepada bendahara" : "setoran bank dengan kode billing")
+    payment.put("transferAllowed", VisitorUploads.mayPayByTransfer(request.getUserCategory()));
+    payment.put("methodText", paid.map(p -> switch (p.method()) {
+          case CASH -> "tunai kepada bendahara";
+          case BANK -> "setoran bank dengan kode billing";
+          case TRANSFER -> "transfer dari luar negeri";
+        })
         .orElse(request.isZeroTariff() ? "tarif Rp0 (tidak ada pembayaran)" : "belum dibayar"));
     paid.ifPresent(p -> {
       payment.put("paidAtText", dateTime(p.paidAt()));
@@ -191,6 +196,27 @@ public class SaleView {
       payment.put("billingActive", b.isActive());
     });
     return payment;
+  }
+
+  /**
+   * The proof of a transfer from abroad: its current version, status and the treasurer's reason for a rejection;
+   * staff get links to the file page and to the page image of the current version (never the file inline).
+   */
+  private Map<String, Object> transfer(SaleRequest request, boolean staff) {
+    Map<String, Object> transfer = new LinkedHashMap<>();
+    String number = request.getRequestNumber();
+    Optional<id.go.bps.pst.document.UploadedFile> proof = uploads.transferProof(number);
+    transfer.put("proofUploaded", proof.isPresent());
+    transfer.put("proofText", proof.map(p -> p.fileName() + " (versi " + p.version() + ", diunggah "
+        + dateTime(p.uploadedAt()) + ") — " + p.status().label()).orElse("belum diunggah"));
+    transfer.put("rejected", proof.map(id.go.bps.pst.document.UploadedFile::rejected).orElse(false));
+    transfer.put("rejectionReason", proof.filter(id.go.bps.pst.document.UploadedFile::rejected)
+        .map(id.go.bps.pst.document.UploadedFile::reviewReason).orElse(""));
+    transfer.put("proofMarkdown", !staff ? "" : proof.map(p -> "[Lihat gambar halaman bukti transfer versi "
+        + p.version() + "](/laporan/berkas/" + number + "/" + p.id() + "/halaman.png) · [Halaman berkas permintaan]"
+        + "(/laporan/berkas/" + number + "#berkas-" + id.go.bps.pst.document.UploadService.TRANSFER_PROOF + ")")
+        .orElse("_Belum ada bukti transfer. Langkah ini baru dapat diselesaikan setelah pengguna layanan mengunggahnya._"));
+    return transfer;
   }
 
   private Map<String, Object> receipt(Receipt receipt) {

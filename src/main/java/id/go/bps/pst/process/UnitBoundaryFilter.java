@@ -46,6 +46,7 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   }
 
   private static final Pattern REQUEST_API = Pattern.compile("^/api/requests/([^/]+)(/.*)?$");
+  private static final Pattern FILE_PAGE = Pattern.compile("^/laporan/berkas/([^/]+)(/.*)?$");
   private static final Pattern DOCUMENT_API = Pattern.compile("^/api/documents/(\\d{1,18})(/.*)?$");
 
   private final OrderService orders;
@@ -77,6 +78,9 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
     }
     String path = path(request);
     Matcher api = REQUEST_API.matcher(path);
+    if (!api.matches()) {
+      api = FILE_PAGE.matcher(path); // a request's file page: the same rule as the request API
+    }
     Matcher document = DOCUMENT_API.matcher(path);
     if (document.matches()) {
       String number;

@@ -27,8 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class VisitorUploads {
 
-  /** The user categories that may pay from abroad by bank transfer. */
+  /**
+   * The user categories that may pay from abroad by bank transfer (payment method TRANSFER): foreign missions and
+   * international bodies, who cannot pay a SIMPONI billing code from abroad. Everybody else pays cash or with a
+   * billing code, the state's own channel for PNBP.
+   */
   private static final Set<String> FOREIGN = Set.of("FOREIGN_MISSION", "INTERNATIONAL_BODY");
+
+  /** Whether a visitor of this user category may choose "Transfer dari luar negeri" and upload its proof. */
+  public static boolean mayPayByTransfer(String userCategory) {
+    return userCategory != null && FOREIGN.contains(userCategory);
+  }
+
+  /** The current proof of transfer of the request, if any was uploaded. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<UploadedFile> transferProof(String requestNumber) {
+    return uploads.current(requestNumber).stream()
+        .filter(f -> UploadService.TRANSFER_PROOF.equals(f.documentCode())).findFirst();
+  }
 
   /**
    * One document type of the request and its current file.

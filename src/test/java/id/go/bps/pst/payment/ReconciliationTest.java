@@ -109,7 +109,8 @@ class ReconciliationTest extends PaymentIntegrationTest {
     assertThat(report.receipts()).extracting(Receipt::requestNumber).containsExactly(f, a, b, c, e, x);
     assertThat(report.receiptTotal()).isEqualTo(315_000);
     assertThat(report.receiptTotalsByMethod()).containsExactly(
-        new Total("CASH", 4, 245_000), new Total("BANK", 1, 70_000), new Total("ZERO_TARIFF", 1, 0));
+        new Total("CASH", 4, 245_000), new Total("BANK", 1, 70_000), new Total("TRANSFER", 0, 0),
+        new Total("ZERO_TARIFF", 1, 0));
     assertThat(report.receiptTotalsByProductKind()).containsExactly(
         new Total("(tidak disebutkan)", 1, 30_000),
         new Total("MICRODATA", 2, 70_000),

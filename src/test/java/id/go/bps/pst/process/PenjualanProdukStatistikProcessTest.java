@@ -552,6 +552,165 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(orders.get(number).getTotalAmount()).isPositive();
   }
 
+  // ---- transfer from abroad (foreign missions, international bodies) -----------------------------
+
+  private ProcessInstance foreignSaleChoosingTransfer() {
+    ProcessInstance pi = throughExplanation("FOREIGN_MISSION", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "TRANSFER"));
+    assertThat(pi).isWaitingAt("Task_PrepareProduct", "Task_UploadTransferProof");
+    return pi;
+  }
+
+  private id.go.bps.pst.document.UploadedFile uploadProof(String number, String text) {
+    return uploads.upload(number, id.go.bps.pst.document.UploadService.TRANSFER_PROOF, "bukti-transfer.pdf",
+        id.go.bps.pst.document.TestUploads.pdf(text), Actors.VISITOR_PORTAL);
+  }
+
+  private id.go.bps.pst.document.UploadedFile proof(String number) {
+    return uploads.transferProof(number).orElseThrow();
+  }
+
+  @Test
+  void foreignTransferVerifiedByTheTreasurerIsPaidAndReceiptedAsTransfer() {
+    ProcessInstance pi = foreignSaleChoosingTransfer();
+    String number = requestNumber(pi);
+    long total = orders.get(number).getTotalAmount();
+
+    // the visitor's step waits for the proof itself, not for a ticked box
+    assertThatThrownBy(() -> complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Unggah dulu bukti transfer");
+    uploadProof(number, "SWIFT MT103 Embassy of Japan");
+    complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
+    assertThat(pi).isWaitingAt("Task_PrepareProduct", "Task_VerifyTransfer");
+
+    assertThatThrownBy(() -> complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
+        "transferAmountReceived", total)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("referensi bank");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
+        "transferAmountReceived", 12.5, "transferReference", "FT26335ABC")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("rupiah penuh");
+    // a total typed into a variable by a caller changes nothing: the order's total counts
+    complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT", "transferAmountReceived", total,
+        "transferReference", "FT26335ABC", "orderTotal", 1L));
+    assertThat(pi).hasPassed("Gateway_TransferVerified").hasNotPassed("Task_ReceiveCash", "Task_IssueBillingCode")
+        .isWaitingAt("Task_PrepareProduct", "Task_IssueReceipt");
+
+    var payment = payments.findPayment(number).orElseThrow();
+    assertThat(payment.method()).isEqualTo(id.go.bps.pst.payment.PaymentMethod.TRANSFER);
+    assertThat(payment.amount()).isEqualTo(total);
+    assertThat(payment.amountReceived()).isEqualTo(total);
+    assertThat(payment.surplus()).isZero();
+    assertThat(payment.reference()).isEqualTo("FT26335ABC");
+    assertThat(payment.receivedBy()).isEqualTo("bendahara1");
+    assertThat(payment.paidAt()).isNotNull();
+    assertThat(payment.proofUploadId()).isEqualTo(proof(number).id());
+    assertThat(proof(number).accepted()).isTrue();
+    assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.PAID);
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_VERIFIED")).singleElement()
+        .satisfies(e -> assertThat(e.getActor()).isEqualTo("bendahara1"));
+    assertThat(orders.history(number)).anySatisfy(e -> {
+      assertThat(e.getAction()).isEqualTo("STATUS_PAID");
+      assertThat(e.getDetail()).contains("Transfer dari luar negeri", "FT26335ABC");
+    });
+
+    receiptToEnd(pi);
+    assertThat(receipts.findByRequestNumber(number)).get().extracting(r -> r.method())
+        .isEqualTo(id.go.bps.pst.payment.ReceiptMethod.TRANSFER);
+  }
+
+  @Test
+  void rejectedTransferProofGoesBackToTheVisitorWithTheReasonAndIsAcceptedAfterANewUpload() {
+    ProcessInstance pi = foreignSaleChoosingTransfer();
+    String number = requestNumber(pi);
+    long total = orders.get(number).getTotalAmount();
+    uploadProof(number, "Screenshot of a pending transfer");
+    complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
+
+    assertThatThrownBy(() -> complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "REJECT",
+        "transferRejectReason", "")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("alasan penolakan");
+    complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "REJECT",
+        "transferRejectReason", "Dana belum masuk; bukti masih berstatus pending"));
+    assertThat(pi).hasPassed("Gateway_TransferProofMerge").isWaitingAt("Task_PrepareProduct", "Task_UploadTransferProof");
+    assertThat(payments.findPayment(number)).isEmpty();
+    assertThat(proof(number).rejected()).isTrue();
+    assertThat(uploads.slot(number, id.go.bps.pst.document.UploadService.TRANSFER_PROOF)).get()
+        .satisfies(s -> assertThat(s.statusLabel()).isEqualTo("ditolak"));
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_REJECTED")).singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).contains("bukti masih berstatus pending"));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "transferVerdict")).isNull();
+    id.go.bps.pst.EventPublications.awaitCompleted(jdbc);
+    assertThat(outbox.forRequest(number)).anySatisfy(m -> {
+      assertThat(m.type()).isEqualTo(id.go.bps.pst.notification.MailType.TRANSFER_RETURNED);
+      assertThat(m.bodyText()).contains("bukti masih berstatus pending");
+    });
+
+    // the rejected proof does not count again: a new upload is needed
+    assertThatThrownBy(() -> complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("ditolak bendahara: Dana belum masuk");
+    uploadProof(number, "SWIFT MT103 completed");
+    complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
+    complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT", "transferAmountReceived", total,
+        "transferReference", "FT26335XYZ"));
+    assertThat(payments.findPayment(number)).get().satisfies(p -> {
+      assertThat(p.reference()).isEqualTo("FT26335XYZ");
+      assertThat(p.proofUploadId()).isEqualTo(proof(number).id());
+    });
+    assertThat(proof(number).version()).isEqualTo(2);
+    receiptToEnd(pi);
+  }
+
+  @Test
+  void transferShortOfTheInvoiceGoesBackAndASurplusIsRecordedForARefund() {
+    ProcessInstance pi = foreignSaleChoosingTransfer();
+    String number = requestNumber(pi);
+    long total = orders.get(number).getTotalAmount();
+    uploadProof(number, "Transfer minus bank charges");
+    complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
+
+    // less than the invoice: not a payment; back to the visitor with the shortfall named
+    complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
+        "transferAmountReceived", total - 15_000L, "transferReference", "FT1"));
+    assertThat(pi).isWaitingAt("Task_PrepareProduct", "Task_UploadTransferProof");
+    assertThat(payments.findPayment(number)).isEmpty();
+    assertThat(proof(number).reviewReason()).contains("kurang Rp15.000", "Transfer kekurangannya");
+
+    // the rest arrives, with a little too much: the total received is recorded, the surplus kept for a refund
+    uploadProof(number, "Second transfer for the rest");
+    complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
+    complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
+        "transferAmountReceived", total + 5_000L, "transferReference", "FT1 + FT2"));
+    var payment = payments.findPayment(number).orElseThrow();
+    assertThat(payment.amount()).isEqualTo(total);
+    assertThat(payment.surplus()).isEqualTo(5_000L);
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_SURPLUS")).singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).contains("Rp5.000", "pengembalian"));
+    receiptToEnd(pi);
+    assertThat(receipts.findByRequestNumber(number)).get().extracting(r -> r.amount()).isEqualTo(total);
+  }
+
+  @Test
+  void transferIsOnlyForForeignPayersAndItsCheckNeedsAProof() {
+    ProcessInstance local = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(local, false);
+    complete(engine, local, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    assertThatThrownBy(() -> complete(engine, local, "Task_ChoosePaymentMethod", vars("paymentMethod", "TRANSFER")))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("hanya untuk perwakilan negara asing dan lembaga internasional");
+    assertThat(local).isWaitingAt("Task_PrepareProduct", "Task_ChoosePaymentMethod");
+
+    // an operator moving the sale to the treasurer's check (Cockpit) does not let it through without a proof
+    ProcessInstance pi = foreignSaleChoosingTransfer();
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .cancelAllForActivity("Task_UploadTransferProof").startBeforeActivity("Task_VerifyTransfer").execute();
+    assertThatThrownBy(() -> complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
+        "transferAmountReceived", 1_000_000L, "transferReference", "FT9")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Belum ada bukti transfer baru");
+    assertThat(payments.findPayment(requestNumber(pi))).isEmpty();
+  }
+
   // ---- support ----------------------------------------------------------------------------------
 
   private void assertCancelled(ProcessInstance pi, String reasonPart) {

@@ -222,6 +222,14 @@ class UnitTenantsTest {
     HttpResponse<String> national = get("/laporan/permintaan", "auditorpusat");
     assertThat(national.body()).contains(ours, theirs);
 
+    // the file page of a request (uploads; the treasurer reads the proof of a transfer there): its own unit only
+    HttpResponse<String> files = get("/laporan/berkas/" + theirs, "bendahara1");
+    assertThat(files.statusCode()).isEqualTo(404);
+    assertThat(files.body()).contains("tidak ditemukan di unit Anda").doesNotContain("Agustina");
+    assertThat(get("/laporan/berkas/" + theirs, "petugas1").statusCode()).isEqualTo(404);
+    assertThat(get("/laporan/berkas/" + theirs, "bendahara6501").statusCode()).isEqualTo(200);
+    assertThat(get("/laporan/berkas/" + ours, "bendahara1").statusCode()).isEqualTo(200);
+
     // documents of a request (document module's API): guarded by the request's unit
     assertThat(get("/api/requests/" + theirs + "/documents", "petugas6501").statusCode()).isEqualTo(200);
     HttpResponse<String> documents = get("/api/requests/" + theirs + "/documents", "petugas1");

@@ -47,7 +47,7 @@ final class TasklistFilters {
         "Tugas layanan penjualan produk statistik untuk Petugas PST, termasuk yang sudah diklaim.",
         groupTasks(PETUGAS), PETUGAS);
     ensure(BENDAHARA_FILTER, 20,
-        "Tugas pembayaran tunai dan kuitansi untuk Bendahara Penerimaan, termasuk yang sudah diklaim.",
+        "Tugas pembayaran tunai, verifikasi bukti transfer dari luar negeri dan kuitansi untuk Bendahara Penerimaan, termasuk yang sudah diklaim.",
         groupTasks(BENDAHARA), BENDAHARA);
     ensure(SUPERVISOR_FILTER, 30,
         "Tugas eskalasi dan pengaduan untuk Koordinator PST, termasuk yang sudah diklaim.",

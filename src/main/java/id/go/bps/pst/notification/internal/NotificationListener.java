@@ -8,6 +8,7 @@ import id.go.bps.pst.notification.MailOutbox;
 import id.go.bps.pst.notification.MailType;
 import id.go.bps.pst.order.BillingCodeIssued;
 import id.go.bps.pst.order.DocumentsReturned;
+import id.go.bps.pst.order.TransferProofReturned;
 import id.go.bps.pst.order.InvoiceCorrectionAnswered;
 import id.go.bps.pst.order.InvoiceIssued;
 import id.go.bps.pst.order.ProductAccepted;
@@ -90,6 +91,12 @@ class NotificationListener {
   @ApplicationModuleListener
   void on(DocumentsReturned event) {
     enqueue(event.requestNumber(), MailType.DOCUMENTS_RETURNED, Map.of("note", event.note() == null ? "" : event.note()));
+  }
+
+  @ApplicationModuleListener
+  void on(TransferProofReturned event) {
+    enqueue(event.requestNumber(), MailType.TRANSFER_RETURNED,
+        Map.of("reason", event.reason() == null ? "" : event.reason()));
   }
 
   @ApplicationModuleListener

@@ -58,6 +58,15 @@ class PaymentEntity {
   @Column(name = "billing_code", length = 15)
   private String billingCode;
 
+  @Column(name = "amount_received")
+  private Long amountReceived;
+
+  @Column(name = "transfer_reference", length = 64)
+  private String reference;
+
+  @Column(name = "proof_upload_id")
+  private Long proofUploadId;
+
   protected PaymentEntity() {}
 
   static PaymentEntity cash(String requestNumber, long amount, Instant paidAt, String receivedBy) {
@@ -88,8 +97,24 @@ class PaymentEntity {
     return p;
   }
 
+  static PaymentEntity transfer(String requestNumber, long amount, long amountReceived, String reference,
+      long proofUploadId, Instant verifiedAt, String verifiedBy) {
+    PaymentEntity p = new PaymentEntity();
+    p.requestNumber = requestNumber;
+    p.method = PaymentMethod.TRANSFER;
+    p.amount = amount;
+    p.amountReceived = amountReceived;
+    p.reference = reference;
+    p.proofUploadId = proofUploadId;
+    p.paidAt = verifiedAt;
+    p.recordedAt = verifiedAt;
+    p.receivedBy = verifiedBy;
+    return p;
+  }
+
   Payment toPayment() {
-    return new Payment(id, requestNumber, method, amount, paidAt, receivedBy, bank, channel, ntb, ntpn, billingCode);
+    return new Payment(id, requestNumber, method, amount, paidAt, receivedBy, bank, channel, ntb, ntpn, billingCode,
+        amountReceived, reference, proofUploadId);
   }
 
   Long id() {

@@ -37,7 +37,44 @@ class PaymentServiceImpl implements PaymentService {
               + id.go.bps.pst.common.Rupiah.format(amountDue) + "). Uang kembalian bukan PNBP: catat tepat sebesar tagihan.");
     }
     Instant now = clock.now();
-    // Lock the request's billings so that a bank payment cannot slip in; then void the active one.
+    closeBillings(number, amountDue, now);
+    try {
+      return payments.saveAndFlush(PaymentEntity.cash(number, amountDue, now, treasurer)).toPayment();
+    } catch (DataIntegrityViolationException race) {
+      // another treasurer recorded the same request at the same moment (unique request number)
+      throw alreadyPaid(number);
+    }
+  }
+
+  @Override
+  @Transactional
+  public Payment recordTransfer(String requestNumber, long amountDue, long amountReceived, String reference,
+      long proofUploadId, String verifiedBy) {
+    String number = Checks.requestNumber(requestNumber);
+    String treasurer = Checks.required(verifiedBy, "Pemeriksa transfer (bendahara)", 64);
+    String bankReference = Checks.required(reference, "Referensi bank", 64);
+    if (amountDue <= 0) {
+      throw new PaymentException("Tagihan Rp0 tidak memerlukan pembayaran; terbitkan kuitansi Rp0.");
+    }
+    if (amountReceived < amountDue) {
+      throw new PaymentException("Dana yang diterima (" + id.go.bps.pst.common.Rupiah.format(amountReceived)
+          + ") kurang dari tagihan (" + id.go.bps.pst.common.Rupiah.format(amountDue) + "); transfer tidak dicatat sebagai pembayaran.");
+    }
+    Instant now = clock.now();
+    closeBillings(number, amountDue, now);
+    try {
+      return payments.saveAndFlush(PaymentEntity.transfer(number, amountDue, amountReceived, bankReference,
+          proofUploadId, now, treasurer)).toPayment();
+    } catch (DataIntegrityViolationException race) {
+      throw alreadyPaid(number);
+    }
+  }
+
+  /**
+   * Locks the request's billings so that a bank payment cannot slip in, refuses when one was paid or a payment
+   * exists, and voids the active one.
+   */
+  private void closeBillings(String number, long amountDue, Instant now) {
     for (BillingEntity billing : billings.lockByRequestNumber(number)) {
       if (billing.status() == BillingStatus.PAID) {
         throw alreadyPaid(number);
@@ -52,12 +89,6 @@ class PaymentServiceImpl implements PaymentService {
       }
     }
     if (payments.findByRequestNumber(number).isPresent()) {
-      throw alreadyPaid(number);
-    }
-    try {
-      return payments.saveAndFlush(PaymentEntity.cash(number, amountDue, now, treasurer)).toPayment();
-    } catch (DataIntegrityViolationException race) {
-      // another treasurer recorded the same request at the same moment (unique request number)
       throw alreadyPaid(number);
     }
   }

@@ -120,6 +120,7 @@ class ReceiptServiceImpl implements ReceiptService {
     return switch (method) {
       case CASH -> "tunai";
       case BANK -> "bank";
+      case TRANSFER -> "transfer dari luar negeri";
       case ZERO_TARIFF -> "tarif Rp0";
     };
   }

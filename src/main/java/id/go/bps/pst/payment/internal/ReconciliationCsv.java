@@ -36,6 +36,12 @@ final class ReconciliationCsv {
       rows.add(row("BANK", fmt.time(p.paidAt()), null, p.requestNumber(), p.method().name(), p.amount(), p.ntpn(),
           p.ntb(), p.bank(), p.channel(), p.billingCode(), null, null));
     }
+    for (Payment p : report.transferPayments()) {
+      rows.add(row("TRANSFER", fmt.time(p.paidAt()), null, p.requestNumber(), p.method().name(), p.amount(), null,
+          p.reference(), null, null, null, null, "Diverifikasi oleh " + p.receivedBy() + "; diterima "
+              + id.go.bps.pst.common.Rupiah.format(p.amountReceived() == null ? p.amount() : p.amountReceived())
+              + (p.surplus() > 0 ? ", kelebihan " + id.go.bps.pst.common.Rupiah.format(p.surplus()) + " untuk dikembalikan" : "")));
+    }
     for (ReconciliationReport.Total t : report.receiptTotalsByMethod()) {
       rows.add(row("TOTAL_KUITANSI_PER_METODE", null, null, null, t.key(), t.amount(), null, null, null, null,
           null, null, t.count() + " kuitansi"));
@@ -50,6 +56,8 @@ final class ReconciliationCsv {
         "Total penerimaan tunai"));
     rows.add(row("TOTAL", null, null, null, "BANK", report.bankTotal(), null, null, null, null, null, null,
         "Total penerimaan bank"));
+    rows.add(row("TOTAL", null, null, null, "TRANSFER", report.transferTotal(), null, null, null, null, null, null,
+        "Total transfer dari luar negeri"));
     rows.add(row("TOTAL", null, null, null, null, report.paymentTotal(), null, null, null, null, null, null,
         "Total penerimaan"));
     for (ReconciliationReport.Mismatch m : report.mismatches()) {

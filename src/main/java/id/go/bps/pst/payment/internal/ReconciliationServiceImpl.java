@@ -61,6 +61,7 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .stream().map(ReceiptEntity::toReceipt).toList();
     List<Payment> cash = payments(PaymentMethod.CASH, from, to);
     List<Payment> bank = payments(PaymentMethod.BANK, from, to);
+    List<Payment> transfer = payments(PaymentMethod.TRANSFER, from, to);
 
     List<Total> byMethod = new ArrayList<>();
     for (ReceiptMethod method : ReceiptMethod.values()) {
@@ -75,7 +76,7 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .toList();
 
     List<Mismatch> mismatches = new ArrayList<>();
-    mismatches.addAll(paymentsWithoutReceipt(Stream.concat(cash.stream(), bank.stream()).toList()));
+    mismatches.addAll(paymentsWithoutReceipt(Stream.of(cash, bank, transfer).flatMap(List::stream).toList()));
     mismatches.addAll(receiptsNotMatchingPayments(dayReceipts));
 
     List<RefusedNotification> refused = notifications
@@ -87,8 +88,9 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .toList();
 
     return new ReconciliationReport(
-        day, zone, from, to, dayReceipts, cash, bank, byMethod, byProductKind, sum(dayReceipts, Receipt::amount),
-        sum(cash, Payment::amount), sum(bank, Payment::amount), mismatches, refused);
+        day, zone, from, to, dayReceipts, cash, bank, transfer, byMethod, byProductKind,
+        sum(dayReceipts, Receipt::amount), sum(cash, Payment::amount), sum(bank, Payment::amount),
+        sum(transfer, Payment::amount), mismatches, refused);
   }
 
   private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {
@@ -107,8 +109,16 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .filter(p -> !withReceipt.contains(p.requestNumber()))
         .map(p -> new Mismatch(
             MismatchKind.PAYMENT_WITHOUT_RECEIPT, p.requestNumber(),
-            p.method() == PaymentMethod.BANK ? "NTPN " + p.ntpn() : "TUNAI", p.amount(),
-            "Pembayaran " + (p.method() == PaymentMethod.BANK ? "bank" : "tunai") + " belum dibuatkan kuitansi."))
+            switch (p.method()) {
+              case BANK -> "NTPN " + p.ntpn();
+              case CASH -> "TUNAI";
+              case TRANSFER -> "TRANSFER " + p.reference();
+            }, p.amount(),
+            "Pembayaran " + switch (p.method()) {
+              case BANK -> "bank";
+              case CASH -> "tunai";
+              case TRANSFER -> "transfer dari luar negeri";
+            } + " belum dibuatkan kuitansi."))
         .toList();
   }
 

@@ -31,6 +31,7 @@ public final class ReportFormat {
     return switch (method) {
       case "CASH" -> "Tunai";
       case "BANK" -> "Bank (kode billing)";
+      case "TRANSFER" -> "Transfer dari luar negeri";
       case "ZERO_TARIFF" -> "Tarif Rp0";
       default -> method;
     };

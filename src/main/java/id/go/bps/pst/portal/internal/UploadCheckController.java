@@ -35,14 +35,16 @@ import org.springframework.web.server.ResponseStatusException;
  * document type against its requirement with the page image of its current file, accept or reject (with a
  * reason) the current version, upload a scan of paper brought to the counter, and every version with who,
  * when and SHA-256. The original is only ever served as a download (attachment, nosniff, sandboxed); staff
- * look at the PNG page image rendered when the file was stored. Officers and the supervisor act; auditors read.
+ * look at the PNG page image rendered when the file was stored. Officers and the supervisor act; the treasurer (proof of transfer) and auditors read.
  */
 @Controller
 class UploadCheckController {
 
   static final String BASE = "/laporan/berkas/";
   private static final String[] ACTORS = {PstGroups.PETUGAS, PstGroups.SUPERVISOR};
-  private static final String[] READERS = {PstGroups.PETUGAS, PstGroups.SUPERVISOR, PstGroups.AUDITOR};
+  /** The treasurer reads too: she verifies the proof of a transfer from abroad (task "Verifikasi bukti transfer"). */
+  private static final String[] READERS = {PstGroups.PETUGAS, PstGroups.BENDAHARA, PstGroups.SUPERVISOR,
+      PstGroups.AUDITOR};
 
   private final AccessControl access;
   private final OrderService orders;

@@ -59,6 +59,9 @@ final class VisitorHistory {
       case "TERMS_DECLINED" -> "Ketentuan PNBP tidak disetujui";
       case "DOCUMENTS_COMPLETE" -> "Dokumen persyaratan lengkap dan sesuai";
       case "DOCUMENTS_INCOMPLETE" -> "Dokumen persyaratan belum lengkap: " + detail;
+      case "TRANSFER_REJECTED" -> "Transfer belum dapat diterima bendahara: " + detail;
+      case "TRANSFER_VERIFIED" -> "Transfer dari luar negeri diterima bendahara";
+      case "TRANSFER_PROOF_SUBMITTED" -> "Bukti transfer dikirim untuk diperiksa bendahara";
       case "DOCUMENTS_REJECT" -> "Dokumen persyaratan tidak memenuhi: " + detail;
       case "INVOICE_REVIEW_OK" -> "Invoice dan dokumen dinyatakan sesuai";
       case "INVOICE_REVIEW_CORRECTION" -> "Perbaikan invoice/dokumen diminta: " + detail;

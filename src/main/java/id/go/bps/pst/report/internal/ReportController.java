@@ -149,8 +149,8 @@ class ReportController {
       chart.put(m.name() + "_count", series.stream().map(b -> b.receipts().get(m).count()).toList());
     }
     chart.put("received", series.stream().map(SalesFigures.Bucket::received).toList());
-    chart.put("names", Map.of("CASH", CodeLabels.label("CASH"), "BANK", CodeLabels.label("BANK"),
-        "ZERO_TARIFF", CodeLabels.label("ZERO_TARIFF")));
+    chart.put("names", java.util.Arrays.stream(ReceiptMethod.values())
+        .collect(java.util.stream.Collectors.toMap(Enum::name, m -> CodeLabels.label(m.name()))));
     model.addAttribute("chartSeries", chart);
     model.addAttribute("seriesTitle", monthly ? "per bulan" : "per hari");
     model.addAttribute("chartKinds", Map.of(
@@ -178,7 +178,8 @@ class ReportController {
     }
     for (Payment p : r.payments()) {
       csv.row("Pembayaran", fmt.dateTime(p.paidAt()), "", p.requestNumber(), CodeLabels.label(p.method().name()), "",
-          p.ntpn(), p.receivedBy() != null ? p.receivedBy() : p.bank(), p.amount(), p.ntb() == null ? "" : "NTB " + p.ntb());
+          p.ntpn(), p.receivedBy() != null ? p.receivedBy() : p.bank(), p.amount(), p.ntb() != null ? "NTB " + p.ntb()
+              : p.reference() != null ? "Referensi " + p.reference() : "");
     }
     for (SalesFigures.Kind k : r.byKind()) {
       csv.row("Jenis produk", IndonesianFormat.date(period.from()) + " s.d. " + IndonesianFormat.date(period.to()), "",

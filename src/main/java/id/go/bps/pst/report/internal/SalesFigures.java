@@ -56,7 +56,8 @@ class SalesFigures {
   }
 
   /** One day or month: receipts per method, and money received. */
-  record Bucket(String key, Map<ReceiptMethod, Amount> receipts, long cashReceived, long bankReceived) {
+  record Bucket(String key, Map<ReceiptMethod, Amount> receipts, long cashReceived, long bankReceived,
+      long transferReceived) {
     /** The day of a per-day bucket (key = ISO date). */
     public LocalDate day() {
       return LocalDate.parse(key);
@@ -76,7 +77,7 @@ class SalesFigures {
     }
 
     public long received() {
-      return cashReceived + bankReceived;
+      return cashReceived + bankReceived + transferReceived;
     }
   }
 
@@ -105,7 +106,8 @@ class SalesFigures {
       receipts.addAll(r.receipts());
       payments.addAll(r.cashPayments());
       payments.addAll(r.bankPayments());
-      byDay.add(bucket(day.toString(), r.receipts(), r.cashTotal(), r.bankTotal()));
+      payments.addAll(r.transferPayments());
+      byDay.add(bucket(day.toString(), r.receipts(), r.cashTotal(), r.bankTotal(), r.transferTotal()));
       r.mismatches().forEach(m -> mismatches.add(new Mismatch(day, m.kind().name(), m.requestNumber(),
           m.reference(), m.amount(), m.description())));
     }
@@ -148,10 +150,12 @@ class SalesFigures {
           && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
       long bank = payments.stream().filter(p -> p.method().name().equals("BANK")
           && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
-      byMonth.add(bucket(month.toString(), of, cash, bank));
+      long transfer = payments.stream().filter(p -> p.method().name().equals("TRANSFER")
+          && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
+      byMonth.add(bucket(month.toString(), of, cash, bank, transfer));
     }
     Bucket total = bucket("", receipts, byDay.stream().mapToLong(Bucket::cashReceived).sum(),
-        byDay.stream().mapToLong(Bucket::bankReceived).sum());
+        byDay.stream().mapToLong(Bucket::bankReceived).sum(), byDay.stream().mapToLong(Bucket::transferReceived).sum());
     return new Result(period, byDay, byMonth, total, byKind, receipts, payments, mismatches);
   }
 
@@ -162,7 +166,7 @@ class SalesFigures {
     };
   }
 
-  private static Bucket bucket(String key, List<Receipt> receipts, long cash, long bank) {
+  private static Bucket bucket(String key, List<Receipt> receipts, long cash, long bank, long transfer) {
     Map<ReceiptMethod, Amount> byMethod = new EnumMap<>(ReceiptMethod.class);
     for (ReceiptMethod m : ReceiptMethod.values()) {
       byMethod.put(m, Amount.NONE);
@@ -171,6 +175,6 @@ class SalesFigures {
       byMethod.merge(r.method(), Amount.NONE.plus(r.amount()),
           (a, b) -> new Amount(a.count() + b.count(), Math.addExact(a.amount(), b.amount())));
     }
-    return new Bucket(key, byMethod, cash, bank);
+    return new Bucket(key, byMethod, cash, bank, transfer);
   }
 }
