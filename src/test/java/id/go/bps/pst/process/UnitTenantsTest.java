@@ -244,11 +244,11 @@ class UnitTenantsTest {
     assertThat(foreignDocument.statusCode()).isEqualTo(404);
     assertThat(foreignDocument.body()).contains("Dokumen tidak ditemukan di unit Anda").doesNotContain("Agustina");
 
-    // reports not yet per unit show the default unit: closed to the other unit's staff
-    assertThat(get("/laporan/penjualan", "supervisor1").statusCode()).isEqualTo(200);
+    // the reports follow the reader's unit (UnitReportsTest has them row by row)
+    assertThat(get("/laporan/penjualan", "supervisor1").body()).contains("BPS Kabupaten Tana Tidung");
     HttpResponse<String> report = get("/laporan/penjualan", "supervisor6501");
-    assertThat(report.statusCode()).isEqualTo(403);
-    assertThat(report.body()).contains("laporan untuk unit Anda belum tersedia");
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("BPS Kabupaten Bulungan").doesNotContain("Tana Tidung");
 
     // the counter page: each officer's own unit's queue
     HttpResponse<String> counter1 = get("/laporan/loket", "petugas1");

@@ -173,7 +173,7 @@ class PublicComplaintController {
   private void show(Complaint c, Model model) {
     model.addAttribute("complaint", c);
     model.addAttribute("events", complaints.publicHistory(c.trackingCode()));
-    model.addAttribute("time", new Times(unit));
+    model.addAttribute("time", new Times(complaints.zone(c.unitCode()), complaints::zone));
     model.addAttribute("awaiting", c.status() == ComplaintStatus.ANSWERED);
     model.addAttribute("overdue", c.overdue(clock.instant()));
   }
@@ -187,9 +187,14 @@ class PublicComplaintController {
   }
 
   /** Formats instants for the pages: {@code 1 Desember 2026 12.46 WITA}. */
-  record Times(UnitProperties unit) {
+  record Times(java.time.ZoneId zone, java.util.function.Function<String, java.time.ZoneId> zones) {
     public String of(Instant instant) {
-      return ComplaintTimes.format(instant, unit.zoneId());
+      return ComplaintTimes.format(instant, zone);
+    }
+
+    /** In the zone of the given unit (a list of several units' complaints). */
+    public String of(Instant instant, String unitCode) {
+      return ComplaintTimes.format(instant, zones.apply(unitCode));
     }
   }
 }
