@@ -403,6 +403,28 @@ public class ComplaintService {
     return holidays.from(unitCode, start).workingDaysBetween(start, to.atZone(zone).toLocalDate());
   }
 
+  /**
+   * How the public reaches the unit's complaint desk: the unit's own channels (pst_unit.complaint_*,
+   * editable as data) over the configured ones ({@code pst.complaint.channels.<code>}); SP4N-LAPOR! is
+   * national. Null when the unit has neither.
+   */
+  @Transactional(readOnly = true)
+  public ComplaintProperties.UnitChannels channels(String unitCode) {
+    ComplaintProperties.UnitChannels configured = properties.channelsOf(unitCode);
+    id.go.bps.pst.common.UnitSettings own = units.settings(unitCode);
+    if (!own.hasComplaintChannels()) {
+      return configured;
+    }
+    String lapor = configured != null && configured.laporUrl() != null ? configured.laporUrl()
+        : properties.channels().values().stream().map(ComplaintProperties.UnitChannels::laporUrl)
+            .filter(java.util.Objects::nonNull).findFirst().orElse("https://www.lapor.go.id");
+    return new ComplaintProperties.UnitChannels(
+        own.complaintBox() != null ? own.complaintBox() : configured == null ? null : configured.box(),
+        own.complaintEmail() != null ? own.complaintEmail() : configured == null ? null : configured.email(),
+        own.complaintSmsWhatsapp() != null ? own.complaintSmsWhatsapp() : configured == null ? null
+            : configured.smsWhatsapp(), lapor);
+  }
+
   /** The zone of the complaint's unit (deadlines end at the due time there); the default unit's for an unknown one. */
   public ZoneId zone(String unitCode) {
     return units.find(unitCode).map(id.go.bps.pst.common.Unit::zoneId).orElse(unit.zoneId());
