@@ -241,14 +241,14 @@ class UnitReportsTest extends PortalTestSupport {
 
   private Complaint complaint(String unit, String email) {
     return complaints.register(new ComplaintSubmission(unit, ComplaintChannel.WEB, ComplaintCategory.SERVICE,
-        "Pengadu " + unit, email, null, "Antrian terlalu lama di unit " + unit + ", mohon ditambah petugas loket.",
+        "Pengadu Unit", email, null, "Antrian terlalu lama di unit " + unit + ", mohon ditambah petugas loket.",
         null), null, null, "test");
   }
 
   private MimeMessage mailTo(String address) throws Exception {
     return Arrays.stream(smtp().getReceivedMessages()).filter(m -> {
       try {
-        return m.getAllRecipients() != null && ((InternetAddress) m.getAllRecipients()[0]).getAddress().equals(address);
+        return m.getAllRecipients() != null && ((InternetAddress) m.getAllRecipients()[0]).getAddress().equalsIgnoreCase(address);
       } catch (jakarta.mail.MessagingException e) {
         return false;
       }
