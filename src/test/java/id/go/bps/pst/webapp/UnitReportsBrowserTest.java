@@ -87,14 +87,17 @@ class UnitReportsBrowserTest {
     // the supervisor of 6501 adds a regional holiday: it is their unit's only
     logIn("supervisor6501");
     browser.get(url("/laporan/hari-libur?tahun=2031"));
-    browser.findElement(By.id("tanggal")).sendKeys("12032031");
+    // the date field's typing order follows the browser's locale: set the ISO value as the picker does
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2031-03-12';",
+        browser.findElement(By.id("tanggal")));
     browser.findElement(By.id("nama")).sendKeys("Hari Jadi Kabupaten Bulungan");
     new Select(browser.findElement(By.id("jenis"))).selectByValue("LOCAL");
     assertThat(new Select(browser.findElement(By.id("berlaku"))).getOptions()).extracting(WebElement::getText)
         .containsExactly("BPS Kabupaten Bulungan saja"); // national days are the default unit's to keep
     browser.findElement(By.id("add")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("holidays"), "Hari Jadi Kabupaten Bulungan"));
-    assertThat(browser.findElement(By.id("holidays")).getText()).contains("BPS Kabupaten Bulungan");
+    assertThat(browser.findElement(By.id("holidays")).getText()).contains("BPS Kabupaten Bulungan",
+        "Rabu, 12 Maret 2031");
     screenshot("holidays-6501");
     browser.get(url("/laporan/penjualan"));
     assertThat(browser.findElement(By.cssSelector("header .unit")).getText()).contains("BPS Kabupaten Bulungan");
