@@ -1,6 +1,5 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.document.DocumentNotFoundException;
 import id.go.bps.pst.document.DocumentService;
@@ -22,11 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the identity module's authentication filter, which stores the {@link CurrentUser}):
  * <ul>
  * <li>{@code /api/requests/{number}/…} (documents, downloads) and {@code /api/documents/{id}/…}: only staff
- * who may read the request's unit; another unit's request or document is "not found";</li>
- * <li>{@code /laporan/…} reports other than the request pages and the counter page, which follow the
- * user's unit: they still show the default unit's figures, so only staff who may read the default unit
- * open them (README "Units (tenants)").</li>
+ * who may read the request's unit; another unit's request or document is "not found".</li>
  * </ul>
+ * The reports under {@code /laporan} choose their unit(s) themselves ({@code identity.ReportScopes}).
  */
 class UnitBoundaryFilter extends OncePerRequestFilter {
 
@@ -38,7 +35,7 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
         OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
       var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
           new UnitBoundaryFilter(orders, staffUnits, units, documents));
-      registration.addUrlPatterns("/api/requests/*", "/api/documents/*", "/laporan", "/laporan/*");
+      registration.addUrlPatterns("/api/requests/*", "/api/documents/*");
       // after the identity module's authentication filter (HIGHEST_PRECEDENCE + 20), which sets the user
       registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 40);
       return registration;
@@ -64,8 +61,7 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/") || path.startsWith("/laporan/")
-        || path.equals("/laporan"));
+    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/"));
   }
 
   @Override
@@ -102,21 +98,8 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Permintaan " + number + " tidak ditemukan di unit Anda.");
         return;
       }
-    } else if (!followsUnit(path)) {
-      Unit home = units.defaultUnit();
-      if (!staffUnits.canRead(user, home.code())) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Laporan ini baru tersedia untuk " + home.name()
-            + "; laporan untuk unit Anda belum tersedia.");
-        return;
-      }
     }
     chain.doFilter(request, response);
-  }
-
-  /** Pages that already show the user's own unit only. */
-  private static boolean followsUnit(String path) {
-    return path.equals("/laporan/permintaan") || path.startsWith("/laporan/permintaan/")
-        || path.equals("/laporan/loket") || path.startsWith("/laporan/loket/");
   }
 
   private static String path(HttpServletRequest request) {

@@ -37,22 +37,30 @@ class PublicComplaintController {
   private final ComplaintIntake intake;
   private final ComplaintService complaints;
   private final ComplaintProperties properties;
-  private final UnitProperties unit;
+  private final id.go.bps.pst.common.UnitDirectory units;
   private final java.time.Clock clock;
 
   PublicComplaintController(ComplaintIntake intake, ComplaintService complaints, ComplaintProperties properties,
-      UnitProperties unit, java.time.Clock clock) {
+      id.go.bps.pst.common.UnitDirectory units, java.time.Clock clock) {
     this.clock = clock;
     this.intake = intake;
     this.complaints = complaints;
     this.properties = properties;
-    this.unit = unit;
+    this.units = units;
+  }
+
+  /**
+   * The unit the public form is for: {@code /pengaduan?unit=6501} (the unit's own link or QR code; the
+   * form posts it back), else the default unit.
+   */
+  @ModelAttribute("unit")
+  id.go.bps.pst.common.Unit unit(@RequestParam(name = "unit", required = false) String unitCode) {
+    return units.find(unitCode == null ? null : unitCode.strip()).orElseGet(units::defaultUnit);
   }
 
   @ModelAttribute
-  void common(Model model, HttpSession session) {
-    model.addAttribute("unit", unit);
-    model.addAttribute("channels", properties.channelsOf(unit.code()));
+  void common(@ModelAttribute("unit") id.go.bps.pst.common.Unit unit, Model model, HttpSession session) {
+    model.addAttribute("channels", complaints.channels(unit.code()));
     model.addAttribute("categories", ComplaintCategory.values());
     model.addAttribute("token", FormToken.of(session));
     model.addAttribute("maxDescription", ComplaintValidator.MAX_DESCRIPTION);
@@ -65,7 +73,7 @@ class PublicComplaintController {
   }
 
   @PostMapping("/pengaduan")
-  String submit(@ModelAttribute("form") PublicComplaintForm form,
+  String submit(@ModelAttribute("form") PublicComplaintForm form, @ModelAttribute("unit") id.go.bps.pst.common.Unit unit,
       @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
       HttpServletResponse response, Model model) {
     if (!FormToken.accepted(request, token)) {
@@ -172,8 +180,10 @@ class PublicComplaintController {
 
   private void show(Complaint c, Model model) {
     model.addAttribute("complaint", c);
+    model.addAttribute("unit", units.find(c.unitCode()).orElseGet(units::defaultUnit));
+    model.addAttribute("channels", complaints.channels(c.unitCode()));
     model.addAttribute("events", complaints.publicHistory(c.trackingCode()));
-    model.addAttribute("time", new Times(unit));
+    model.addAttribute("time", new Times(complaints.zone(c.unitCode()), complaints::zone));
     model.addAttribute("awaiting", c.status() == ComplaintStatus.ANSWERED);
     model.addAttribute("overdue", c.overdue(clock.instant()));
   }
@@ -187,9 +197,14 @@ class PublicComplaintController {
   }
 
   /** Formats instants for the pages: {@code 1 Desember 2026 12.46 WITA}. */
-  record Times(UnitProperties unit) {
+  record Times(java.time.ZoneId zone, java.util.function.Function<String, java.time.ZoneId> zones) {
     public String of(Instant instant) {
-      return ComplaintTimes.format(instant, unit.zoneId());
+      return ComplaintTimes.format(instant, zone);
+    }
+
+    /** In the zone of the given unit (a list of several units' complaints). */
+    public String of(Instant instant, String unitCode) {
+      return ComplaintTimes.format(instant, zones.apply(unitCode));
     }
   }
 }

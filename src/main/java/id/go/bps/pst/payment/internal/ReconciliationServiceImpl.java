@@ -53,15 +53,26 @@ class ReconciliationServiceImpl implements ReconciliationService {
   @Override
   @Transactional(readOnly = true)
   public ReconciliationReport report(LocalDate day) {
-    ZoneId zone = properties.getZone();
+    return report(day, properties.getZone(), null, null);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ReconciliationReport report(LocalDate day, ZoneId zone, java.util.Collection<String> unitCodes,
+      String defaultUnitCode) {
+    java.util.function.Predicate<String> ofRequest = number -> unitCodes == null
+        || unitCodes.contains(number == null ? defaultUnitCode : unitOf(number));
     Instant from = day.atStartOfDay(zone).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 
     List<Receipt> dayReceipts = receipts.findByIssuedAtGreaterThanEqualAndIssuedAtLessThanOrderByIssuedAtAscIdAsc(from, to)
-        .stream().map(ReceiptEntity::toReceipt).toList();
-    List<Payment> cash = payments(PaymentMethod.CASH, from, to);
-    List<Payment> bank = payments(PaymentMethod.BANK, from, to);
-    List<Payment> transfer = payments(PaymentMethod.TRANSFER, from, to);
+        .stream().map(ReceiptEntity::toReceipt).filter(r -> ofRequest.test(r.requestNumber())).toList();
+    List<Payment> cash = payments(PaymentMethod.CASH, from, to).stream()
+        .filter(p -> ofRequest.test(p.requestNumber())).toList();
+    List<Payment> bank = payments(PaymentMethod.BANK, from, to).stream()
+        .filter(p -> ofRequest.test(p.requestNumber())).toList();
+    List<Payment> transfer = payments(PaymentMethod.TRANSFER, from, to).stream()
+        .filter(p -> ofRequest.test(p.requestNumber())).toList();
 
     List<Total> byMethod = new ArrayList<>();
     for (ReceiptMethod method : ReceiptMethod.values()) {
@@ -83,6 +94,7 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .findByOutcomeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
             NotificationOutcome.Result.REFUSED.name(), from, to)
         .stream()
+        .filter(n -> ofRequest.test(n.requestNumber()))
         .map(n -> new RefusedNotification(
             n.receivedAt(), n.reason(), n.httpStatus(), n.message(), n.billingCode(), n.amount()))
         .toList();
@@ -91,6 +103,12 @@ class ReconciliationServiceImpl implements ReconciliationService {
         day, zone, from, to, dayReceipts, cash, bank, transfer, byMethod, byProductKind,
         sum(dayReceipts, Receipt::amount), sum(cash, Payment::amount), sum(bank, Payment::amount),
         sum(transfer, Payment::amount), mismatches, refused);
+  }
+
+  /** The unit code a request number starts with ({@code 6501-2026-000001}: 6501). */
+  static String unitOf(String requestNumber) {
+    int dash = requestNumber.indexOf('-');
+    return dash < 0 ? requestNumber : requestNumber.substring(0, dash);
   }
 
   private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {

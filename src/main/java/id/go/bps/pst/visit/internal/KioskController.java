@@ -87,7 +87,7 @@ class KioskController {
    * same (no name, nothing to tell a stranger); when it is, a one-time code goes to the e-mail on file.
    */
   @PostMapping("/kiosk/cari")
-  String find(@RequestParam(name = "kunci", required = false) String key,
+  String find(@RequestParam(name = "kunci", required = false) String key, @ModelAttribute("unit") Unit unit,
       @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
       HttpServletResponse response, HttpSession session, Model model) {
     if (!SameOrigin.accepted(request, token)) {
@@ -101,7 +101,7 @@ class KioskController {
           + GuestBookValidator.MAX_EMAIL + " karakter).");
       return "visit/kiosk";
     }
-    signIn.start(k, session);
+    signIn.start(k, unit, session);
     model.addAttribute("codeStep", true);
     model.addAttribute("lookupMessage", CODE_SENT);
     return "visit/kiosk";
