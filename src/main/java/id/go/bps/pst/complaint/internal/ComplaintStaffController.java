@@ -153,8 +153,7 @@ class ComplaintStaffController {
       @RequestParam(name = "nama", required = false) String name,
       @RequestParam(name = "jenis", required = false) String kind,
       @RequestParam(name = "sumber", required = false) String source,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model, HttpSession session) {
+      HttpServletRequest request, HttpServletResponse response, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(PstGroups.SUPERVISOR);
     LocalDate day = null;
     try {
@@ -164,10 +163,6 @@ class ComplaintStaffController {
           "Tanggal tidak dapat dibaca; gunakan bentuk tahun-bulan-tanggal, misalnya 2027-03-10.");
     }
     int year = day == null ? local(clock.instant()).getYear() : day.getYear();
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return refused(response, model, session, user, year, "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.");
-    }
     HolidayKind k = null;
     try {
       k = kind == null || kind.isBlank() ? null : HolidayKind.valueOf(kind);
@@ -185,14 +180,9 @@ class ComplaintStaffController {
 
   @PostMapping("/laporan/hari-libur/{id}/hapus")
   String removeHoliday(@PathVariable long id, @RequestParam(name = "tahun", required = false) Integer year,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model, HttpSession session) {
+      HttpServletRequest request, HttpServletResponse response, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(PstGroups.SUPERVISOR);
     int y = year == null ? local(clock.instant()).getYear() : year;
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return refused(response, model, session, user, y, "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.");
-    }
     holidays.remove(id);
     return "redirect:/laporan/hari-libur?tahun=" + y;
   }
@@ -216,7 +206,6 @@ class ComplaintStaffController {
     model.addAttribute("kinds", HolidayKind.values());
     model.addAttribute("noCutiBersama", days.stream().noneMatch(h -> h.kind() == HolidayKind.CUTI_BERSAMA));
     model.addAttribute("canEdit", user.isMemberOfAny(PstGroups.SUPERVISOR, PstGroups.CAMUNDA_ADMIN));
-    model.addAttribute("token", FormToken.of(session));
     model.addAttribute("dates", new Dates());
     model.addAttribute("unit", unit);
     if (!model.containsAttribute("entered")) {

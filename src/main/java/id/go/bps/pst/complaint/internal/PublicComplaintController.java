@@ -54,7 +54,6 @@ class PublicComplaintController {
     model.addAttribute("unit", unit);
     model.addAttribute("channels", properties.channelsOf(unit.code()));
     model.addAttribute("categories", ComplaintCategory.values());
-    model.addAttribute("token", FormToken.of(session));
     model.addAttribute("maxDescription", ComplaintValidator.MAX_DESCRIPTION);
   }
 
@@ -66,14 +65,7 @@ class PublicComplaintController {
 
   @PostMapping("/pengaduan")
   String submit(@ModelAttribute("form") PublicComplaintForm form,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      model.addAttribute("problems", List.of("Halaman formulir kedaluwarsa atau dikirim dari situs lain. "
-          + "Isian Anda belum tersimpan; silakan kirim ulang."));
-      return "complaint/public-form";
-    }
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     List<String> problems = new ArrayList<>();
     ComplaintCategory category = category(form.getCategory());
     String code = null;
@@ -132,8 +124,7 @@ class PublicComplaintController {
   String respond(@RequestParam(name = "kode", required = false) String typed,
       @RequestParam(name = "keputusan", required = false) String decision,
       @RequestParam(name = "alasan", required = false) String reason,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     Optional<Complaint> found = TrackingCodes.normalize(typed).flatMap(complaints::find);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -143,10 +134,7 @@ class PublicComplaintController {
     String code = found.get().trackingCode();
     String problem;
     int status = HttpServletResponse.SC_BAD_REQUEST;
-    if (!FormToken.accepted(request, token)) {
-      problem = "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.";
-      status = HttpServletResponse.SC_FORBIDDEN;
-    } else if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
+    if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
       problem = "Pilih \"Puas/selesai\" atau \"Buka kembali\".";
     } else {
       try {
