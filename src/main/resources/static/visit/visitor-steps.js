@@ -10,16 +10,6 @@
   var CHECK_FIELDS = 'Periksa kembali isian yang ditandai.';
   var NOT_SENT = 'Isian belum dapat dikirim karena koneksi terputus. Isian Anda masih ada; coba kirim lagi.';
 
-  /** The given headers plus the page's CSRF token (Spring Security; the page carries it in meta tags). */
-  function csrfHeaders(headers) {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var name = document.querySelector('meta[name="_csrf_header"]');
-    if (token && name) {
-      headers[name.getAttribute('content')] = token.getAttribute('content');
-    }
-    return headers;
-  }
-
   function readJson(response) {
     return response.json().catch(function () { return {}; });
   }
@@ -70,7 +60,7 @@
       section.setAttribute('aria-busy', 'true');
       fetch(options.url, {
         method: 'POST',
-        headers: csrfHeaders({ 'Content-Type': 'application/json', 'Accept': 'application/json' }),
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
         body: JSON.stringify({ variables: result.data }),
         cache: 'no-store'
       }).then(function (response) {
@@ -113,5 +103,5 @@
       });
   }
 
-  window.PstVisitorSteps = { mount: mount, csrfHeaders: csrfHeaders };
+  window.PstVisitorSteps = { mount: mount };
 })();

@@ -174,9 +174,15 @@ class WebSecurity {
             // so a forged request gains nothing a direct one would not; the payment notification is a machine
             // call signed with HMAC (payment module) and carries no cookie or token of ours
             publicApi,
+            // the visitor's portal and the counter's visitor screen: their capability is the signed token in the
+            // path (/portal/{token}, /loket/layar/{pairing}), not a cookie; a site that knows the link can post
+            // directly, one that does not cannot forge the request
+            or(List.of("/portal/*/**", "/loket/layar/*/**")),
             // API clients with HTTP Basic (scripts, integrations): no cookie, nothing a browser adds by itself.
             // A browser's request carries Sec-Fetch-Site or (cross-site) Origin and needs the token.
-            WebSecurity::basicApiClient))
+            WebSecurity::basicApiClient,
+            // the container's error page for a request that was checked already (its method stays POST)
+            request -> request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
