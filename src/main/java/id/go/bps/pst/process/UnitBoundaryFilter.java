@@ -18,10 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps staff inside their unit on pages and APIs that do not yet ask for the unit themselves (runs after
- * the identity module's authentication filter, which stores the {@link CurrentUser}):
+ * Spring Security's filter chain, which authenticates the {@link CurrentUser}):
  * <ul>
  * <li>{@code /api/requests/{number}/…} (documents, downloads) and {@code /api/documents/{id}/…}: only staff
- * who may read the request's unit; another unit's request or document is "not found".</li>
+ * who may read the request's unit; another unit's request or document is "not found";</li>
+ * <li>{@code /laporan/berkas/{number}/…}, a request's file page (uploads): the same rule.</li>
  * </ul>
  * The reports under {@code /laporan} choose their unit(s) themselves ({@code identity.ReportScopes}).
  */
@@ -32,12 +33,13 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   static class Registration {
     @org.springframework.context.annotation.Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<UnitBoundaryFilter> unitBoundaryFilter(
-        OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
+        OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents,
+        AccessControl access) {
       var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-          new UnitBoundaryFilter(orders, staffUnits, units, documents));
-      registration.addUrlPatterns("/api/requests/*", "/api/documents/*");
-      // after the identity module's authentication filter (HIGHEST_PRECEDENCE + 20), which sets the user
-      registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 40);
+          new UnitBoundaryFilter(orders, staffUnits, units, documents, access));
+      registration.addUrlPatterns("/api/requests/*", "/api/documents/*", "/laporan/berkas/*");
+      // after Spring Security's filter chain (identity module), which authenticates the user
+      registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
       return registration;
     }
   }
@@ -50,8 +52,11 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   private final StaffUnits staffUnits;
   private final UnitDirectory units;
   private final DocumentService documents;
+  private final AccessControl access;
 
-  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
+  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents,
+      AccessControl access) {
+    this.access = access;
     this.documents = documents;
     this.orders = orders;
     this.staffUnits = staffUnits;
@@ -61,14 +66,15 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/"));
+    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/")
+        || path.startsWith("/laporan/berkas/"));
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Object attribute = request.getAttribute(AccessControl.REQUEST_ATTRIBUTE);
-    if (!(attribute instanceof CurrentUser user)) {
+    CurrentUser user = access.currentUser().orElse(null);
+    if (user == null) {
       chain.doFilter(request, response); // not signed in: the controllers refuse as before
       return;
     }

@@ -357,13 +357,13 @@ class UnitTenantsTest {
     HttpResponse<String> page = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
         + "/kiosk?unit=6501")).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.body()).contains("BPS Kabupaten Bulungan");
-    var token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+    var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
     assertThat(token.find()).isTrue();
     // the form carries no unit: the device's session does
     Map<String, String> form = Map.of("name", "Lukas Kiosk", "identityType", "KTP",
         "identityNumber", "6501011203900001", "email", "lukas.kiosk@example.com", "phone", "0812-5565-0672",
         "institution", "Universitas Kaltara", "userCategory", "STUDENT", "visitPurpose", "Data kemiskinan",
-        "consent", "true", "token", token.group(1));
+        "consent", "true", "_csrf", token.group(1));
     String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
         + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(java.util.stream.Collectors.joining("&"));

@@ -175,7 +175,7 @@ class ComplaintStaffController {
       @RequestParam(name = "sumber", required = false) String source,
       @RequestParam(name = "berlaku", required = false) String appliesTo,
       @RequestParam(name = "unit", required = false) String unitParam,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(PstGroups.SUPERVISOR);
     ReportScope scope = scopes.of(user, unitParam);
@@ -188,10 +188,6 @@ class ComplaintStaffController {
           "Tanggal tidak dapat dibaca; gunakan bentuk tahun-bulan-tanggal, misalnya 2027-03-10.");
     }
     int year = day == null ? local(clock.instant(), unit).getYear() : day.getYear();
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return refused(response, model, session, user, scope, year, "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.");
-    }
     boolean national = appliesTo == null || appliesTo.isBlank() ? mayEditNational(user, unit)
         : "nasional".equals(appliesTo);
     if (national && !mayEditNational(user, unit)) {
@@ -218,16 +214,12 @@ class ComplaintStaffController {
   String removeHoliday(@PathVariable long id, @RequestParam(name = "tahun", required = false) Integer year,
       @RequestParam(name = "milik", required = false) String owner,
       @RequestParam(name = "unit", required = false) String unitParam,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(PstGroups.SUPERVISOR);
     ReportScope scope = scopes.of(user, unitParam);
     Unit unit = scopes.editableUnit(user, scope);
     int y = year == null ? local(clock.instant(), unit).getYear() : year;
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return refused(response, model, session, user, scope, y, "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.");
-    }
     if ("unit".equals(owner)) {
       holidays.remove(unit.code(), id); // only this unit's own day: another unit's id removes nothing
     } else if (mayEditNational(user, unit)) {
@@ -278,7 +270,6 @@ class ComplaintStaffController {
         && scope.single() != null;
     model.addAttribute("canEdit", canEdit);
     model.addAttribute("canEditNational", canEdit && mayEditNational(user, unit));
-    model.addAttribute("token", FormToken.of(session));
     model.addAttribute("dates", new Dates());
     model.addAttribute("unit", unit);
     model.addAttribute("scope", scope);

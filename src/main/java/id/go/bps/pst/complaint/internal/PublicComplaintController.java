@@ -62,7 +62,6 @@ class PublicComplaintController {
   void common(@ModelAttribute("unit") id.go.bps.pst.common.Unit unit, Model model, HttpSession session) {
     model.addAttribute("channels", complaints.channels(unit.code()));
     model.addAttribute("categories", ComplaintCategory.values());
-    model.addAttribute("token", FormToken.of(session));
     model.addAttribute("maxDescription", ComplaintValidator.MAX_DESCRIPTION);
   }
 
@@ -74,14 +73,8 @@ class PublicComplaintController {
 
   @PostMapping("/pengaduan")
   String submit(@ModelAttribute("form") PublicComplaintForm form, @ModelAttribute("unit") id.go.bps.pst.common.Unit unit,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response, Model model) {
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      model.addAttribute("problems", List.of("Halaman formulir kedaluwarsa atau dikirim dari situs lain. "
-          + "Isian Anda belum tersimpan; silakan kirim ulang."));
-      return "complaint/public-form";
-    }
     List<String> problems = new ArrayList<>();
     ComplaintCategory category = category(form.getCategory());
     String code = null;
@@ -140,8 +133,7 @@ class PublicComplaintController {
   String respond(@RequestParam(name = "kode", required = false) String typed,
       @RequestParam(name = "keputusan", required = false) String decision,
       @RequestParam(name = "alasan", required = false) String reason,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     Optional<Complaint> found = TrackingCodes.normalize(typed).flatMap(complaints::find);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -151,10 +143,7 @@ class PublicComplaintController {
     String code = found.get().trackingCode();
     String problem;
     int status = HttpServletResponse.SC_BAD_REQUEST;
-    if (!FormToken.accepted(request, token)) {
-      problem = "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.";
-      status = HttpServletResponse.SC_FORBIDDEN;
-    } else if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
+    if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
       problem = "Pilih \"Puas/selesai\" atau \"Buka kembali\".";
     } else {
       try {
