@@ -40,10 +40,12 @@ class ReconciliationServiceImpl implements ReconciliationService {
   private final PaymentRepository payments;
   private final NotificationLogRepository notifications;
   private final PaymentProperties properties;
+  private final RefundDecisionRepository refunds;
 
   ReconciliationServiceImpl(
       ReceiptRepository receipts, PaymentRepository payments, NotificationLogRepository notifications,
-      PaymentProperties properties) {
+      PaymentProperties properties, RefundDecisionRepository refunds) {
+    this.refunds = refunds;
     this.receipts = receipts;
     this.payments = payments;
     this.notifications = notifications;
@@ -90,7 +92,28 @@ class ReconciliationServiceImpl implements ReconciliationService {
     return new ReconciliationReport(
         day, zone, from, to, dayReceipts, cash, bank, transfer, byMethod, byProductKind,
         sum(dayReceipts, Receipt::amount), sum(cash, Payment::amount), sum(bank, Payment::amount),
-        sum(transfer, Payment::amount), mismatches, refused);
+        sum(transfer, Payment::amount), mismatches, refused, surplusRefunds(from, to));
+  }
+
+  /** The refund status of each surplus among the day's transfers. */
+  private Map<String, String> surplusRefunds(Instant from, Instant to) {
+    List<PaymentEntity> withSurplus = payments
+        .findByMethodAndPaidAtGreaterThanEqualAndPaidAtLessThanOrderByPaidAtAscIdAsc(PaymentMethod.TRANSFER, from, to)
+        .stream().filter(p -> p.surplus() > 0).toList();
+    if (withSurplus.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, id.go.bps.pst.payment.RefundDecision> decided = refunds
+        .findByRequestNumberInAndCause(withSurplus.stream().map(p -> p.toPayment().requestNumber()).toList(),
+            id.go.bps.pst.payment.RefundCause.TRANSFER_SURPLUS)
+        .stream().map(RefundDecisionEntity::toDecision)
+        .collect(Collectors.toMap(id.go.bps.pst.payment.RefundDecision::requestNumber, Function.identity()));
+    Map<String, String> status = new TreeMap<>();
+    for (PaymentEntity p : withSurplus) {
+      String number = p.toPayment().requestNumber();
+      status.put(number, RefundServiceImpl.status(p, java.util.Optional.ofNullable(decided.get(number))));
+    }
+    return status;
   }
 
   private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {

@@ -61,6 +61,11 @@ final class VisitorHistory {
       case "DOCUMENTS_INCOMPLETE" -> "Dokumen persyaratan belum lengkap: " + detail;
       case "TRANSFER_REJECTED" -> "Transfer belum dapat diterima bendahara: " + detail;
       case "TRANSFER_VERIFIED" -> "Transfer dari luar negeri diterima bendahara";
+      case "SURPLUS_REFUND_REQUESTED" -> detail;
+      case "REFUND_APPROVED", "REFUND_REJECTED" -> detail.startsWith("Pengembalian kelebihan transfer")
+          ? (action.equals("REFUND_APPROVED") ? "Kelebihan pembayaran disetujui untuk dikembalikan. "
+              : "Kelebihan pembayaran tidak dikembalikan. ") + detail
+          : null;
       case "TRANSFER_PROOF_SUBMITTED" -> "Bukti transfer dikirim untuk diperiksa bendahara";
       case "DOCUMENTS_REJECT" -> "Dokumen persyaratan tidak memenuhi: " + detail;
       case "INVOICE_REVIEW_OK" -> "Invoice dan dokumen dinyatakan sesuai";
