@@ -4,14 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The unit's formatter as a bean, so every page can write dates the one way without its controller
+ * The page's unit's formatter as a bean ({@link UnitFormat}), so every page can write dates the one way without its controller
  * passing a formatter: {@code ${@unitFormat.dateTime(instant)}}.
  */
 @Configuration
 class FormatConfig {
 
   @Bean
-  IndonesianFormat unitFormat(UnitProperties unit) {
-    return IndonesianFormat.in(unit.zoneId());
+  UnitFormat unitFormat(UnitProperties unit) {
+    return new UnitFormat(unit.zoneId());
   }
 }

@@ -28,6 +28,7 @@ public class UnitDirectory {
   private final JdbcTemplate jdbc;
   private final UnitProperties defaults;
   private volatile Map<String, Unit> units = Map.of();
+  private volatile Map<String, UnitSettings> settings = Map.of();
   private volatile long loadedAt;
 
   public UnitDirectory(JdbcTemplate jdbc, UnitProperties defaults) {
@@ -61,6 +62,18 @@ public class UnitDirectory {
   /** The unit with this code; {@link UnknownUnitException} when there is none. */
   public Unit require(String code) {
     return find(code).orElseThrow(() -> new UnknownUnitException(code));
+  }
+
+  /**
+   * The unit's own settings (mail sender, complaint channels, products it does not sell; Flyway V91),
+   * read again with the units; {@link UnitSettings#NONE} for an unknown unit.
+   */
+  public UnitSettings settings(String code) {
+    if (code == null) {
+      return UnitSettings.NONE;
+    }
+    current();
+    return settings.getOrDefault(code, UnitSettings.NONE);
   }
 
   /** The configured default unit ({@code pst.unit.code}). */
@@ -109,8 +122,27 @@ public class UnitDirectory {
         });
     Map<String, Unit> sorted = new LinkedHashMap<>();
     read.values().stream().sorted(Comparator.comparing(Unit::code)).forEach(u -> sorted.put(u.code(), u));
+    Map<String, java.util.Set<String>> unsold = new java.util.HashMap<>();
+    jdbc.query("select unit_code, product_key from pst_unit_unsold_product", rs -> {
+      unsold.computeIfAbsent(rs.getString(1).strip(), k -> new java.util.HashSet<>())
+          .add(rs.getString(2).strip().toUpperCase(java.util.Locale.ROOT));
+    });
+    Map<String, UnitSettings> readSettings = new java.util.HashMap<>();
+    jdbc.query("select code, mail_from_name, mail_from_address, complaint_box, complaint_email, "
+        + "complaint_sms_whatsapp from pst_unit", rs -> {
+          String code = rs.getString("code").strip();
+          readSettings.put(code, new UnitSettings(blankToNull(rs.getString("mail_from_name")),
+              blankToNull(rs.getString("mail_from_address")), blankToNull(rs.getString("complaint_box")),
+              blankToNull(rs.getString("complaint_email")), blankToNull(rs.getString("complaint_sms_whatsapp")),
+              unsold.getOrDefault(code, java.util.Set.of())));
+        });
     units = sorted;
+    settings = readSettings;
     loadedAt = System.nanoTime();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private Map<String, Unit> current() {

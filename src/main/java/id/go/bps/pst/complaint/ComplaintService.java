@@ -1,6 +1,8 @@
 package id.go.bps.pst.complaint;
 
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.common.UnitProperties;
+import java.time.ZoneId;
 import id.go.bps.pst.complaint.internal.ComplaintStore;
 import id.go.bps.pst.complaint.internal.ComplaintValidator;
 import id.go.bps.pst.complaint.internal.TrackingCodes;
@@ -106,9 +108,10 @@ public class ComplaintService {
     do {
       code = TrackingCodes.next(s.unitCode());
     } while (store.exists(code));
-    WorkingCalendar calendar = holidays.from(received.atZone(unit.zoneId()).toLocalDate());
-    Instant firstResponseDue = due(calendar, received, properties.firstResponseDays());
-    Instant answerDue = due(calendar, received, properties.answerDays());
+    ZoneId zone = zone(s.unitCode());
+    WorkingCalendar calendar = holidays.from(s.unitCode(), received.atZone(zone).toLocalDate());
+    Instant firstResponseDue = due(calendar, received, properties.firstResponseDays(), zone);
+    Instant answerDue = due(calendar, received, properties.answerDays(), zone);
     String name = s.name() == null ? ComplaintValidator.ANONYMOUS : s.name();
     Complaint draft = new Complaint(0, code, s.unitCode(), s.channel(), s.category(), lapor, s.requestNumber(), name,
         s.email(), s.phone(), s.description(), ComplaintStatus.RECEIVED, null, null, null, enteredBy, null, received,
@@ -132,11 +135,11 @@ public class ComplaintService {
 
   private void acknowledge(Complaint c) {
     Map<String, Object> model = mailModel(c);
-    model.put("receivedAt", ComplaintTimes.format(c.receivedAt(), unit.zoneId()));
-    model.put("firstResponseDue", ComplaintTimes.format(c.firstResponseDueAt(), unit.zoneId()));
-    model.put("answerDue", ComplaintTimes.format(c.answerDueAt(), unit.zoneId()));
+    model.put("receivedAt", ComplaintTimes.format(c.receivedAt(), zone(c.unitCode())));
+    model.put("firstResponseDue", ComplaintTimes.format(c.firstResponseDueAt(), zone(c.unitCode())));
+    model.put("answerDue", ComplaintTimes.format(c.answerDueAt(), zone(c.unitCode())));
     try {
-      outbox.enqueueTo(c.trackingCode(), c.complainantEmail(), MailType.COMPLAINT_RECEIVED, model);
+      outbox.enqueueTo(c.unitCode(), c.trackingCode(), c.complainantEmail(), MailType.COMPLAINT_RECEIVED, model);
     } catch (RuntimeException e) {
       LOG.error("acknowledgement of complaint {} could not be queued: {}", c.trackingCode(), e.getClass().getSimpleName());
     }
@@ -191,8 +194,9 @@ public class ComplaintService {
       String officer, String publicNote, String actor) {
     Complaint c = lock(trackingCode);
     Instant now = clock.instant();
-    WorkingCalendar calendar = holidays.from(c.roundStartedAt().atZone(unit.zoneId()).toLocalDate());
-    Instant answerDue = due(calendar, c.roundStartedAt(), properties.answerDays(complexity));
+    ZoneId zone = zone(c.unitCode());
+    WorkingCalendar calendar = holidays.from(c.unitCode(), c.roundStartedAt().atZone(zone).toLocalDate());
+    Instant answerDue = due(calendar, c.roundStartedAt(), properties.answerDays(complexity), zone);
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("status", ComplaintStatus.IN_PROGRESS);
     columns.put("category", category);
@@ -205,7 +209,7 @@ public class ComplaintService {
     }
     store.update(c.id(), now, columns);
     String note = "Pengaduan sedang ditangani petugas PST (kategori " + category.label() + "; " + complexity.label()
-        + "). Jawaban paling lambat " + ComplaintTimes.format(answerDue, unit.zoneId()) + "."
+        + "). Jawaban paling lambat " + ComplaintTimes.format(answerDue, zone) + "."
         + (publicNote == null || publicNote.isBlank() ? "" : " " + publicNote.strip());
     store.addEvent(c.id(), now, actor, "TRIAGED", ComplaintStatus.IN_PROGRESS, note, true);
     store.addEvent(c.id(), now, actor, "ASSIGNED", ComplaintStatus.IN_PROGRESS,
@@ -234,8 +238,8 @@ public class ComplaintService {
     Map<String, Object> model = mailModel(answered);
     model.put("answer", answered.answer());
     model.put("confirmationDue",
-        ComplaintTimes.format(answered.confirmationDueAt(), unit.zoneId()));
-    outbox.enqueueTo(trackingCode, answered.complainantEmail(), MailType.COMPLAINT_ANSWERED, model);
+        ComplaintTimes.format(answered.confirmationDueAt(), zone(answered.unitCode())));
+    outbox.enqueueTo(answered.unitCode(), trackingCode, answered.complainantEmail(), MailType.COMPLAINT_ANSWERED, model);
     return answered;
   }
 
@@ -246,8 +250,9 @@ public class ComplaintService {
   public Complaint markAnswered(String trackingCode, String via, String note, String actor) {
     Complaint c = lock(trackingCode);
     Instant now = clock.instant();
-    Instant confirmationDue = due(holidays.from(now.atZone(unit.zoneId()).toLocalDate()), now,
-        properties.confirmationDays());
+    ZoneId zone = zone(c.unitCode());
+    Instant confirmationDue = due(holidays.from(c.unitCode(), now.atZone(zone).toLocalDate()), now,
+        properties.confirmationDays(), zone);
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("status", ComplaintStatus.ANSWERED);
     columns.put("answered_at", now);
@@ -256,7 +261,7 @@ public class ComplaintService {
     store.update(c.id(), now, columns);
     store.addEvent(c.id(), now, actor, "ANSWERED", ComplaintStatus.ANSWERED,
         "Jawaban dikirim melalui " + via + ". Mohon nyatakan puas/selesai atau buka kembali paling lambat "
-            + ComplaintTimes.format(confirmationDue, unit.zoneId()) + ".", true);
+            + ComplaintTimes.format(confirmationDue, zone) + ".", true);
     if (note != null && !note.isBlank()) {
       store.addEvent(c.id(), now, actor, "ANSWER_SENT_NOTE", ComplaintStatus.ANSWERED, note.strip(), false);
     }
@@ -269,8 +274,8 @@ public class ComplaintService {
     Instant now = clock.instant();
     store.increment(c.id(), "escalation_count");
     String what = "FIRST_RESPONSE".equals(which)
-        ? "Batas tanggapan pertama " + ComplaintTimes.format(c.firstResponseDueAt(), unit.zoneId())
-        : "Batas jawaban " + ComplaintTimes.format(c.answerDueAt(), unit.zoneId());
+        ? "Batas tanggapan pertama " + ComplaintTimes.format(c.firstResponseDueAt(), zone(c.unitCode()))
+        : "Batas jawaban " + ComplaintTimes.format(c.answerDueAt(), zone(c.unitCode()));
     store.addEvent(c.id(), now, ACTOR_SYSTEM, "ESCALATED_" + which, c.status(),
         what + " terlewati; dieskalasi ke Koordinator PST.", false);
   }
@@ -312,9 +317,10 @@ public class ComplaintService {
           + c.status().label() + ").");
     }
     Instant now = clock.instant();
-    WorkingCalendar calendar = holidays.from(now.atZone(unit.zoneId()).toLocalDate());
-    Instant firstResponseDue = due(calendar, now, properties.firstResponseDays());
-    Instant answerDue = due(calendar, now, properties.answerDays());
+    ZoneId zone = zone(c.unitCode());
+    WorkingCalendar calendar = holidays.from(c.unitCode(), now.atZone(zone).toLocalDate());
+    Instant firstResponseDue = due(calendar, now, properties.firstResponseDays(), zone);
+    Instant answerDue = due(calendar, now, properties.answerDays(), zone);
     Map<String, Object> columns = new LinkedHashMap<>();
     columns.put("status", ComplaintStatus.REOPENED);
     columns.put("round_started_at", now);
@@ -386,12 +392,46 @@ public class ComplaintService {
   /** Working days from the day after {@code from} to {@code to} (e.g. a complaint's age). */
   @Transactional(readOnly = true)
   public int workingDaysBetween(Instant from, Instant to) {
-    var start = from.atZone(unit.zoneId()).toLocalDate();
-    return holidays.from(start).workingDaysBetween(start, to.atZone(unit.zoneId()).toLocalDate());
+    return workingDaysBetween(unit.code(), from, to);
   }
 
-  private Instant due(WorkingCalendar calendar, Instant start, int workingDays) {
-    return calendar.dueAfter(start, workingDays, unit.zoneId(), properties.dueTime());
+  /** Working days from the day after {@code from} to {@code to} in the unit's zone and calendar. */
+  @Transactional(readOnly = true)
+  public int workingDaysBetween(String unitCode, Instant from, Instant to) {
+    ZoneId zone = zone(unitCode);
+    var start = from.atZone(zone).toLocalDate();
+    return holidays.from(unitCode, start).workingDaysBetween(start, to.atZone(zone).toLocalDate());
+  }
+
+  /**
+   * How the public reaches the unit's complaint desk: the unit's own channels (pst_unit.complaint_*,
+   * editable as data) over the configured ones ({@code pst.complaint.channels.<code>}); SP4N-LAPOR! is
+   * national. Null when the unit has neither.
+   */
+  @Transactional(readOnly = true)
+  public ComplaintProperties.UnitChannels channels(String unitCode) {
+    ComplaintProperties.UnitChannels configured = properties.channelsOf(unitCode);
+    id.go.bps.pst.common.UnitSettings own = units.settings(unitCode);
+    if (!own.hasComplaintChannels()) {
+      return configured;
+    }
+    String lapor = configured != null && configured.laporUrl() != null ? configured.laporUrl()
+        : properties.channels().values().stream().map(ComplaintProperties.UnitChannels::laporUrl)
+            .filter(java.util.Objects::nonNull).findFirst().orElse("https://www.lapor.go.id");
+    return new ComplaintProperties.UnitChannels(
+        own.complaintBox() != null ? own.complaintBox() : configured == null ? null : configured.box(),
+        own.complaintEmail() != null ? own.complaintEmail() : configured == null ? null : configured.email(),
+        own.complaintSmsWhatsapp() != null ? own.complaintSmsWhatsapp() : configured == null ? null
+            : configured.smsWhatsapp(), lapor);
+  }
+
+  /** The zone of the complaint's unit (deadlines end at the due time there); the default unit's for an unknown one. */
+  public ZoneId zone(String unitCode) {
+    return units.find(unitCode).map(id.go.bps.pst.common.Unit::zoneId).orElse(unit.zoneId());
+  }
+
+  private Instant due(WorkingCalendar calendar, Instant start, int workingDays, ZoneId zone) {
+    return calendar.dueAfter(start, workingDays, zone, properties.dueTime());
   }
 
   private Complaint lock(String trackingCode) {

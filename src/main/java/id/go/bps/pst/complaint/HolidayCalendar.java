@@ -30,12 +30,41 @@ public class HolidayCalendar {
     this.clock = clock;
   }
 
-  /** A calendar that knows every holiday from {@code from} onwards (a deadline never spans more than a year or two). */
+  /**
+   * A calendar that knows every national holiday from {@code from} onwards (a deadline never spans more
+   * than a year or two).
+   */
   @Transactional(readOnly = true)
   public WorkingCalendar from(LocalDate from) {
-    List<LocalDate> days = jdbc.query("select holiday_date from pst_holiday where holiday_date >= ? and holiday_date <= ?",
-        (rs, i) -> rs.getDate(1).toLocalDate(), Date.valueOf(from.minusDays(1)), Date.valueOf(from.plusYears(2)));
+    return from(null, from);
+  }
+
+  /** The unit's calendar: the national holidays and the unit's own days (pst_unit_holiday). */
+  @Transactional(readOnly = true)
+  public WorkingCalendar from(String unitCode, LocalDate from) {
+    List<LocalDate> days = new ArrayList<>(jdbc.query(
+        "select holiday_date from pst_holiday where holiday_date >= ? and holiday_date <= ?",
+        (rs, i) -> rs.getDate(1).toLocalDate(), Date.valueOf(from.minusDays(1)), Date.valueOf(from.plusYears(2))));
+    if (unitCode != null) {
+      days.addAll(jdbc.query("select holiday_date from pst_unit_holiday where unit_code = ? and holiday_date >= ? "
+              + "and holiday_date <= ?", (rs, i) -> rs.getDate(1).toLocalDate(), unitCode,
+          Date.valueOf(from.minusDays(1)), Date.valueOf(from.plusYears(2))));
+    }
     return new WorkingCalendar(days);
+  }
+
+  /** The unit's days of a year: national ones and the unit's own, by date. */
+  @Transactional(readOnly = true)
+  public List<Holiday> year(String unitCode, int year) {
+    List<Holiday> days = new ArrayList<>(year(year));
+    days.addAll(jdbc.query("select id, holiday_date, name, kind, source, created_by, created_at, unit_code "
+            + "from pst_unit_holiday where unit_code = ? and holiday_date >= ? and holiday_date < ?",
+        (rs, i) -> new Holiday(rs.getLong("id"), rs.getDate("holiday_date").toLocalDate(), rs.getString("name"),
+            HolidayKind.valueOf(rs.getString("kind")), rs.getString("source"), rs.getString("created_by"),
+            rs.getTimestamp("created_at").toInstant(), rs.getString("unit_code")),
+        unitCode, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1))));
+    days.sort(java.util.Comparator.comparing(Holiday::date).thenComparing(h -> h.unitCode() == null ? "" : h.unitCode()));
+    return days;
   }
 
   @Transactional(readOnly = true)
@@ -48,8 +77,16 @@ public class HolidayCalendar {
         Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)));
   }
 
-  /** Adds a day; throws {@link ComplaintValidationException} with Indonesian messages when it cannot. */
+  /** Adds a national day; throws {@link ComplaintValidationException} with Indonesian messages when it cannot. */
   public Holiday add(LocalDate date, String name, HolidayKind kind, String source, String actor) {
+    return add(null, date, name, kind, source, actor);
+  }
+
+  /**
+   * Adds a day to the national calendar ({@code unitCode} null) or to one unit's own days; refused with an
+   * Indonesian message when the date is already a holiday of that unit.
+   */
+  public Holiday add(String unitCode, LocalDate date, String name, HolidayKind kind, String source, String actor) {
     List<String> problems = new ArrayList<>();
     String n = name == null ? "" : name.strip();
     if (date == null) {
@@ -73,16 +110,32 @@ public class HolidayCalendar {
       throw new ComplaintValidationException("Sumber/dasar hukum paling banyak 300 karakter.");
     }
     try {
-      jdbc.update("insert into pst_holiday (holiday_date, name, kind, source, created_by, created_at) values (?, ?, ?, ?, ?, ?)",
-          Date.valueOf(date), n, kind.name(), src, actor, Timestamp.from(clock.instant()));
+      if (unitCode == null) {
+        jdbc.update("insert into pst_holiday (holiday_date, name, kind, source, created_by, created_at) values (?, ?, ?, ?, ?, ?)",
+            Date.valueOf(date), n, kind.name(), src, actor, Timestamp.from(clock.instant()));
+      } else {
+        if (!jdbc.queryForList("select id from pst_holiday where holiday_date = ?", Long.class, Date.valueOf(date)).isEmpty()) {
+          throw new ComplaintValidationException("Tanggal " + date + " sudah menjadi libur nasional di kalender.");
+        }
+        jdbc.update("insert into pst_unit_holiday (unit_code, holiday_date, name, kind, source, created_by, created_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?)", unitCode, Date.valueOf(date), n, kind.name(), src, actor,
+            Timestamp.from(clock.instant()));
+      }
     } catch (DuplicateKeyException duplicate) {
       throw new ComplaintValidationException("Tanggal " + date + " sudah ada di kalender hari libur.");
     }
-    return year(date.getYear()).stream().filter(h -> h.date().equals(date)).findFirst().orElseThrow();
+    List<Holiday> days = unitCode == null ? year(date.getYear()) : year(unitCode, date.getYear());
+    return days.stream().filter(h -> h.date().equals(date) && java.util.Objects.equals(h.unitCode(), unitCode))
+        .findFirst().orElseThrow();
   }
 
-  /** Removes a day; false when it was not there. */
+  /** Removes a national day; false when it was not there. */
   public boolean remove(long id) {
     return jdbc.update("delete from pst_holiday where id = ?", id) > 0;
+  }
+
+  /** Removes one of the unit's own days; false when the unit has no such day. */
+  public boolean remove(String unitCode, long id) {
+    return jdbc.update("delete from pst_unit_holiday where id = ? and unit_code = ?", id, unitCode) > 0;
   }
 }

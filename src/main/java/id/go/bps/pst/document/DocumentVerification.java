@@ -17,5 +17,11 @@ public record DocumentVerification(
     Long amount,
     DocumentStatus status,
     Integer replacedByVersion,
-    String holderName) {
+    String holderName,
+    String unitCode) {
+
+  public DocumentVerification(DocumentKind kind, String number, int version, Instant documentDate, Long amount,
+      DocumentStatus status, Integer replacedByVersion, String holderName) {
+    this(kind, number, version, documentDate, amount, status, replacedByVersion, holderName, null);
+  }
 }

@@ -2,9 +2,9 @@ package id.go.bps.pst.identity;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Checks on the user of the current HTTP request, for controllers of other modules.
@@ -12,23 +12,18 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <pre>{@code
  * CurrentUser officer = accessControl.requireAnyGroup(PstGroups.PETUGAS, PstGroups.SUPERVISOR);
  * }</pre>
- * A failed check throws {@link NotAuthenticatedException} (HTTP 401) or
- * {@link NotAuthorizedException} (HTTP 403), rendered as {@code {"status":..,"message":".."}}.
+ * The user is the one Spring Security authenticated for the request (HTTP Basic or the Camunda webapp login).
+ * A failed check throws {@link NotAuthenticatedException} (HTTP 401) or {@link NotAuthorizedException}
+ * (HTTP 403), rendered as problem details in Bahasa Indonesia.
  */
 @Component
 public class AccessControl {
 
-  /** Request attribute under which the authentication filter stores the {@link CurrentUser}. */
-  public static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
-
   /** The user of the current request, if one is authenticated. */
   public Optional<CurrentUser> currentUser() {
-    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-    if (attributes == null) {
-      return Optional.empty();
-    }
-    Object user = attributes.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-    return user instanceof CurrentUser currentUser ? Optional.of(currentUser) : Optional.empty();
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.isAuthenticated()
+        && authentication.getPrincipal() instanceof CurrentUser user ? Optional.of(user) : Optional.empty();
   }
 
   /** The user of the current request; throws {@link NotAuthenticatedException} when there is none. */

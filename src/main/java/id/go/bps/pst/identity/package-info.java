@@ -11,11 +11,13 @@
  *       Bahasa Indonesia.</li>
  * </ul>
  *
- * <p>Every request under {@code /api/} needs an authenticated Camunda user (HTTP Basic, or the
- * session of a user logged in to the Camunda webapps), except the public paths configured in
- * {@code pst.identity.public-api-paths}. For the duration of an authenticated request the engine's
- * authentication is set to that user, so engine calls made by a controller obey Camunda's
- * authorizations exactly as {@code /engine-rest} does.
+ * <p>Spring Security ({@code internal.WebSecurity}) authenticates every request to our routes: HTTP Basic or
+ * the login of the Camunda webapps (Tasklist, Cockpit, Admin), both checked against Camunda's identity service;
+ * Camunda groups are the Spring roles. {@code /api/**} and {@code /laporan/**} need a login, except the public
+ * paths configured in {@code pst.identity.public-api-paths}; some routes need roles. For the duration of an
+ * authenticated staff request the engine's authentication is set to that user, so engine calls made by a
+ * controller obey Camunda's authorizations exactly as {@code /engine-rest} does. State-changing requests carry
+ * Spring Security's CSRF token (Thymeleaf forms get it by themselves).
  *
  * <p>Everything under {@code .internal} is private to this module.
  */

@@ -1,6 +1,7 @@
 package id.go.bps.pst.notification;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.notification.internal.MailTemplates;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
   static final String COLUMNS = "id, request_number, mail_type, recipient, subject, body_text, body_html, status, "
-      + "attempts, next_attempt_at, last_error, created_at, sent_at";
+      + "attempts, next_attempt_at, last_error, created_at, sent_at, unit_code";
 
   private final JdbcTemplate jdbc;
   private final OrderService orders;
@@ -36,19 +37,25 @@ public class MailOutbox {
   private final MailTemplates templates;
   private final MailProperties properties;
   private final ObjectProvider<JavaMailSender> smtp;
-  private final UnitProperties unit;
+  private final UnitDirectory units;
   private final Clock clock;
 
   MailOutbox(JdbcTemplate jdbc, OrderService orders, VisitorLinks links, MailTemplates templates,
-      MailProperties properties, ObjectProvider<JavaMailSender> smtp, UnitProperties unit, Clock clock) {
+      MailProperties properties, ObjectProvider<JavaMailSender> smtp, UnitDirectory units, Clock clock) {
     this.jdbc = jdbc;
     this.orders = orders;
     this.links = links;
     this.templates = templates;
     this.properties = properties;
     this.smtp = smtp;
-    this.unit = unit;
+    this.units = units;
     this.clock = clock;
+  }
+
+  /** The unit of a request (its mails name it and use its zone); the default unit when unknown. */
+  public Unit unitOf(String requestNumber) {
+    return orders.find(requestNumber).map(r -> units.find(r.getUnitCode()).orElse(null)).filter(u -> u != null)
+        .orElseGet(units::defaultUnit);
   }
 
   /**
@@ -58,6 +65,7 @@ public class MailOutbox {
   @Transactional(noRollbackFor = RuntimeException.class)
   public long enqueue(String requestNumber, MailType type, Map<String, Object> extra) {
     SaleRequest request = orders.get(requestNumber);
+    Unit unit = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
     VisitorLinks.Link link = links.issue(requestNumber);
     Map<String, Object> model = new HashMap<>(extra);
     model.put("visitorName", request.getVisitorName());
@@ -65,6 +73,7 @@ public class MailOutbox {
     model.put("portalUrl", link.url());
     model.put("portalExpires", id.go.bps.pst.common.IndonesianFormat.dateTime(link.expiresAt(), unit.zoneId()));
     model.put("unit", unit);
+    model.put("zoneName", unit.zoneLabel());
     model.put("lines", request.getLines());
     String subject = type.subject() + " " + requestNumber;
     String text = templates.text(type, model);
@@ -72,9 +81,9 @@ public class MailOutbox {
     Instant now = clock.instant();
     MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
     jdbc.update("insert into pst_mail_outbox (request_number, mail_type, recipient, subject, body_text, body_html, "
-            + "status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            + "status, attempts, next_attempt_at, created_at, unit_code) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
         requestNumber, type.name(), request.getVisitorEmail(), subject, text, html, status.name(),
-        Timestamp.from(now), Timestamp.from(now));
+        Timestamp.from(now), Timestamp.from(now), unit.code());
     return jdbc.queryForObject("select max(id) from pst_mail_outbox where request_number = ? and mail_type = ?",
         Long.class, requestNumber, type.name());
   }
@@ -86,16 +95,25 @@ public class MailOutbox {
    */
   @Transactional(noRollbackFor = RuntimeException.class)
   public long enqueueTo(String reference, String recipient, MailType type, Map<String, Object> extra) {
+    return enqueueTo(null, reference, recipient, type, extra);
+  }
+
+  /** As {@link #enqueueTo(String, String, MailType, Map)}, for the given unit (null: the default unit). */
+  @Transactional(noRollbackFor = RuntimeException.class)
+  public long enqueueTo(String unitCode, String reference, String recipient, MailType type, Map<String, Object> extra) {
+    Unit unit = units.find(unitCode).orElseGet(units::defaultUnit);
     Map<String, Object> model = new HashMap<>(extra);
     model.put("unit", unit);
+    model.put("zoneName", unit.zoneLabel());
     String subject = type.subject() + " " + reference;
     String text = templates.text(type, model);
     String html = templates.html(type, model);
     Instant now = clock.instant();
     MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
     jdbc.update("insert into pst_mail_outbox (request_number, mail_type, recipient, subject, body_text, body_html, "
-            + "status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-        reference, type.name(), recipient, subject, text, html, status.name(), Timestamp.from(now), Timestamp.from(now));
+            + "status, attempts, next_attempt_at, created_at, unit_code) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+        reference, type.name(), recipient, subject, text, html, status.name(), Timestamp.from(now), Timestamp.from(now),
+        unit.code());
     return jdbc.queryForObject("select max(id) from pst_mail_outbox where request_number = ? and mail_type = ?",
         Long.class, reference, type.name());
   }
@@ -110,6 +128,20 @@ public class MailOutbox {
     return jdbc.query("select " + COLUMNS + " from pst_mail_outbox order by id desc limit ?", MailOutbox::map, limit);
   }
 
+  /** The latest mails of these units (mails without a unit, from before units, are the default unit's). */
+  @Transactional(readOnly = true)
+  public List<OutboxMail> latest(int limit, java.util.Collection<String> unitCodes) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    boolean withDefault = unitCodes.contains(units.defaultUnit().code());
+    String in = String.join(", ", java.util.Collections.nCopies(unitCodes.size(), "?"));
+    List<Object> args = new java.util.ArrayList<>(unitCodes);
+    args.add(limit);
+    return jdbc.query("select " + COLUMNS + " from pst_mail_outbox where unit_code in (" + in + ")"
+        + (withDefault ? " or unit_code is null" : "") + " order by id desc limit ?", MailOutbox::map, args.toArray());
+  }
+
   @Transactional(readOnly = true)
   public List<OutboxMail> forRequest(String requestNumber) {
     return jdbc.query("select " + COLUMNS + " from pst_mail_outbox where request_number = ? order by id",
@@ -121,6 +153,7 @@ public class MailOutbox {
     return new OutboxMail(rs.getLong("id"), rs.getString("request_number"), MailType.valueOf(rs.getString("mail_type")),
         rs.getString("recipient"), rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
         MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(),
-        rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+        rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant(),
+        rs.getString("unit_code"));
   }
 }

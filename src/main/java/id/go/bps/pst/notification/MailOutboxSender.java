@@ -1,5 +1,8 @@
 package id.go.bps.pst.notification;
 
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.common.UnitSettings;
+
 import id.go.bps.pst.common.ClusterNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -43,9 +46,11 @@ public class MailOutboxSender {
   private final MailProperties properties;
   private final Clock clock;
   private final String node;
+  private final UnitDirectory units;
 
   MailOutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock,
-      ClusterNode node) {
+      ClusterNode node, UnitDirectory units) {
+    this.units = units;
     this.jdbc = jdbc;
     this.smtp = smtp;
     this.properties = properties;
@@ -128,7 +133,10 @@ public class MailOutboxSender {
       throws MessagingException, UnsupportedEncodingException {
     MimeMessage message = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(properties.from(), properties.fromName());
+    // the unit's own sender when it has one (pst_unit.mail_from_*), else the configured one
+    UnitSettings unit = units.settings(mail.unitCode() == null ? units.defaultUnit().code() : mail.unitCode());
+    helper.setFrom(unit.mailFromAddress() != null ? unit.mailFromAddress() : properties.from(),
+        unit.mailFromName() != null ? unit.mailFromName() : properties.fromName());
     helper.setTo(mail.recipient());
     helper.setSubject(mail.subject());
     helper.setText(mail.bodyText(), mail.bodyHtml());

@@ -83,7 +83,7 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
     switch (task.getTaskDefinitionKey()) {
       case "Task_Triage" -> {
         task.setVariableLocal(CONTACT, c.contactLine());
-        task.setVariableLocal("firstResponseDueText", time(c.firstResponseDueAt()));
+        task.setVariableLocal("firstResponseDueText", time(c.firstResponseDueAt(), c));
         task.setVariableLocal("answerDaysStandard", properties.answerDays());
         task.setVariableLocal("answerDaysComplex", properties.complexAnswerDays());
         task.setVariableLocal("answerDaysFieldCheck", properties.fieldCheckAnswerDays());
@@ -91,17 +91,17 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
       }
       case "Task_Handle" -> {
         task.setVariableLocal(CONTACT, c.contactLine());
-        task.setVariableLocal("answerDueText", time(c.answerDueAt()));
+        task.setVariableLocal("answerDueText", time(c.answerDueAt(), c));
       }
       case "Task_SendAnswerManually" -> task.setVariableLocal(CONTACT, c.contactLine());
       case "Task_EscalateFirstResponse" -> {
         complaints.escalate(code, "FIRST_RESPONSE");
         task.setVariableLocal("escalationReason", "Tanggapan pertama belum diberikan sampai batasnya, "
-            + time(c.firstResponseDueAt()) + ".");
+            + time(c.firstResponseDueAt(), c) + ".");
       }
       case "Task_EscalateAnswer" -> {
         complaints.escalate(code, "ANSWER");
-        task.setVariableLocal("escalationReason", "Jawaban belum terkirim sampai batasnya, " + time(c.answerDueAt())
+        task.setVariableLocal("escalationReason", "Jawaban belum terkirim sampai batasnya, " + time(c.answerDueAt(), c)
             + (c.responsibleOfficer() == null ? "." : " (penanggung jawab: " + c.responsibleOfficer() + ")."));
       }
       default -> { }
@@ -175,13 +175,14 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
 
   private String summary(Complaint c) {
     String quoted = "> " + c.description().strip().replace("\r", "").replace("\n", "\n> ");
-    return quoted + "\n\nDiterima " + time(c.receivedAt()) + " melalui " + c.channel().label()
+    return quoted + "\n\nDiterima " + time(c.receivedAt(), c) + " melalui " + c.channel().label()
         + (c.laporReference() == null ? "" : " (LAPOR! " + c.laporReference() + ")")
         + (c.reopenCount() > 0 ? " · dibuka kembali " + c.reopenCount() + " kali" : "");
   }
 
-  private String time(java.time.Instant instant) {
-    return ComplaintTimes.format(instant, unit.zoneId());
+  /** In the zone of the complaint's unit (WIB, WITA or WIT). */
+  private String time(java.time.Instant instant, Complaint c) {
+    return ComplaintTimes.format(instant, complaints.zone(c.unitCode()));
   }
 
   /** Officers the supervisor can choose (identity look-ups need no user permissions of the caller). */

@@ -73,7 +73,8 @@ class Documents {
             l.getUnitPrice() == null ? 0 : l.getUnitPrice(), l.getAmount() == null ? 0 : l.getAmount()))
         .toList();
     InvoiceData data = new InvoiceData(request.getRequestNumber(), null, now,
-        LocalDate.ofInstant(now.plus(validity), unit.zoneId()), request.getVisitorName(), request.getInstitution(),
+        LocalDate.ofInstant(now.plus(validity), units.find(request.getUnitCode()).map(id.go.bps.pst.common.Unit::zoneId)
+            .orElse(unit.zoneId())), request.getVisitorName(), request.getInstitution(),
         request.getMaskedIdentityNumber(), lines, request.getTotalAmount(), request.getLegalBasis(),
         request.isZeroTariff(), request.isZeroTariff() ? request.getZeroTariffBasis() : null,
         billingCode, billingExpiresAt, null);

@@ -19,9 +19,10 @@ class EngineApiFilters {
 
   @Bean
   FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(ProcessEngine engine, TaskForms forms,
-      UnitProperties unit, id.go.bps.pst.order.OrderService orders) {
-    FilterRegistrationBean<TaskCompletionGuard> registration =
-        new FilterRegistrationBean<>(new TaskCompletionGuard(engine, forms, unit.zoneId(), orders));
+      UnitProperties unit, id.go.bps.pst.order.OrderService orders, id.go.bps.pst.common.UnitDirectory units) {
+    TaskCompletionGuard guard = new TaskCompletionGuard(engine, forms, unit.zoneId(), orders);
+    guard.units = units;
+    FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(guard);
     registration.setName("pst-task-completion-guard");
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);

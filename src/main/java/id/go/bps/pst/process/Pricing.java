@@ -84,10 +84,22 @@ class Pricing {
     }
     try {
       return quotes.quote(new QuoteRequest(LocalDate.now(clock.withZone(QuoteService.UNIT_ZONE)),
-          UserCategory.valueOf(Vars.str(scope, "userCategory")), Vars.bool(scope, "commercial"), items));
+          UserCategory.valueOf(Vars.str(scope, "userCategory")), Vars.bool(scope, "commercial"), items),
+          unitOf(scope));
     } catch (QuoteException | CatalogException e) {
       throw new FormValidationException(e.getMessage());
     }
+  }
+
+  /**
+   * The unit selling: the instance's tenant (its unit, README "Units (tenants)"), else the sale's
+   * recorded unit code; null (the default unit's rules: everything sold) when neither is known.
+   */
+  private static String unitOf(VariableScope scope) {
+    String tenant = scope instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution
+        ? execution.getTenantId()
+        : scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task ? task.getTenantId() : null;
+    return tenant != null ? tenant : Vars.str(scope, "unitCode");
   }
 
   /**

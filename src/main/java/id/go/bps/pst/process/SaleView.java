@@ -2,6 +2,8 @@ package id.go.bps.pst.process;
 
 import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.common.Rupiah;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
@@ -51,11 +53,13 @@ public class SaleView {
   private final UnitProperties unit;
   private final QueueService queue;
   private final VisitorUploads uploads;
+  private final UnitDirectory units;
   private final id.go.bps.pst.payment.RefundService refunds;
 
   SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
       ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue,
-      VisitorUploads uploads, id.go.bps.pst.payment.RefundService refunds) {
+      VisitorUploads uploads, UnitDirectory units, id.go.bps.pst.payment.RefundService refunds) {
+    this.units = units;
     this.refunds = refunds;
     this.queue = queue;
     this.uploads = uploads;
@@ -85,7 +89,9 @@ public class SaleView {
     String number = request.getRequestNumber();
     sale.put("requestNumber", number);
     sale.put("ticketNumber", request.getTicketNumber());
-    sale.put("unitName", unit.name());
+    Unit own = unitOf(request);
+    sale.put("unitName", own.name());
+    sale.put("zoneName", own.zoneLabel());
     sale.put("status", request.getStatus().label());
     sale.put("counterName", request.getCounterName());
     sale.put("servingOfficer", request.getServingOfficer());
@@ -165,7 +171,7 @@ public class SaleView {
 
     sale.put("payment", payment(request, total));
     sale.put("transfer", transfer(request, staff));
-    receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r)));
+    receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r, own.zoneId())));
     sale.put("productOptions", pricing.productOptions());
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
     sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
@@ -187,7 +193,7 @@ public class SaleView {
         })
         .orElse(request.isZeroTariff() ? "tarif Rp0 (tidak ada pembayaran)" : "belum dibayar"));
     paid.ifPresent(p -> {
-      payment.put("paidAtText", dateTime(p.paidAt()));
+      payment.put("paidAtText", dateTime(p.paidAt(), unitOf(request).zoneId()));
       payment.put("ntpn", p.ntpn() == null ? "" : p.ntpn());
       payment.put("reference", p.reference() == null ? "" : p.reference());
       payment.put("amountReceivedText", Rupiah.format(p.amountReceived() == null ? p.amount() : p.amountReceived()));
@@ -202,7 +208,7 @@ public class SaleView {
     payment.put("billingExpired", code.map(b -> b.status() == BillingStatus.EXPIRED).orElse(false));
     code.ifPresent(b -> {
       payment.put("billingCode", b.code());
-      payment.put("billingExpiresText", dateTime(b.expiresAt()));
+      payment.put("billingExpiresText", dateTime(b.expiresAt(), unitOf(request).zoneId()));
       payment.put("billingActive", b.isActive());
     });
     return payment;
@@ -218,7 +224,7 @@ public class SaleView {
     Optional<id.go.bps.pst.document.UploadedFile> proof = uploads.transferProof(number);
     transfer.put("proofUploaded", proof.isPresent());
     transfer.put("proofText", proof.map(p -> p.fileName() + " (versi " + p.version() + ", diunggah "
-        + dateTime(p.uploadedAt()) + ") — " + p.status().label()).orElse("belum diunggah"));
+        + dateTime(p.uploadedAt(), unitOf(request).zoneId()) + ") — " + p.status().label()).orElse("belum diunggah"));
     transfer.put("rejected", proof.map(id.go.bps.pst.document.UploadedFile::rejected).orElse(false));
     transfer.put("rejectionReason", proof.filter(id.go.bps.pst.document.UploadedFile::rejected)
         .map(id.go.bps.pst.document.UploadedFile::reviewReason).orElse(""));
@@ -229,20 +235,22 @@ public class SaleView {
     return transfer;
   }
 
-  private Map<String, Object> receipt(Receipt receipt) {
+  private Map<String, Object> receipt(Receipt receipt, java.time.ZoneId zone) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("number", receipt.receiptNumber());
     r.put("amountText", Rupiah.format(receipt.amount()));
-    r.put("issuedAtText", dateTime(receipt.issuedAt()));
+    r.put("issuedAtText", dateTime(receipt.issuedAt(), zone));
     return r;
   }
 
-  private String dateTime(Instant instant) {
-    return id.go.bps.pst.common.IndonesianFormat.dateTime(instant, unit.zoneId());
+  /** Times shown in the zone of the request's unit (WIB, WITA or WIT), as on its documents. */
+  private static String dateTime(Instant instant, java.time.ZoneId zone) {
+    return id.go.bps.pst.common.IndonesianFormat.dateTime(instant, zone);
   }
 
-  String date(Instant instant) {
-    return id.go.bps.pst.common.IndonesianFormat.date(instant, unit.zoneId());
+  /** The request's unit (records from before units: the default unit). */
+  Unit unitOf(SaleRequest request) {
+    return units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
   }
 
   private static String categoryLabel(String category) {

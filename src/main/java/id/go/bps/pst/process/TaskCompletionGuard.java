@@ -53,6 +53,8 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   private final ProcessEngine engine;
   private final TaskForms forms;
   private final ZoneId zone;
+  /** The units (zones of the tasks' tenants); set after construction by the registration. */
+  id.go.bps.pst.common.UnitDirectory units;
   private final id.go.bps.pst.order.OrderService orders;
 
   TaskCompletionGuard(ProcessEngine engine, TaskForms forms, ZoneId zone, id.go.bps.pst.order.OrderService orders) {
@@ -142,8 +144,12 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   private String alreadyCompleted(HistoricTaskInstance task) {
     // who completed it: the sale's audit trail names the actor of each step (the task may have had no assignee)
     String who = asSystem(() -> completer(task)).orElse(task.getAssignee() != null ? task.getAssignee() : "pengguna lain");
+    // in the zone of the task's unit (its tenant), with the zone's name
+    ZoneId taskZone = task.getTenantId() == null || units == null ? zone
+        : units.find(task.getTenantId()).map(id.go.bps.pst.common.Unit::zoneId).orElse(zone);
     String when = task.getEndTime() == null ? "" : " pukul "
-        + id.go.bps.pst.common.IndonesianFormat.hourMinute(task.getEndTime().toInstant(), zone);
+        + id.go.bps.pst.common.IndonesianFormat.hourMinute(task.getEndTime().toInstant(), taskZone) + " "
+        + id.go.bps.pst.common.IndonesianFormat.zoneName(taskZone);
     return "Tugas ini sudah diselesaikan oleh " + who + when + ". Muat ulang daftar tugas untuk melanjutkan.";
   }
 

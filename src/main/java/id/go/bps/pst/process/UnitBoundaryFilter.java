@@ -1,6 +1,5 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.document.DocumentNotFoundException;
 import id.go.bps.pst.document.DocumentService;
@@ -19,14 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps staff inside their unit on pages and APIs that do not yet ask for the unit themselves (runs after
- * the identity module's authentication filter, which stores the {@link CurrentUser}):
+ * Spring Security's filter chain, which authenticates the {@link CurrentUser}):
  * <ul>
  * <li>{@code /api/requests/{number}/…} (documents, downloads) and {@code /api/documents/{id}/…}: only staff
  * who may read the request's unit; another unit's request or document is "not found";</li>
- * <li>{@code /laporan/…} reports other than the request pages and the counter page, which follow the
- * user's unit: they still show the default unit's figures, so only staff who may read the default unit
- * open them (README "Units (tenants)").</li>
+ * <li>{@code /laporan/berkas/{number}/…}, a request's file page (uploads): the same rule.</li>
  * </ul>
+ * The reports under {@code /laporan} choose their unit(s) themselves ({@code identity.ReportScopes}).
  */
 class UnitBoundaryFilter extends OncePerRequestFilter {
 
@@ -35,12 +33,13 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   static class Registration {
     @org.springframework.context.annotation.Bean
     org.springframework.boot.web.servlet.FilterRegistrationBean<UnitBoundaryFilter> unitBoundaryFilter(
-        OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
+        OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents,
+        AccessControl access) {
       var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-          new UnitBoundaryFilter(orders, staffUnits, units, documents));
-      registration.addUrlPatterns("/api/requests/*", "/api/documents/*", "/laporan", "/laporan/*");
-      // after the identity module's authentication filter (HIGHEST_PRECEDENCE + 20), which sets the user
-      registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 40);
+          new UnitBoundaryFilter(orders, staffUnits, units, documents, access));
+      registration.addUrlPatterns("/api/requests/*", "/api/documents/*", "/laporan/berkas/*");
+      // after Spring Security's filter chain (identity module), which authenticates the user
+      registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 10);
       return registration;
     }
   }
@@ -53,8 +52,11 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   private final StaffUnits staffUnits;
   private final UnitDirectory units;
   private final DocumentService documents;
+  private final AccessControl access;
 
-  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents) {
+  UnitBoundaryFilter(OrderService orders, StaffUnits staffUnits, UnitDirectory units, DocumentService documents,
+      AccessControl access) {
+    this.access = access;
     this.documents = documents;
     this.orders = orders;
     this.staffUnits = staffUnits;
@@ -64,15 +66,15 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/") || path.startsWith("/laporan/")
-        || path.equals("/laporan"));
+    return !(path.startsWith("/api/requests/") || path.startsWith("/api/documents/")
+        || path.startsWith("/laporan/berkas/"));
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Object attribute = request.getAttribute(AccessControl.REQUEST_ATTRIBUTE);
-    if (!(attribute instanceof CurrentUser user)) {
+    CurrentUser user = access.currentUser().orElse(null);
+    if (user == null) {
       chain.doFilter(request, response); // not signed in: the controllers refuse as before
       return;
     }
@@ -102,21 +104,8 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Permintaan " + number + " tidak ditemukan di unit Anda.");
         return;
       }
-    } else if (!followsUnit(path)) {
-      Unit home = units.defaultUnit();
-      if (!staffUnits.canRead(user, home.code())) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, "Laporan ini baru tersedia untuk " + home.name()
-            + "; laporan untuk unit Anda belum tersedia.");
-        return;
-      }
     }
     chain.doFilter(request, response);
-  }
-
-  /** Pages that already show the user's own unit only. */
-  private static boolean followsUnit(String path) {
-    return path.equals("/laporan/permintaan") || path.startsWith("/laporan/permintaan/")
-        || path.equals("/laporan/loket") || path.startsWith("/laporan/loket/");
   }
 
   private static String path(HttpServletRequest request) {

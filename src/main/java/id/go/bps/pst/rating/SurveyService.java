@@ -150,7 +150,13 @@ public class SurveyService {
    */
   @Transactional(readOnly = true)
   public SurveySummary summary(String unitCode, Instant from, Instant to, String service) {
-    List<SurveyResponse> responses = responses(unitCode, from, to, service);
+    return summary(List.of(unitCode), from, to, service);
+  }
+
+  /** The survey of a period over several units (a national reader's "all units"). */
+  @Transactional(readOnly = true)
+  public SurveySummary summary(java.util.Collection<String> unitCodes, Instant from, Instant to, String service) {
+    List<SurveyResponse> responses = responses(unitCodes, from, to, service);
     List<int[]> own = new ArrayList<>();
     List<int[]> assisted = new ArrayList<>();
     Map<SurveySource, Integer> bySource = new EnumMap<>(SurveySource.class);
@@ -177,9 +183,16 @@ public class SurveyService {
   /** The index of each local month from {@code first} to {@code last} (inclusive), oldest first. */
   @Transactional(readOnly = true)
   public List<MonthlyIndex> monthly(String unitCode, YearMonth first, YearMonth last, ZoneId zone, String service) {
+    return monthly(List.of(unitCode), first, last, zone, service);
+  }
+
+  /** The index of each local month over several units. */
+  @Transactional(readOnly = true)
+  public List<MonthlyIndex> monthly(java.util.Collection<String> unitCodes, YearMonth first, YearMonth last,
+      ZoneId zone, String service) {
     Instant from = first.atDay(1).atStartOfDay(zone).toInstant();
     Instant to = last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    List<SurveyResponse> responses = responses(unitCode, from, to, service);
+    List<SurveyResponse> responses = responses(unitCodes, from, to, service);
     List<MonthlyIndex> months = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       YearMonth month = m;
@@ -202,11 +215,27 @@ public class SurveyService {
   /** Every response of the period, oldest first. */
   @Transactional(readOnly = true)
   public List<SurveyResponse> responses(String unitCode, Instant from, Instant to, String service) {
-    String sql = "select " + COLUMNS + " from pst_survey_response r where unit_code = ? and answered_at >= ? "
-        + "and answered_at < ?" + (service == null ? "" : " and service = ?") + " order by answered_at, id";
-    Object[] args = service == null
-        ? new Object[] {unitCode, Timestamp.from(from), Timestamp.from(to)}
-        : new Object[] {unitCode, Timestamp.from(from), Timestamp.from(to), service};
+    return responses(List.of(unitCode), from, to, service);
+  }
+
+  /** Every response of the period of these units, oldest first. */
+  @Transactional(readOnly = true)
+  public List<SurveyResponse> responses(java.util.Collection<String> unitCodes, Instant from, Instant to,
+      String service) {
+    if (unitCodes.isEmpty()) {
+      return List.of();
+    }
+    String units = String.join(", ", java.util.Collections.nCopies(unitCodes.size(), "?"));
+    String sql = "select " + COLUMNS + " from pst_survey_response r where unit_code in (" + units
+        + ") and answered_at >= ? and answered_at < ?" + (service == null ? "" : " and service = ?")
+        + " order by answered_at, id";
+    List<Object> params = new ArrayList<>(unitCodes);
+    params.add(Timestamp.from(from));
+    params.add(Timestamp.from(to));
+    if (service != null) {
+      params.add(service);
+    }
+    Object[] args = params.toArray();
     return jdbc.query(sql, (rs, i) -> new SurveyResponse(rs.getLong("id"), rs.getString("request_number"),
         rs.getString("service"), SurveySource.valueOf(rs.getString("source")),
         rs.getTimestamp("answered_at").toInstant(), scores(rs, 6), rs.getString("comment_text"),

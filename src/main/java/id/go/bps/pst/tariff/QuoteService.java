@@ -33,10 +33,53 @@ public class QuoteService {
   private final MicrodataExtractService extracts;
   private final TariffSchedules schedules;
 
+  private id.go.bps.pst.common.UnitDirectory units;
+
+  /** The units' lists of products they do not sell (set by Spring; absent in plain unit tests). */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setUnits(id.go.bps.pst.common.UnitDirectory units) {
+    this.units = units;
+  }
+
   public QuoteService(CatalogService catalog, MicrodataExtractService extracts, TariffSchedules schedules) {
     this.catalog = catalog;
     this.extracts = extracts;
     this.schedules = schedules;
+  }
+
+  /**
+   * The quote for a unit's visitor: refused with an Indonesian message naming the item when the unit does
+   * not sell one of the products (its list in pst_unit_unsold_product; the tariff itself is national).
+   */
+  public Quote quote(QuoteRequest request, String unitCode) {
+    if (request != null && request.items() != null && unitCode != null && units != null) {
+      id.go.bps.pst.common.UnitSettings settings = units.settings(unitCode);
+      for (int i = 0; i < request.items().size(); i++) {
+        QuoteItem item = request.items().get(i);
+        if (item == null || item.type() == null) {
+          continue;
+        }
+        String type = switch (item.type()) {
+          case PUBLICATION, PUBLICATION_PAGES -> "PUBLICATION";
+          case MICRODATA, MICRODATA_SIZE -> "MICRODATA";
+          case MAP -> "MAP";
+        };
+        String format = item.type() == QuoteItemType.PUBLICATION && item.format() != null ? item.format().name() : null;
+        if (!settings.sells(type, item.id(), format)) {
+          String unitName = units.find(unitCode).map(id.go.bps.pst.common.Unit::name).orElse("Unit " + unitCode);
+          String what = switch (type) {
+            case "PUBLICATION" -> format == null ? "publikasi" : "HARDCOPY".equals(format) ? "publikasi cetak"
+                : "publikasi elektronik";
+            case "MICRODATA" -> "mikrodata";
+            default -> "peta wilayah kerja statistik";
+          };
+          throw new QuoteException("Item ke-" + (i + 1) + ": " + unitName + " tidak melayani penjualan " + what
+              + (item.id() == null || item.id().isBlank() ? "" : " " + item.id().strip())
+              + ". Silakan pilih produk lain atau hubungi BPS provinsi/unit lain yang menyediakannya");
+        }
+      }
+    }
+    return quote(request);
   }
 
   public Quote quote(QuoteRequest request) {

@@ -1,6 +1,7 @@
 package id.go.bps.pst.visit;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,28 +22,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class QueueReportService {
 
   private final QueueService queue;
-  private final UnitProperties unit;
+  private final UnitDirectory units;
   private final Clock clock;
 
-  QueueReportService(QueueService queue, UnitProperties unit, Clock clock) {
+  QueueReportService(QueueService queue, UnitDirectory units, Clock clock) {
     this.queue = queue;
-    this.unit = unit;
+    this.units = units;
     this.clock = clock;
   }
 
+  /** The default unit's queue of the day. */
   public QueueReport report(LocalDate day) {
+    return report(List.of(units.defaultUnit()), day);
+  }
+
+  /**
+   * The queue of the day of these units (each unit's own service day; times in the first unit's zone).
+   * With several units, counters are named with their unit's code ("6501 Loket 1"), as counters of two
+   * units may share a name.
+   */
+  public QueueReport report(List<Unit> of, LocalDate day) {
     Duration standard = queue.serviceStandard();
     Instant now = clock.instant();
-    List<QueueReport.Row> rows = queue.day(unit.code(), day).stream().map(t -> row(t, standard, now)).toList();
+    boolean several = of.size() > 1;
+    List<QueueReport.Row> rows = of.stream().flatMap(u -> queue.day(u.code(), day).stream())
+        .map(t -> row(t, standard, now)).toList();
     Map<String, List<QueueReport.Row>> groups = new LinkedHashMap<>();
     rows.stream().filter(r -> r.ticket().calledAt() != null)
-        .sorted(Comparator.comparing((QueueReport.Row r) -> Objects.toString(r.ticket().counterName(), ""))
+        .sorted(Comparator.comparing((QueueReport.Row r) -> counter(r.ticket(), several))
             .thenComparing(r -> Objects.toString(r.ticket().calledBy(), "")))
-        .forEach(r -> groups.computeIfAbsent(Objects.toString(r.ticket().counterName(), "") + "\u0000"
+        .forEach(r -> groups.computeIfAbsent(counter(r.ticket(), several) + "\u0000"
             + Objects.toString(r.ticket().calledBy(), ""), k -> new ArrayList<>()).add(r));
     List<QueueReport.Summary> byCounter = groups.values().stream()
-        .map(g -> summary(g.get(0).ticket().counterName(), g.get(0).ticket().calledBy(), g)).toList();
-    return new QueueReport(day, unit.zoneId(), standard, rows, summary(null, null, rows), byCounter);
+        .map(g -> summary(several ? counter(g.get(0).ticket(), true) : g.get(0).ticket().counterName(),
+            g.get(0).ticket().calledBy(), g)).toList();
+    return new QueueReport(day, of.get(0).zoneId(), standard, rows, summary(null, null, rows), byCounter);
+  }
+
+  private static String counter(Ticket t, boolean withUnit) {
+    String name = Objects.toString(t.counterName(), "");
+    return withUnit ? t.unitCode() + " " + name : name;
   }
 
   private static QueueReport.Row row(Ticket t, Duration standard, Instant now) {

@@ -36,7 +36,7 @@ class ComplaintPagesTest {
     id.go.bps.pst.TestDatabase.register(registry);
   }
 
-  private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -48,12 +48,12 @@ class ComplaintPagesTest {
   void badInputIsExplainedInIndonesianAndStoresNothing() throws Exception {
     String token = token("/pengaduan");
     long before = count();
-    HttpResponse<String> empty = post("/pengaduan", form("token", token));
+    HttpResponse<String> empty = post("/pengaduan", form("_csrf", token));
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body()).contains("Nama wajib diisi.", "Pilih kategori pengaduan",
         "Isi alamat e-mail atau nomor telepon/WhatsApp", "Uraian pengaduan wajib diisi.", "Centang persetujuan");
 
-    HttpResponse<String> wrong = post("/pengaduan", form("token", token, "name", "Budi<script>", "email", "budi@",
+    HttpResponse<String> wrong = post("/pengaduan", form("_csrf", token, "name", "Budi<script>", "email", "budi@",
         "phone", "12ab", "category", "KOPI", "requestNumber", "123", "description", "Pendek", "consent", "true"));
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(wrong.body()).contains("Nama hanya boleh berisi huruf", "Alamat e-mail tidak valid",
@@ -61,13 +61,13 @@ class ComplaintPagesTest {
     // what was typed stays in the form, escaped
     assertThat(wrong.body()).contains("value=\"budi@\"").doesNotContain("Budi<script>");
 
-    HttpResponse<String> unknownSale = post("/pengaduan", form("token", token, "name", "Budi Santoso",
+    HttpResponse<String> unknownSale = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso",
         "email", "budi@example.com", "category", "PRODUCT", "requestNumber", "6503-2026-999999",
         "description", "Publikasi yang saya beli tidak lengkap halamannya.", "consent", "true"));
     assertThat(unknownSale.statusCode()).isEqualTo(400);
     assertThat(unknownSale.body()).contains("Nomor permintaan 6503-2026-999999 tidak ditemukan");
 
-    HttpResponse<String> tooLong = post("/pengaduan", form("token", token, "name", "Budi Santoso",
+    HttpResponse<String> tooLong = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso",
         "phone", "0812 5565 0671", "category", "OTHER", "description", "x".repeat(4001), "consent", "true"));
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("paling banyak 4.000 karakter");
@@ -78,14 +78,21 @@ class ComplaintPagesTest {
   void crossSiteOrTokenlessPostsAreRefused() throws Exception {
     String token = token("/pengaduan");
     long before = count();
-    Map<String, String> good = form("token", token, "name", "Budi Santoso", "email", "budi@example.com",
+    Map<String, String> good = form("_csrf", token, "name", "Budi Santoso", "email", "budi@example.com",
         "category", "SERVICE", "description", "Antrian di loket PST sangat lama pada hari Senin.", "consent", "true");
+    // another site's page cannot read the visitor's token: it posts with the visitor's cookie and a token of its own
+    HttpClient otherSite = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    Matcher theirs = TOKEN.matcher(otherSite.send(HttpRequest.newBuilder(uri("/pengaduan")).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    assertThat(theirs.find()).isTrue();
+    Map<String, String> forged = new LinkedHashMap<>(good);
+    forged.put("_csrf", theirs.group(1));
     HttpResponse<String> crossSite = browser.send(HttpRequest.newBuilder(uri("/pengaduan"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
-        .POST(HttpRequest.BodyPublishers.ofString(encode(good))).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(encode(forged))).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(crossSite.statusCode()).isEqualTo(403);
     Map<String, String> noToken = new LinkedHashMap<>(good);
-    noToken.remove("token");
+    noToken.remove("_csrf");
     assertThat(post("/pengaduan", noToken).statusCode()).isEqualTo(403);
     assertThat(count()).isEqualTo(before);
   }
@@ -93,7 +100,7 @@ class ComplaintPagesTest {
   @Test
   void aComplaintIsFoundByItsTrackingCodeAndShowsNoPersonalData() throws Exception {
     String token = token("/pengaduan");
-    HttpResponse<String> sent = post("/pengaduan", form("token", token, "name", "Budi Santoso",
+    HttpResponse<String> sent = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso",
         "email", "budi.santoso@example.com", "phone", "0812-3456-7890", "category", "FACILITIES",
         "description", "Ruang tunggu PST panas karena pendingin udara rusak.", "consent", "true"));
     assertThat(sent.statusCode()).isEqualTo(302);
@@ -111,7 +118,7 @@ class ComplaintPagesTest {
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).contains("tidak dikenali").doesNotContain("<script>");
     // not waiting for the complainant yet: a confirmation is refused with a message
-    HttpResponse<String> early = post("/pengaduan/lacak/tanggapan", form("token", token, "kode", code,
+    HttpResponse<String> early = post("/pengaduan/lacak/tanggapan", form("_csrf", token, "kode", code,
         "keputusan", "PUAS"));
     assertThat(early.statusCode()).isEqualTo(400);
     assertThat(early.body()).contains("tidak sedang menunggu tanggapan Anda");
@@ -138,23 +145,23 @@ class ComplaintPagesTest {
     assertThat(y2027.body()).contains("Belum ada cuti bersama untuk tahun", "Tahun Baru 2027 Masehi", "Tambah hari libur");
     String token = TOKEN.matcher(y2027.body()).results().findFirst().orElseThrow().group(1);
 
-    assertThat(post("/laporan/hari-libur", form("token", token, "tanggal", "2027-03-10", "nama", "Nyepi",
+    assertThat(post("/laporan/hari-libur", form("_csrf", token, "tanggal", "2027-03-10", "nama", "Nyepi",
         "jenis", "NATIONAL"), "petugas1").statusCode()).isEqualTo(403);
-    HttpResponse<String> bad = post("/laporan/hari-libur", form("token", token, "tanggal", "2027-02-30",
+    HttpResponse<String> bad = post("/laporan/hari-libur", form("_csrf", token, "tanggal", "2027-02-30",
         "nama", "X", "jenis", "NATIONAL"), "supervisor1");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(bad.body()).contains("Tanggal tidak dapat dibaca");
-    HttpResponse<String> added = post("/laporan/hari-libur", form("token", token, "tanggal", "2027-12-24",
+    HttpResponse<String> added = post("/laporan/hari-libur", form("_csrf", token, "tanggal", "2027-12-24",
         "nama", "Cuti bersama Natal (contoh uji)", "jenis", "CUTI_BERSAMA", "sumber", "SKB 2026"), "supervisor1");
     assertThat(added.statusCode()).isEqualTo(302);
-    HttpResponse<String> duplicate = post("/laporan/hari-libur", form("token", token, "tanggal", "2027-12-24",
+    HttpResponse<String> duplicate = post("/laporan/hari-libur", form("_csrf", token, "tanggal", "2027-12-24",
         "nama", "Lagi", "jenis", "CUTI_BERSAMA"), "supervisor1");
     assertThat(duplicate.statusCode()).isEqualTo(400);
     assertThat(duplicate.body()).contains("sudah ada di kalender");
     assertThat(get("/laporan/hari-libur?tahun=2027", "supervisor1").body()).contains("Cuti bersama Natal (contoh uji)")
         .doesNotContain("Belum ada cuti bersama");
     Long id = jdbc.queryForObject("select id from pst_holiday where holiday_date = '2027-12-24'", Long.class);
-    assertThat(post("/laporan/hari-libur/" + id + "/hapus", form("token", token, "tahun", "2027"), "supervisor1")
+    assertThat(post("/laporan/hari-libur/" + id + "/hapus", form("_csrf", token, "tahun", "2027"), "supervisor1")
         .statusCode()).isEqualTo(302);
     assertThat(jdbc.queryForObject("select count(*) from pst_holiday where holiday_date = '2027-12-24'", Long.class))
         .isZero();

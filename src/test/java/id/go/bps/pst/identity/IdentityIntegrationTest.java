@@ -384,6 +384,67 @@ class IdentityIntegrationTest {
   }
 
   @Test
+  void aWebappSessionWriteNeedsSpringsCsrfTokenAndTheLoginEndsWithTheWebappLogout() throws Exception {
+    Map<String, String> cookies = webappLogin("supervisor1", "tasklist");
+    // the session cookie alone is what a forged cross-site post would carry: refused
+    HttpResponse<String> forged = http.send(HttpRequest.newBuilder(uri("/api/identity-test/echo"))
+        .header("Cookie", cookieHeader(cookies)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.headers().firstValue("Content-Type")).hasValueSatisfying(
+        t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(json.readTree(forged.body()).path("detail").asText()).startsWith("Anda tidak berwenang");
+    // a page of ours opened with the Tasklist login carries the token; with it the post passes
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/laporan/hari-libur"))
+        .header("Cookie", cookieHeader(cookies)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(page.body());
+    assertThat(token.find()).isTrue();
+    HttpResponse<String> sent = http.send(HttpRequest.newBuilder(uri("/api/identity-test/echo"))
+        .header("Cookie", cookieHeader(cookies)).header("X-CSRF-TOKEN", token.group(1))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(body(sent).path("userId").asText()).isEqualTo("supervisor1");
+    // logging out of Tasklist logs out of our pages too: nothing of the login is kept elsewhere. (The webapp
+    // hands out a fresh XSRF token for the logged-in session on its next page load, as in the browser.)
+    cookies(http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).header("Cookie", cookieHeader(cookies))
+        .GET().build(), HttpResponse.BodyHandlers.ofString()), cookies);
+    HttpResponse<String> logout = http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/logout"))
+        .header("Cookie", cookieHeader(cookies)).header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(logout.statusCode()).as(logout.body()).isLessThan(300);
+    HttpResponse<String> after = http.send(HttpRequest.newBuilder(uri("/api/identity-test/me"))
+        .header("Cookie", cookieHeader(cookies)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void securityHeadersOnOurPagesAndCamundasOwnOnTheWebapps() throws Exception {
+    HttpResponse<String> kiosk = http.send(HttpRequest.newBuilder(uri("/kiosk")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(kiosk.statusCode()).isEqualTo(200);
+    var headers = kiosk.headers();
+    assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+    assertThat(headers.allValues("Content-Security-Policy")).singleElement().satisfies(csp -> assertThat(csp)
+        .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'"));
+    assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+
+    HttpResponse<String> unauthenticated = get("/api/identity-test/me", null);
+    assertThat(unauthenticated.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+
+    // the webapps: Camunda's own Content-Security-Policy (with its script nonce) and nosniff, once each
+    HttpResponse<String> tasklist = http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(tasklist.statusCode()).isEqualTo(200);
+    assertThat(tasklist.headers().allValues("Content-Security-Policy")).singleElement()
+        .satisfies(csp -> assertThat(csp).contains("'nonce-", "frame-ancestors 'none'"));
+    assertThat(tasklist.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+    assertThat(tasklist.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @Test
   void webappAccessFollowsTheGroups() throws Exception {
     assertThat(webappLoginStatus("petugas1", "tasklist")).isEqualTo(200);
     assertThat(webappLoginStatus("petugas2", "cockpit")).isNotEqualTo(200);

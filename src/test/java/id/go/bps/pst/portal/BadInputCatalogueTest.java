@@ -55,7 +55,7 @@ class BadInputCatalogueTest extends PortalTestSupport {
   static final List<String> INDONESIAN = List.of("tidak", "wajib", "paling", "harus", "Terlalu", "ditolak",
       "kedaluwarsa", "salah", "Pilih", "belum", "berwenang", "Mohon", "Isi", "Kode", "Nilai", "Isian", "Loket",
       "Periode", "Tanggal", "tanggal", "periode", "terlalu");
-  static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+  static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Autowired DocumentService documents;
   @Autowired id.go.bps.pst.common.web.PublicRateLimits rateLimits;
@@ -258,7 +258,7 @@ class BadInputCatalogueTest extends PortalTestSupport {
           "consent", "true"));
     }
     if (token != null) {
-      fields.put("token", token);
+      fields.put("_csrf", token);
     }
     for (String part : parts) {
       if (part.isEmpty()) {

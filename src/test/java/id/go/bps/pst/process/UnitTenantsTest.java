@@ -252,11 +252,11 @@ class UnitTenantsTest {
     assertThat(foreignDocument.statusCode()).isEqualTo(404);
     assertThat(foreignDocument.body()).contains("Dokumen tidak ditemukan di unit Anda").doesNotContain("Agustina");
 
-    // reports not yet per unit show the default unit: closed to the other unit's staff
-    assertThat(get("/laporan/penjualan", "supervisor1").statusCode()).isEqualTo(200);
+    // the reports follow the reader's unit (UnitReportsTest has them row by row)
+    assertThat(get("/laporan/penjualan", "supervisor1").body()).contains("BPS Kabupaten Tana Tidung");
     HttpResponse<String> report = get("/laporan/penjualan", "supervisor6501");
-    assertThat(report.statusCode()).isEqualTo(403);
-    assertThat(report.body()).contains("laporan untuk unit Anda belum tersedia");
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("BPS Kabupaten Bulungan").doesNotContain("Tana Tidung");
 
     // the counter page: each officer's own unit's queue
     HttpResponse<String> counter1 = get("/laporan/loket", "petugas1");
@@ -265,6 +265,42 @@ class UnitTenantsTest {
     assertThat(counter6501.body()).contains(theirs).doesNotContain(ours);
     HttpResponse<String> nationalCounter = get("/laporan/loket", "auditorpusat");
     assertThat(nationalCounter.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aProductTheUnitDoesNotSellIsRefusedInTheCart() {
+    jdbc.update("delete from pst_unit_unsold_product where unit_code = '6501'");
+    jdbc.update("insert into pst_unit_unsold_product (unit_code, product_key) values ('6501', 'MAP')");
+    units.refresh();
+    try {
+      Map<String, Object> order = ProcessTestSupport.with(
+          ProcessTestSupport.cart(ProcessTestSupport.map("wks-6503-desa", 1)),
+          ProcessTestSupport.vars("commercial", false, "purpose", "Penelitian tesis tentang wilayah kerja"));
+      ProcessInstance bulungan = startAs("petugas6501", "Benediktus Lalung");
+      completeAs("petugas6501", "6501", bulungan, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
+      assertThatThrownBy(() -> completeAs("petugas6501", "6501", bulungan, "Task_RecordRequest", order))
+          .hasMessageContaining("BPS Kabupaten Bulungan tidak melayani penjualan peta wilayah kerja statistik");
+      // the same cart in the default unit, which sells maps
+      ProcessInstance tanaTidung = startAs("petugas2", "Benediktus Tidung");
+      completeAs("petugas2", "6503", tanaTidung, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
+      completeAs("petugas2", "6503", tanaTidung, "Task_RecordRequest", order);
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceId(tanaTidung.getId())
+          .taskDefinitionKey("Task_ExplainTerms").count()).isEqualTo(1);
+    } finally {
+      jdbc.update("delete from pst_unit_unsold_product where unit_code = '6501'");
+      units.refresh();
+    }
+  }
+
+  private void completeAs(String officer, String unit, ProcessInstance pi, String key, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(officer, List.of("petugas"), List.of(unit));
+    try {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+          .singleResult();
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
   }
 
   @Test
@@ -321,13 +357,13 @@ class UnitTenantsTest {
     HttpResponse<String> page = device.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
         + "/kiosk?unit=6501")).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.body()).contains("BPS Kabupaten Bulungan");
-    var token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+    var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
     assertThat(token.find()).isTrue();
     // the form carries no unit: the device's session does
     Map<String, String> form = Map.of("name", "Lukas Kiosk", "identityType", "KTP",
         "identityNumber", "6501011203900001", "email", "lukas.kiosk@example.com", "phone", "0812-5565-0672",
         "institution", "Universitas Kaltara", "userCategory", "STUDENT", "visitPurpose", "Data kemiskinan",
-        "consent", "true", "token", token.group(1));
+        "consent", "true", "_csrf", token.group(1));
     String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
         + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(java.util.stream.Collectors.joining("&"));

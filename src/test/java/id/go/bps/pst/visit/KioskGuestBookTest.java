@@ -180,10 +180,13 @@ class KioskGuestBookTest extends VisitIntegrationTest {
     KioskClient noToken = new KioskClient();
     assertThat(noToken.post("/kiosk", valid()).statusCode()).isEqualTo(403);
 
+    // another site's page cannot read the visitor's token: it posts with the visitor's cookie and a token of its own
     KioskClient crossSite = new KioskClient();
     crossSite.get("/kiosk");
+    KioskClient otherSite = new KioskClient();
+    otherSite.get("/kiosk");
     Map<String, String> form = valid();
-    form.put("token", crossSite.token);
+    form.put("_csrf", otherSite.token);
     var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/kiosk")))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Origin", "https://evil.example")

@@ -132,7 +132,7 @@ abstract class VisitIntegrationTest {
     HttpResponse<String> get(String path) throws Exception {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
           HttpResponse.BodyHandlers.ofString());
-      Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(r.body());
+      Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(r.body());
       if (m.find()) {
         token = m.group(1);
       }
@@ -141,8 +141,8 @@ abstract class VisitIntegrationTest {
 
     HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
       Map<String, String> withToken = new HashMap<>(form);
-      if (token != null && !withToken.containsKey("token")) {
-        withToken.put("token", token);
+      if (token != null && !withToken.containsKey("_csrf")) {
+        withToken.put("_csrf", token);
       }
       String body = withToken.entrySet().stream()
           .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The input limits of our own routes: rate limits of the public endpoints and the body-size cap. A plain
- * configuration (not a component scan target of web-slice tests), like the identity module's filters.
+ * configuration (not a component scan target of web-slice tests), like the identity module's security configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)

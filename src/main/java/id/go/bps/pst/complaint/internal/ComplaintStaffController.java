@@ -1,6 +1,11 @@
 package id.go.bps.pst.complaint.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.common.UnitFormat;
+import id.go.bps.pst.identity.ReportScope;
+import id.go.bps.pst.identity.ReportScopes;
+import id.go.bps.pst.identity.StaffUnits;
 import id.go.bps.pst.complaint.Complaint;
 import id.go.bps.pst.complaint.ComplaintCategory;
 import id.go.bps.pst.complaint.ComplaintChannel;
@@ -63,16 +68,20 @@ class ComplaintStaffController {
   private final HolidayCalendar holidays;
   private final MailOutbox outbox;
   private final AccessControl access;
-  private final UnitProperties unit;
+  private final ReportScopes scopes;
+  private final StaffUnits staffUnits;
+  private final UnitDirectory units;
   private final Clock clock;
 
   ComplaintStaffController(ComplaintService complaints, HolidayCalendar holidays, MailOutbox outbox,
-      AccessControl access, UnitProperties unit, Clock clock) {
+      AccessControl access, ReportScopes scopes, StaffUnits staffUnits, UnitDirectory units, Clock clock) {
     this.complaints = complaints;
     this.holidays = holidays;
     this.outbox = outbox;
     this.access = access;
-    this.unit = unit;
+    this.scopes = scopes;
+    this.staffUnits = staffUnits;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -84,15 +93,20 @@ class ComplaintStaffController {
   String list(@RequestParam(name = "status", required = false) String status,
       @RequestParam(name = "saluran", required = false) String channel,
       @RequestParam(name = "kategori", required = false) String category,
-      @RequestParam(name = "umur", required = false) String age, Model model) {
-    access.requireAnyGroup(READERS);
+      @RequestParam(name = "umur", required = false) String age,
+      @RequestParam(name = "unit", required = false) String unitParam, Model model) {
+    ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unitParam);
+    UnitFormat.showIn(scope.zone());
     Instant now = clock.instant();
-    List<Complaint> all = complaints.ofUnit(unit.code());
-    LocalDate earliest = all.stream().map(c -> local(c.receivedAt())).min(Comparator.naturalOrder())
-        .orElse(local(now));
-    WorkingCalendar calendar = holidays.from(earliest);
-    List<Row> rows = all.stream().map(c -> new Row(c, calendar.workingDaysBetween(local(c.receivedAt()),
-            local(c.closedAt() == null ? now : c.closedAt())), c.overdue(now), c.currentDueAt())).toList();
+    List<Row> rows = new java.util.ArrayList<>();
+    for (Unit u : scope.units()) { // each unit's complaints, ages in its own zone and calendar
+      List<Complaint> ofUnit = complaints.ofUnit(u.code());
+      LocalDate earliest = ofUnit.stream().map(c -> local(c.receivedAt(), u)).min(Comparator.naturalOrder())
+          .orElse(local(now, u));
+      WorkingCalendar calendar = holidays.from(u.code(), earliest);
+      ofUnit.forEach(c -> rows.add(new Row(c, calendar.workingDaysBetween(local(c.receivedAt(), u),
+          local(c.closedAt() == null ? now : c.closedAt(), u)), c.overdue(now), c.currentDueAt())));
+    }
     Map<ComplaintStatus, Long> byStatus = count(rows, ComplaintStatus.class, r -> r.complaint().status());
     Map<ComplaintChannel, Long> byChannel = count(rows, ComplaintChannel.class, r -> r.complaint().channel());
     Map<ComplaintCategory, Long> byCategory = count(rows, ComplaintCategory.class, r -> r.complaint().category());
@@ -119,33 +133,39 @@ class ComplaintStaffController {
     model.addAttribute("statuses", ComplaintStatus.values());
     model.addAttribute("channels", ComplaintChannel.values());
     model.addAttribute("categories", ComplaintCategory.values());
-    model.addAttribute("time", new PublicComplaintController.Times(unit));
-    model.addAttribute("unit", unit);
+    model.addAttribute("time", new PublicComplaintController.Times(scope.zone(), complaints::zone));
+    model.addAttribute("unit", scope.heading());
+    model.addAttribute("scope", scope);
     return "complaint/staff-list";
   }
 
   @GetMapping("/laporan/pengaduan/{code}")
   String detail(@PathVariable String code, Model model) {
     CurrentUser user = access.requireAnyGroup(READERS);
-    Complaint c = TrackingCodes.normalize(code).flatMap(complaints::find).orElseThrow(
-        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pengaduan " + code + " tidak ditemukan."));
+    Complaint c = TrackingCodes.normalize(code).flatMap(complaints::find)
+        .filter(found -> staffUnits.canRead(user, found.unitCode())).orElseThrow(
+        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pengaduan " + code + " tidak ditemukan di unit Anda."));
+    UnitFormat.showIn(complaints.zone(c.unitCode()));
     model.addAttribute("complaint", c);
     model.addAttribute("events", complaints.history(c.trackingCode()));
     model.addAttribute("mails", outbox.forRequest(c.trackingCode()));
     model.addAttribute("showContact", user.isMemberOfAny(PstGroups.SUPERVISOR, PstGroups.PETUGAS,
         PstGroups.CAMUNDA_ADMIN));
     model.addAttribute("overdue", c.overdue(clock.instant()));
-    model.addAttribute("time", new PublicComplaintController.Times(unit));
-    model.addAttribute("unit", unit);
+    model.addAttribute("time", new PublicComplaintController.Times(complaints.zone(c.unitCode()), complaints::zone));
+    model.addAttribute("unit", units.find(c.unitCode()).orElseGet(units::defaultUnit));
     return "complaint/staff-detail";
   }
 
   // ---- holiday calendar ------------------------------------------------------------------------------
 
   @GetMapping("/laporan/hari-libur")
-  String holidays(@RequestParam(name = "tahun", required = false) Integer year, Model model, HttpSession session) {
+  String holidays(@RequestParam(name = "tahun", required = false) Integer year,
+      @RequestParam(name = "unit", required = false) String unitParam, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(READERS);
-    return holidayPage(year == null ? local(clock.instant()).getYear() : year, user, model, session);
+    ReportScope scope = scopes.of(user, unitParam);
+    return holidayPage(year == null ? local(clock.instant(), scope.heading()).getYear() : year, user, scope, model,
+        session);
   }
 
   @PostMapping("/laporan/hari-libur")
@@ -153,20 +173,27 @@ class ComplaintStaffController {
       @RequestParam(name = "nama", required = false) String name,
       @RequestParam(name = "jenis", required = false) String kind,
       @RequestParam(name = "sumber", required = false) String source,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      @RequestParam(name = "berlaku", required = false) String appliesTo,
+      @RequestParam(name = "unit", required = false) String unitParam,
+      HttpServletRequest request,
       HttpServletResponse response, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(PstGroups.SUPERVISOR);
+    ReportScope scope = scopes.of(user, unitParam);
+    Unit unit = scopes.editableUnit(user, scope);
     LocalDate day = null;
     try {
       day = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
     } catch (DateTimeParseException e) {
-      return refused(response, model, session, user, local(clock.instant()).getYear(),
+      return refused(response, model, session, user, scope, local(clock.instant(), unit).getYear(),
           "Tanggal tidak dapat dibaca; gunakan bentuk tahun-bulan-tanggal, misalnya 2027-03-10.");
     }
-    int year = day == null ? local(clock.instant()).getYear() : day.getYear();
-    if (!FormToken.accepted(request, token)) {
+    int year = day == null ? local(clock.instant(), unit).getYear() : day.getYear();
+    boolean national = appliesTo == null || appliesTo.isBlank() ? mayEditNational(user, unit)
+        : "nasional".equals(appliesTo);
+    if (national && !mayEditNational(user, unit)) {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return refused(response, model, session, user, year, "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.");
+      return refused(response, model, session, user, scope, year, "Libur nasional dicatat untuk semua unit oleh "
+          + units.defaultUnit().name() + " atau admin; catat hari libur khusus " + unit.name() + " di sini.");
     }
     HolidayKind k = null;
     try {
@@ -175,50 +202,77 @@ class ComplaintStaffController {
       // reported below as a missing kind
     }
     try {
-      holidays.add(day, name, k, source, user.userId());
+      holidays.add(national ? null : unit.code(), day, name, k, source, user.userId());
     } catch (ComplaintValidationException invalid) {
       model.addAttribute("entered", Map.of("tanggal", nz(date), "nama", nz(name), "jenis", nz(kind), "sumber", nz(source)));
-      return refused(response, model, session, user, year, String.join(" ", invalid.problems()));
+      return refused(response, model, session, user, scope, year, String.join(" ", invalid.problems()));
     }
-    return "redirect:/laporan/hari-libur?tahun=" + year;
+    return "redirect:/laporan/hari-libur?tahun=" + year + unitQuery(scope);
   }
 
   @PostMapping("/laporan/hari-libur/{id}/hapus")
   String removeHoliday(@PathVariable long id, @RequestParam(name = "tahun", required = false) Integer year,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      @RequestParam(name = "milik", required = false) String owner,
+      @RequestParam(name = "unit", required = false) String unitParam,
+      HttpServletRequest request,
       HttpServletResponse response, Model model, HttpSession session) {
     CurrentUser user = access.requireAnyGroup(PstGroups.SUPERVISOR);
-    int y = year == null ? local(clock.instant()).getYear() : year;
-    if (!FormToken.accepted(request, token)) {
+    ReportScope scope = scopes.of(user, unitParam);
+    Unit unit = scopes.editableUnit(user, scope);
+    int y = year == null ? local(clock.instant(), unit).getYear() : year;
+    if ("unit".equals(owner)) {
+      holidays.remove(unit.code(), id); // only this unit's own day: another unit's id removes nothing
+    } else if (mayEditNational(user, unit)) {
+      holidays.remove(id);
+    } else {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return refused(response, model, session, user, y, "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.");
+      return refused(response, model, session, user, scope, y, "Libur nasional hanya dapat dihapus oleh "
+          + units.defaultUnit().name() + " atau admin.");
     }
-    holidays.remove(id);
-    return "redirect:/laporan/hari-libur?tahun=" + y;
+    return "redirect:/laporan/hari-libur?tahun=" + y + unitQuery(scope);
   }
 
-  private String refused(HttpServletResponse response, Model model, HttpSession session, CurrentUser user, int year,
-      String problem) {
+  /**
+   * National holidays are every unit's: kept by the default unit's supervisor (as before units) and
+   * Camunda administrators; other units' supervisors add their own days only.
+   */
+  private boolean mayEditNational(CurrentUser user, Unit unit) {
+    return user.isMemberOfAny(PstGroups.CAMUNDA_ADMIN)
+        || !user.isMemberOfAny(PstGroups.PUSAT) && unit.equals(units.defaultUnit())
+        && user.isMemberOfAny(PstGroups.SUPERVISOR);
+  }
+
+  private static String unitQuery(ReportScope scope) {
+    return scope.choice() == null ? "" : "&unit=" + scope.choice();
+  }
+
+  private String refused(HttpServletResponse response, Model model, HttpSession session, CurrentUser user,
+      ReportScope scope, int year, String problem) {
     if (response.getStatus() < 400) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
     model.addAttribute("problems", List.of(problem));
-    return holidayPage(year, user, model, session);
+    return holidayPage(year, user, scope, model, session);
   }
 
-  private String holidayPage(int year, CurrentUser user, Model model, HttpSession session) {
+  private String holidayPage(int year, CurrentUser user, ReportScope scope, Model model, HttpSession session) {
     if (year < 2000 || year > 2100) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tahun harus antara 2000 dan 2100.");
     }
-    List<Holiday> days = holidays.year(year);
+    Unit unit = scope.heading();
+    // one unit: the national days and its own; several (national readers' "all"): the national days only
+    List<Holiday> days = scope.single() != null ? holidays.year(unit.code(), year) : holidays.year(year);
     model.addAttribute("year", year);
     model.addAttribute("days", days);
     model.addAttribute("kinds", HolidayKind.values());
     model.addAttribute("noCutiBersama", days.stream().noneMatch(h -> h.kind() == HolidayKind.CUTI_BERSAMA));
-    model.addAttribute("canEdit", user.isMemberOfAny(PstGroups.SUPERVISOR, PstGroups.CAMUNDA_ADMIN));
-    model.addAttribute("token", FormToken.of(session));
+    boolean canEdit = user.isMemberOfAny(PstGroups.SUPERVISOR, PstGroups.CAMUNDA_ADMIN) && !scope.readOnly()
+        && scope.single() != null;
+    model.addAttribute("canEdit", canEdit);
+    model.addAttribute("canEditNational", canEdit && mayEditNational(user, unit));
     model.addAttribute("dates", new Dates());
     model.addAttribute("unit", unit);
+    model.addAttribute("scope", scope);
     if (!model.containsAttribute("entered")) {
       model.addAttribute("entered", Map.of());
     }
@@ -232,7 +286,7 @@ class ComplaintStaffController {
     }
   }
 
-  private LocalDate local(Instant instant) {
+  private static LocalDate local(Instant instant, Unit unit) {
     return instant.atZone(unit.zoneId()).toLocalDate();
   }
 

@@ -37,24 +37,31 @@ class PublicComplaintController {
   private final ComplaintIntake intake;
   private final ComplaintService complaints;
   private final ComplaintProperties properties;
-  private final UnitProperties unit;
+  private final id.go.bps.pst.common.UnitDirectory units;
   private final java.time.Clock clock;
 
   PublicComplaintController(ComplaintIntake intake, ComplaintService complaints, ComplaintProperties properties,
-      UnitProperties unit, java.time.Clock clock) {
+      id.go.bps.pst.common.UnitDirectory units, java.time.Clock clock) {
     this.clock = clock;
     this.intake = intake;
     this.complaints = complaints;
     this.properties = properties;
-    this.unit = unit;
+    this.units = units;
+  }
+
+  /**
+   * The unit the public form is for: {@code /pengaduan?unit=6501} (the unit's own link or QR code; the
+   * form posts it back), else the default unit.
+   */
+  @ModelAttribute("unit")
+  id.go.bps.pst.common.Unit unit(@RequestParam(name = "unit", required = false) String unitCode) {
+    return units.find(unitCode == null ? null : unitCode.strip()).orElseGet(units::defaultUnit);
   }
 
   @ModelAttribute
-  void common(Model model, HttpSession session) {
-    model.addAttribute("unit", unit);
-    model.addAttribute("channels", properties.channelsOf(unit.code()));
+  void common(@ModelAttribute("unit") id.go.bps.pst.common.Unit unit, Model model, HttpSession session) {
+    model.addAttribute("channels", complaints.channels(unit.code()));
     model.addAttribute("categories", ComplaintCategory.values());
-    model.addAttribute("token", FormToken.of(session));
     model.addAttribute("maxDescription", ComplaintValidator.MAX_DESCRIPTION);
   }
 
@@ -65,15 +72,9 @@ class PublicComplaintController {
   }
 
   @PostMapping("/pengaduan")
-  String submit(@ModelAttribute("form") PublicComplaintForm form,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+  String submit(@ModelAttribute("form") PublicComplaintForm form, @ModelAttribute("unit") id.go.bps.pst.common.Unit unit,
+      HttpServletRequest request,
       HttpServletResponse response, Model model) {
-    if (!FormToken.accepted(request, token)) {
-      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      model.addAttribute("problems", List.of("Halaman formulir kedaluwarsa atau dikirim dari situs lain. "
-          + "Isian Anda belum tersimpan; silakan kirim ulang."));
-      return "complaint/public-form";
-    }
     List<String> problems = new ArrayList<>();
     ComplaintCategory category = category(form.getCategory());
     String code = null;
@@ -132,8 +133,7 @@ class PublicComplaintController {
   String respond(@RequestParam(name = "kode", required = false) String typed,
       @RequestParam(name = "keputusan", required = false) String decision,
       @RequestParam(name = "alasan", required = false) String reason,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     Optional<Complaint> found = TrackingCodes.normalize(typed).flatMap(complaints::find);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -143,10 +143,7 @@ class PublicComplaintController {
     String code = found.get().trackingCode();
     String problem;
     int status = HttpServletResponse.SC_BAD_REQUEST;
-    if (!FormToken.accepted(request, token)) {
-      problem = "Halaman kedaluwarsa atau dikirim dari situs lain. Silakan ulangi.";
-      status = HttpServletResponse.SC_FORBIDDEN;
-    } else if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
+    if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
       problem = "Pilih \"Puas/selesai\" atau \"Buka kembali\".";
     } else {
       try {
@@ -172,8 +169,10 @@ class PublicComplaintController {
 
   private void show(Complaint c, Model model) {
     model.addAttribute("complaint", c);
+    model.addAttribute("unit", units.find(c.unitCode()).orElseGet(units::defaultUnit));
+    model.addAttribute("channels", complaints.channels(c.unitCode()));
     model.addAttribute("events", complaints.publicHistory(c.trackingCode()));
-    model.addAttribute("time", new Times(unit));
+    model.addAttribute("time", new Times(complaints.zone(c.unitCode()), complaints::zone));
     model.addAttribute("awaiting", c.status() == ComplaintStatus.ANSWERED);
     model.addAttribute("overdue", c.overdue(clock.instant()));
   }
@@ -187,9 +186,14 @@ class PublicComplaintController {
   }
 
   /** Formats instants for the pages: {@code 1 Desember 2026 12.46 WITA}. */
-  record Times(UnitProperties unit) {
+  record Times(java.time.ZoneId zone, java.util.function.Function<String, java.time.ZoneId> zones) {
     public String of(Instant instant) {
-      return ComplaintTimes.format(instant, unit.zoneId());
+      return ComplaintTimes.format(instant, zone);
+    }
+
+    /** In the zone of the given unit (a list of several units' complaints). */
+    public String of(Instant instant, String unitCode) {
+      return ComplaintTimes.format(instant, zones.apply(unitCode));
     }
   }
 }

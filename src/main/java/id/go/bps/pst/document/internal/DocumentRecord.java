@@ -158,7 +158,7 @@ public class DocumentRecord {
 
   DocumentVerification toVerification() {
     return new DocumentVerification(kind, documentNumber, version, documentDate, amount, status,
-        replacedByVersion, holderName);
+        replacedByVersion, holderName, DocumentUnit.codeOf(requestNumber));
   }
 
   Long getId() {

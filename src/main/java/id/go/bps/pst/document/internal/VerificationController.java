@@ -19,10 +19,13 @@ public class VerificationController {
 
   private final DocumentService documents;
   private final UnitProperties unit;
+  private final org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.UnitDirectory> units;
 
-  public VerificationController(DocumentService documents, UnitProperties unit) {
+  public VerificationController(DocumentService documents, UnitProperties unit,
+      org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.UnitDirectory> units) {
     this.documents = documents;
     this.unit = unit;
+    this.units = units;
   }
 
   @GetMapping("/verifikasi/{code}")
@@ -34,10 +37,18 @@ public class VerificationController {
       return "document/not-found";
     }
     DocumentVerification v = found.get();
+    // the document's own unit (its request's), as on its letterhead; the default unit for older records
+    java.time.ZoneId zone = unit.zoneId();
+    id.go.bps.pst.common.UnitDirectory directory = units.getIfAvailable();
+    var own = directory == null ? java.util.Optional.<id.go.bps.pst.common.Unit>empty() : directory.find(v.unitCode());
+    if (own.isPresent()) {
+      model.addAttribute("unitName", own.get().name());
+      zone = own.get().zoneId();
+    }
     model.addAttribute("kind", v.kind().label());
     model.addAttribute("number", v.number());
     model.addAttribute("version", v.version());
-    model.addAttribute("date", IndonesianFormat.date(v.documentDate(), unit.zoneId()));
+    model.addAttribute("date", IndonesianFormat.date(v.documentDate(), zone));
     boolean money = v.kind() == DocumentKind.INVOICE || v.kind() == DocumentKind.RECEIPT;
     model.addAttribute("amount", money && v.amount() != null ? IndonesianFormat.rupiah(v.amount()) : null);
     model.addAttribute("holderName", v.holderName());

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the identity module ({@code pst.identity.*}).
  *
  * @param publicApiPaths path patterns under {@code /api} that need no login (Spring
- *     {@code PathPattern} syntax). Paths outside {@code /api} are not checked by this module.
+ *     {@code PathPattern} syntax); they are also exempt from CSRF tokens (see {@code WebSecurity}).
  * @param realm the HTTP Basic realm announced in a 401 answer
  */
 @ConfigurationProperties("pst.identity")

@@ -1,18 +1,11 @@
 package id.go.bps.pst.identity.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.CurrentUser;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.core.Ordered;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -20,8 +13,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Authentication of HTTP requests: Camunda's own filter in front of {@code /engine-rest}, ours in
- * front of {@code /api}, and {@link CurrentUser} as a controller method argument.
+ * {@link CurrentUser} as a controller method argument (the user Spring Security authenticated, see
+ * {@link WebSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 public class IdentityWebConfiguration implements WebMvcConfigurer {

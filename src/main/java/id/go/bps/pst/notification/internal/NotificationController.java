@@ -25,8 +25,11 @@ class NotificationController {
   private final MailOutbox outbox;
   private final OrderService orders;
   private final AccessControl access;
+  private final id.go.bps.pst.identity.ReportScopes scopes;
 
-  NotificationController(MailOutbox outbox, OrderService orders, AccessControl access) {
+  NotificationController(MailOutbox outbox, OrderService orders, AccessControl access,
+      id.go.bps.pst.identity.ReportScopes scopes) {
+    this.scopes = scopes;
     this.outbox = outbox;
     this.orders = orders;
     this.access = access;
@@ -47,9 +50,12 @@ class NotificationController {
   }
 
   @GetMapping("/laporan/outbox")
-  String page(Model model) {
-    access.requireAnyGroup(PstGroups.PETUGAS, PstGroups.SUPERVISOR);
-    model.addAttribute("mails", outbox.latest(100));
+  String page(@org.springframework.web.bind.annotation.RequestParam(name = "unit", required = false) String unit,
+      Model model) {
+    var scope = scopes.of(access.requireAnyGroup(PstGroups.PETUGAS, PstGroups.SUPERVISOR), unit);
+    id.go.bps.pst.common.UnitFormat.showIn(scope.zone());
+    model.addAttribute("scope", scope);
+    model.addAttribute("mails", outbox.latest(100, scope.codes()));
     model.addAttribute("deliverable", outbox.deliverable());
     return "notification/outbox";
   }

@@ -67,7 +67,7 @@ class NotificationListener {
     model.put("billingCode", event.billingCode());
     model.put("amount", event.amount());
     if (event.expiresAt() != null) {
-      model.put("billingExpires", IndonesianFormat.dateTime(event.expiresAt(), unit.zoneId()));
+      model.put("billingExpires", IndonesianFormat.dateTime(event.expiresAt(), outbox.unitOf(event.requestNumber()).zoneId()));
     }
     enqueue(event.requestNumber(), MailType.BILLING_CODE, model);
   }
@@ -83,7 +83,7 @@ class NotificationListener {
     Map<String, Object> model = new HashMap<>();
     model.put("files", files);
     if (!files.isEmpty()) {
-      model.put("filesExpire", IndonesianFormat.dateTime(files.get(0).expiresAt(), unit.zoneId()));
+      model.put("filesExpire", IndonesianFormat.dateTime(files.get(0).expiresAt(), outbox.unitOf(event.requestNumber()).zoneId()));
     }
     enqueue(event.requestNumber(), MailType.PRODUCT_READY, model);
   }

@@ -82,6 +82,10 @@ class NotificationLogEntity {
     return message;
   }
 
+  String requestNumber() {
+    return requestNumber;
+  }
+
   String billingCode() {
     return billingCode;
   }

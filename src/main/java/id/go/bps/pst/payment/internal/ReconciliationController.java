@@ -1,6 +1,10 @@
 package id.go.bps.pst.payment.internal;
 
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.common.UnitFormat;
 import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.ReportScope;
+import id.go.bps.pst.identity.ReportScopes;
 import id.go.bps.pst.identity.PstGroups;
 import id.go.bps.pst.payment.ReconciliationReport;
 import id.go.bps.pst.payment.ReconciliationService;
@@ -26,10 +30,14 @@ class ReconciliationController {
   private final PaymentProperties properties;
   private final PaymentClock clock;
   private final AccessControl access;
+  private final ReportScopes scopes;
+  private final UnitDirectory units;
 
   ReconciliationController(ReconciliationService reconciliation, PaymentProperties properties, PaymentClock clock,
-      AccessControl access) {
+      AccessControl access, ReportScopes scopes, UnitDirectory units) {
     this.access = access;
+    this.scopes = scopes;
+    this.units = units;
     this.reconciliation = reconciliation;
     this.properties = properties;
     this.clock = clock;
@@ -38,28 +46,33 @@ class ReconciliationController {
   @GetMapping("/laporan/rekonsiliasi")
   String page(
       @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-      Model model) {
-    access.requireAnyGroup(READERS);
-    ReconciliationReport report = reconciliation.report(dayOrToday(day));
+      @RequestParam(name = "unit", required = false) String unit, Model model) {
+    ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unit);
+    ReconciliationReport report = report(scope, day);
+    UnitFormat.showIn(report.zone());
     model.addAttribute("report", report);
+    model.addAttribute("scope", scope);
     model.addAttribute("fmt", new ReportFormat(report.zone()));
     return "payment/reconciliation";
   }
 
   @GetMapping("/laporan/rekonsiliasi.csv")
   ResponseEntity<byte[]> csv(
-      @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-    access.requireAnyGroup(READERS);
-    ReconciliationReport report = reconciliation.report(dayOrToday(day));
+      @RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam(name = "unit", required = false) String unit) {
+    ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unit);
+    ReconciliationReport report = report(scope, day);
     byte[] body = ReconciliationCsv.write(report).getBytes(StandardCharsets.UTF_8);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("rekonsiliasi-" + report.day() + ".csv").build().toString())
+            ContentDisposition.attachment().filename("rekonsiliasi" + scope.fileSuffix() + "-" + report.day() + ".csv").build().toString())
         .body(body);
   }
 
-  private LocalDate dayOrToday(LocalDate day) {
-    return day != null ? day : clock.now().atZone(properties.getZone()).toLocalDate();
+  /** The day's reconciliation of the scope's units, in the (first) unit's zone. */
+  private ReconciliationReport report(ReportScope scope, LocalDate day) {
+    LocalDate shown = day != null ? day : clock.now().atZone(scope.zone()).toLocalDate();
+    return reconciliation.report(shown, scope.zone(), scope.codes(), units.defaultUnit().code());
   }
 }

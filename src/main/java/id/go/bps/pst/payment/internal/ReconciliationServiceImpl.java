@@ -55,15 +55,26 @@ class ReconciliationServiceImpl implements ReconciliationService {
   @Override
   @Transactional(readOnly = true)
   public ReconciliationReport report(LocalDate day) {
-    ZoneId zone = properties.getZone();
+    return report(day, properties.getZone(), null, null);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public ReconciliationReport report(LocalDate day, ZoneId zone, java.util.Collection<String> unitCodes,
+      String defaultUnitCode) {
+    java.util.function.Predicate<String> ofRequest = number -> unitCodes == null
+        || unitCodes.contains(number == null ? defaultUnitCode : unitOf(number));
     Instant from = day.atStartOfDay(zone).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 
     List<Receipt> dayReceipts = receipts.findByIssuedAtGreaterThanEqualAndIssuedAtLessThanOrderByIssuedAtAscIdAsc(from, to)
-        .stream().map(ReceiptEntity::toReceipt).toList();
-    List<Payment> cash = payments(PaymentMethod.CASH, from, to);
-    List<Payment> bank = payments(PaymentMethod.BANK, from, to);
-    List<Payment> transfer = payments(PaymentMethod.TRANSFER, from, to);
+        .stream().map(ReceiptEntity::toReceipt).filter(r -> ofRequest.test(r.requestNumber())).toList();
+    List<Payment> cash = payments(PaymentMethod.CASH, from, to).stream()
+        .filter(p -> ofRequest.test(p.requestNumber())).toList();
+    List<Payment> bank = payments(PaymentMethod.BANK, from, to).stream()
+        .filter(p -> ofRequest.test(p.requestNumber())).toList();
+    List<Payment> transfer = payments(PaymentMethod.TRANSFER, from, to).stream()
+        .filter(p -> ofRequest.test(p.requestNumber())).toList();
 
     List<Total> byMethod = new ArrayList<>();
     for (ReceiptMethod method : ReceiptMethod.values()) {
@@ -85,6 +96,7 @@ class ReconciliationServiceImpl implements ReconciliationService {
         .findByOutcomeAndReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtAscIdAsc(
             NotificationOutcome.Result.REFUSED.name(), from, to)
         .stream()
+        .filter(n -> ofRequest.test(n.requestNumber()))
         .map(n -> new RefusedNotification(
             n.receivedAt(), n.reason(), n.httpStatus(), n.message(), n.billingCode(), n.amount()))
         .toList();
@@ -92,17 +104,16 @@ class ReconciliationServiceImpl implements ReconciliationService {
     return new ReconciliationReport(
         day, zone, from, to, dayReceipts, cash, bank, transfer, byMethod, byProductKind,
         sum(dayReceipts, Receipt::amount), sum(cash, Payment::amount), sum(bank, Payment::amount),
-        sum(transfer, Payment::amount), mismatches, refused, surplusRefunds(from, to));
+        sum(transfer, Payment::amount), mismatches, refused, surplusRefunds(transfer));
   }
 
-  /** The refund status of each surplus among the day's transfers. */
-  private Map<String, String> surplusRefunds(Instant from, Instant to) {
-    List<PaymentEntity> withSurplus = payments
-        .findByMethodAndPaidAtGreaterThanEqualAndPaidAtLessThanOrderByPaidAtAscIdAsc(PaymentMethod.TRANSFER, from, to)
-        .stream().filter(p -> p.surplus() > 0).toList();
-    if (withSurplus.isEmpty()) {
+  /** The refund status of each surplus among the report's transfers (already limited to the reader's units). */
+  private Map<String, String> surplusRefunds(List<Payment> transfers) {
+    List<String> numbers = transfers.stream().filter(p -> p.surplus() > 0).map(Payment::requestNumber).toList();
+    if (numbers.isEmpty()) {
       return Map.of();
     }
+    List<PaymentEntity> withSurplus = payments.findByRequestNumberIn(numbers);
     Map<String, id.go.bps.pst.payment.RefundDecision> decided = refunds
         .findByRequestNumberInAndCause(withSurplus.stream().map(p -> p.toPayment().requestNumber()).toList(),
             id.go.bps.pst.payment.RefundCause.TRANSFER_SURPLUS)
@@ -114,6 +125,12 @@ class ReconciliationServiceImpl implements ReconciliationService {
       status.put(number, RefundServiceImpl.status(p, java.util.Optional.ofNullable(decided.get(number))));
     }
     return status;
+  }
+
+  /** The unit code a request number starts with ({@code 6501-2026-000001}: 6501). */
+  static String unitOf(String requestNumber) {
+    int dash = requestNumber.indexOf('-');
+    return dash < 0 ? requestNumber : requestNumber.substring(0, dash);
   }
 
   private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {

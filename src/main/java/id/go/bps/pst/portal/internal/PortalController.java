@@ -53,6 +53,7 @@ class PortalController {
   private final VisitorSteps steps;
   private final SaleView saleView;
   private final UnitProperties unit;
+  private final id.go.bps.pst.common.UnitDirectory units;
   private final Clock clock;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
   private final id.go.bps.pst.process.VisitorUploads uploads;
@@ -60,7 +61,8 @@ class PortalController {
 
   PortalController(org.springframework.transaction.PlatformTransactionManager transactions, PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
       VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
-      id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms) {
+      id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units) {
+    this.units = units;
     this.uploads = uploads;
     this.uploadForms = uploadForms;
     this.links = links;
@@ -206,7 +208,10 @@ class PortalController {
     model.addAttribute("token", token);
     model.addAttribute("base", base);
     model.addAttribute("request", request);
-    model.addAttribute("unit", unit);
+    // the request's own unit: its name, and every time on the page in its zone
+    id.go.bps.pst.common.Unit own = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    id.go.bps.pst.common.UnitFormat.showIn(own.zoneId());
+    model.addAttribute("unit", own);
     model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber)));
     model.addAttribute("documents", documents.find(requestNumber));
     model.addAttribute("files", delivery.files(requestNumber));

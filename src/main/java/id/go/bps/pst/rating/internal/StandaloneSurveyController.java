@@ -1,6 +1,7 @@
 package id.go.bps.pst.rating.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.rating.FollowUpContact;
 import id.go.bps.pst.rating.SkmElement;
 import id.go.bps.pst.rating.SurveyService;
@@ -29,25 +30,32 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StandaloneSurveyController {
 
   private final SurveyService surveys;
-  private final UnitProperties unit;
+  private final UnitDirectory units;
   private final StandaloneRateLimiter limiter;
 
-  StandaloneSurveyController(SurveyService surveys, UnitProperties unit, StandaloneRateLimiter limiter) {
+  StandaloneSurveyController(SurveyService surveys, UnitDirectory units, StandaloneRateLimiter limiter) {
     this.surveys = surveys;
-    this.unit = unit;
+    this.units = units;
     this.limiter = limiter;
   }
 
+  /** The unit whose survey this is: {@code ?unit=6501} (the QR code printed for that unit), else the default unit. */
+  private Unit unit(String code) {
+    return units.find(code == null ? null : code.strip()).orElseGet(units::defaultUnit);
+  }
+
   @GetMapping("/skm")
-  String form(@RequestParam(name = "layanan", required = false) String service, Model model) {
+  String form(@RequestParam(name = "layanan", required = false) String service,
+      @RequestParam(name = "unit", required = false) String unitCode, Model model) {
     model.addAttribute("form", Map.of("service", service != null && surveys.services().containsKey(service)
         ? service : ""));
-    return page(model, List.of());
+    return page(model, List.of(), unit(unitCode));
   }
 
   @PostMapping("/skm")
   String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
       HttpServletResponse response, Model model) {
+    Unit unit = unit(form.getFirst("unit"));
     Duration wait = limiter.tryAcquire(request.getRemoteAddr());
     if (wait != null) {
       long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
@@ -87,10 +95,10 @@ class StandaloneSurveyController {
     }
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     model.addAttribute("form", values);
-    return page(model, problems);
+    return page(model, problems, unit);
   }
 
-  private String page(Model model, List<String> problems) {
+  private String page(Model model, List<String> problems, Unit unit) {
     model.addAttribute("unit", unit);
     model.addAttribute("elements", SkmElement.values());
     model.addAttribute("services", surveys.services());

@@ -1,6 +1,10 @@
 package id.go.bps.pst.rating.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.identity.ReportScope;
+import id.go.bps.pst.identity.ReportScopes;
+import org.springframework.web.bind.annotation.RequestParam;
 import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.PstGroups;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,23 +20,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SurveyQrController {
 
   private final AccessControl access;
-  private final UnitProperties unit;
+  private final ReportScopes scopes;
+  private final UnitDirectory units;
   private final String surveyUrl;
 
-  SurveyQrController(AccessControl access, UnitProperties unit,
+  SurveyQrController(AccessControl access, ReportScopes scopes, UnitDirectory units,
       @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
     this.access = access;
-    this.unit = unit;
+    this.scopes = scopes;
+    this.units = units;
     this.surveyUrl = (publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
         : publicBaseUrl) + "/skm";
   }
 
   @GetMapping("/laporan/skm/kode-qr")
-  String page(Model model) {
-    access.requireAnyGroup(PstGroups.SUPERVISOR, PstGroups.AUDITOR);
+  String page(@RequestParam(name = "unit", required = false) String unitCode, Model model) {
+    ReportScope scope = scopes.of(access.requireAnyGroup(PstGroups.SUPERVISOR, PstGroups.AUDITOR), unitCode);
+    Unit unit = scope.heading();
+    // the default unit's survey keeps its short address; another unit's names the unit
+    String url = unit.equals(units.defaultUnit()) ? surveyUrl : surveyUrl + "?unit=" + unit.code();
     model.addAttribute("unit", unit);
-    model.addAttribute("url", surveyUrl);
-    model.addAttribute("qrSvg", svg(surveyUrl));
+    model.addAttribute("url", url);
+    model.addAttribute("qrSvg", svg(url));
     return "rating/qr";
   }
 

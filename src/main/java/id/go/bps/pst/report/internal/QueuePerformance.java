@@ -1,5 +1,7 @@
 package id.go.bps.pst.report.internal;
 
+import id.go.bps.pst.identity.ReportScope;
+import id.go.bps.pst.identity.ReportScopes;
 import id.go.bps.pst.visit.QueueReport;
 import id.go.bps.pst.visit.QueueReportService;
 import java.math.BigDecimal;
@@ -25,9 +27,16 @@ import org.springframework.stereotype.Component;
 class QueuePerformance {
 
   private final QueueReportService queueReports;
+  private final id.go.bps.pst.common.UnitDirectory units;
 
-  QueuePerformance(QueueReportService queueReports) {
+  QueuePerformance(QueueReportService queueReports, id.go.bps.pst.common.UnitDirectory units) {
     this.queueReports = queueReports;
+    this.units = units;
+  }
+
+  /** The default unit's queue. */
+  Result of(ReportPeriod period) {
+    return of(period, ReportScopes.only(units.defaultUnit()));
   }
 
   record Figures(String key, int tickets, int called, int served, int noShows, int measured, int withinStandard,
@@ -47,19 +56,22 @@ class QueuePerformance {
   record Result(ReportPeriod period, Duration standard, Figures total, List<Figures> byDay, List<Figures> byOfficer,
       List<Figures> byCounter) {}
 
-  Result of(ReportPeriod period) {
+  /** The queue of the scope's units (each unit's own service days). */
+  Result of(ReportPeriod period, ReportScope scope) {
     List<QueueReport.Row> all = new ArrayList<>();
     List<Figures> byDay = new ArrayList<>();
     Duration standard = null;
+    boolean several = scope.units().size() > 1;
     for (LocalDate day : period.days()) {
-      QueueReport report = queueReports.report(day);
+      QueueReport report = queueReports.report(scope.units(), day);
       standard = report.standard();
       all.addAll(report.tickets());
       byDay.add(figures(day.toString(), report.tickets()));
     }
     return new Result(period, standard, figures("", all), byDay,
         grouped(all, r -> Objects.toString(r.ticket().calledBy(), "")),
-        grouped(all, r -> Objects.toString(r.ticket().counterName(), "")));
+        grouped(all, r -> r.ticket().counterName() == null ? ""
+            : (several ? r.ticket().unitCode() + " " : "") + r.ticket().counterName()));
   }
 
   /** Called tickets grouped by officer or counter (never-called tickets have neither). */

@@ -70,7 +70,7 @@ class ReportController {
       @RequestParam(name = "sampai", required = false) String to, Model model) {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
-    QueuePerformance.Result r = queue.of(period);
+    QueuePerformance.Result r = queue.of(period, pages.scope());
     pages.common(model, "/laporan/kinerja-antrian", "Kinerja antrian", period);
     model.addAttribute("r", r);
     List<String> days = new ArrayList<>();
@@ -99,7 +99,7 @@ class ReportController {
       @RequestParam(name = "sampai", required = false) String to) {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
-    QueuePerformance.Result r = queue.of(period);
+    QueuePerformance.Result r = queue.of(period, pages.scope());
     CsvTable csv = new CsvTable().row("Kelompok", "Tanggal/petugas/loket", "Nomor antrian", "Dipanggil",
         "Dilayani", "Tidak hadir", "Diukur", "Sesuai standar", "Persen sesuai standar",
         "Rata-rata tunggu (detik)", "Rata-rata tunggu menurut standar (detik)", "Rata-rata layanan (detik)");
@@ -107,7 +107,7 @@ class ReportController {
     r.byDay().forEach(f -> csvRow(csv, "Hari", IndonesianFormat.date(LocalDate.parse(f.key())), f));
     r.byOfficer().forEach(f -> csvRow(csv, "Petugas", f.key(), f));
     r.byCounter().forEach(f -> csvRow(csv, "Loket", f.key(), f));
-    return csv.download("kinerja-antrian-" + period.from() + "-" + period.to() + ".csv");
+    return csv.download("kinerja-antrian" + pages.scope().fileSuffix() + "-" + period.from() + "-" + period.to() + ".csv");
   }
 
   private static void csvRow(CsvTable csv, String group, String key, QueuePerformance.Figures f) {
@@ -135,7 +135,7 @@ class ReportController {
       @RequestParam(name = "sampai", required = false) String to, Model model) {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
-    SalesFigures.Result r = sales.of(period);
+    SalesFigures.Result r = sales.of(period, pages.scope());
     pages.common(model, "/laporan/penjualan", "Penjualan dan PNBP", period);
     model.addAttribute("r", r);
     model.addAttribute("methods", ReceiptMethod.values());
@@ -167,7 +167,7 @@ class ReportController {
       @RequestParam(name = "sampai", required = false) String to) {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
-    SalesFigures.Result r = sales.of(period);
+    SalesFigures.Result r = sales.of(period, pages.scope());
     IndonesianFormat fmt = pages.format();
     CsvTable csv = new CsvTable().row("Bagian", "Waktu", "Nomor kuitansi", "Nomor permintaan", "Metode",
         "Jenis produk", "NTPN", "Oleh", "Jumlah (Rp)", "Keterangan");
@@ -190,7 +190,7 @@ class ReportController {
       csv.row("Tidak cocok", IndonesianFormat.date(m.day()), m.reference(), m.requestNumber(),
           CodeLabels.label(m.kind()), "", "", "", m.amount(), m.description());
     }
-    return csv.download("penjualan-pnbp-" + period.from() + "-" + period.to() + ".csv");
+    return csv.download("penjualan-pnbp" + pages.scope().fileSuffix() + "-" + period.from() + "-" + period.to() + ".csv");
   }
 
   // ---- where the time goes ----------------------------------------------------------------------
@@ -202,7 +202,7 @@ class ReportController {
       @RequestParam(name = "sampai", required = false) String to, Model model) {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
-    StepDurations.Result r = steps.of(period);
+    StepDurations.Result r = steps.of(period, pages.scope());
     pages.common(model, "/laporan/waktu-langkah", "Waktu per langkah proses", period);
     model.addAttribute("r", r);
     List<StepDurations.Step> top = new ArrayList<>(r.steps().stream().limit(15).toList());
@@ -223,14 +223,14 @@ class ReportController {
       @RequestParam(name = "sampai", required = false) String to) {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
-    StepDurations.Result r = steps.of(period);
+    StepDurations.Result r = steps.of(period, pages.scope());
     CsvTable csv = new CsvTable().row("Langkah", "Jenis", "Kode elemen", "Jumlah selesai", "Median (detik)",
         "Persentil 90 (detik)", "Rata-rata (detik)", "Terlama (detik)");
     for (StepDurations.Step s : r.steps()) {
       csv.row(s.name(), CodeLabels.label(s.type()), s.activityId(), s.count(), secondsExact(s.median()),
           secondsExact(s.p90()), secondsExact(s.mean()), secondsExact(s.max()));
     }
-    return csv.download("waktu-langkah-" + period.from() + "-" + period.to() + ".csv");
+    return csv.download("waktu-langkah" + pages.scope().fileSuffix() + "-" + period.from() + "-" + period.to() + ".csv");
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

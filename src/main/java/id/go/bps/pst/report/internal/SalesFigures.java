@@ -1,6 +1,10 @@
 package id.go.bps.pst.report.internal;
 
 import id.go.bps.pst.common.ProductType;
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.common.UnitDirectory;
+import id.go.bps.pst.identity.ReportScope;
+import java.time.ZoneId;
 import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
@@ -41,10 +45,12 @@ class SalesFigures {
 
   private final ReconciliationService reconciliation;
   private final OrderService orders;
+  private final UnitDirectory units;
 
-  SalesFigures(ReconciliationService reconciliation, OrderService orders) {
+  SalesFigures(ReconciliationService reconciliation, OrderService orders, UnitDirectory units) {
     this.reconciliation = reconciliation;
     this.orders = orders;
+    this.units = units;
   }
 
   record Amount(long count, long amount) {
@@ -96,20 +102,42 @@ class SalesFigures {
     }
   }
 
+  /** The default unit's sales. */
   Result of(ReportPeriod period) {
+    return of(period, id.go.bps.pst.identity.ReportScopes.only(units.defaultUnit()));
+  }
+
+  /**
+   * The sales of the scope's units: each unit's receipts and payments on its own local days (a WIB unit's
+   * day is not a WITA unit's), added up day by day.
+   */
+  Result of(ReportPeriod period, ReportScope scope) {
     List<Receipt> receipts = new ArrayList<>();
     List<Payment> payments = new ArrayList<>();
     List<Bucket> byDay = new ArrayList<>();
     List<Mismatch> mismatches = new ArrayList<>();
+    Map<String, ZoneId> zones = new java.util.HashMap<>();
+    scope.units().forEach(u -> zones.put(u.code(), u.zoneId()));
+    String defaultUnit = units.defaultUnit().code();
     for (LocalDate day : period.days()) {
-      ReconciliationReport r = reconciliation.report(day);
-      receipts.addAll(r.receipts());
-      payments.addAll(r.cashPayments());
-      payments.addAll(r.bankPayments());
-      payments.addAll(r.transferPayments());
-      byDay.add(bucket(day.toString(), r.receipts(), r.cashTotal(), r.bankTotal(), r.transferTotal()));
-      r.mismatches().forEach(m -> mismatches.add(new Mismatch(day, m.kind().name(), m.requestNumber(),
-          m.reference(), m.amount(), m.description())));
+      List<Receipt> dayReceipts = new ArrayList<>();
+      long cash = 0;
+      long bank = 0;
+      long transfer = 0;
+      for (Unit unit : scope.units()) {
+        ReconciliationReport r = reconciliation.report(day, unit.zoneId(), List.of(unit.code()), defaultUnit);
+        dayReceipts.addAll(r.receipts());
+        payments.addAll(r.cashPayments());
+        payments.addAll(r.bankPayments());
+        payments.addAll(r.transferPayments());
+        cash += r.cashTotal();
+        bank += r.bankTotal();
+        transfer += r.transferTotal();
+        r.mismatches().forEach(m -> mismatches.add(new Mismatch(day, m.kind().name(), m.requestNumber(),
+            m.reference(), m.amount(), m.description())));
+      }
+      receipts.addAll(dayReceipts);
+      byDay.add(bucket(day.toString(), dayReceipts, cash, bank, transfer));
     }
     Map<String, SaleRequest> requests = orders.findAll(receipts.stream().map(Receipt::requestNumber).toList())
         .stream().collect(Collectors.toMap(SaleRequest::getRequestNumber, Function.identity()));
@@ -133,7 +161,7 @@ class SalesFigures {
         linesTotal += amount;
       }
       if (linesTotal != receipt.amount()) {
-        LocalDate day = LocalDate.ofInstant(receipt.issuedAt(), period.zone());
+        LocalDate day = LocalDate.ofInstant(receipt.issuedAt(), zones.getOrDefault(receipt.unitCode(), period.zone()));
         mismatches.add(new Mismatch(day, "TOTAL_DIFFERS", receipt.requestNumber(), receipt.receiptNumber(),
             receipt.amount() - linesTotal, "Kuitansi " + id.go.bps.pst.common.Rupiah.format(receipt.amount())
                 + " berbeda dari jumlah rincian pesanan " + id.go.bps.pst.common.Rupiah.format(linesTotal) + "."));
@@ -144,19 +172,25 @@ class SalesFigures {
 
     List<Bucket> byMonth = new ArrayList<>();
     for (YearMonth month : period.months()) {
-      List<Receipt> of = receipts.stream()
-          .filter(r -> YearMonth.from(r.issuedAt().atZone(period.zone())).equals(month)).toList();
+      List<Receipt> of = receipts.stream().filter(r -> YearMonth.from(r.issuedAt()
+          .atZone(zones.getOrDefault(r.unitCode(), period.zone()))).equals(month)).toList();
       long cash = payments.stream().filter(p -> p.method().name().equals("CASH")
-          && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
+          && YearMonth.from(p.paidAt().atZone(zoneOf(p, zones, period))).equals(month)).mapToLong(Payment::amount).sum();
       long bank = payments.stream().filter(p -> p.method().name().equals("BANK")
-          && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
+          && YearMonth.from(p.paidAt().atZone(zoneOf(p, zones, period))).equals(month)).mapToLong(Payment::amount).sum();
       long transfer = payments.stream().filter(p -> p.method().name().equals("TRANSFER")
-          && YearMonth.from(p.paidAt().atZone(period.zone())).equals(month)).mapToLong(Payment::amount).sum();
+          && YearMonth.from(p.paidAt().atZone(zoneOf(p, zones, period))).equals(month)).mapToLong(Payment::amount).sum();
       byMonth.add(bucket(month.toString(), of, cash, bank, transfer));
     }
     Bucket total = bucket("", receipts, byDay.stream().mapToLong(Bucket::cashReceived).sum(),
         byDay.stream().mapToLong(Bucket::bankReceived).sum(), byDay.stream().mapToLong(Bucket::transferReceived).sum());
     return new Result(period, byDay, byMonth, total, byKind, receipts, payments, mismatches);
+  }
+
+  private static ZoneId zoneOf(Payment payment, Map<String, ZoneId> zones, ReportPeriod period) {
+    String number = payment.requestNumber();
+    int dash = number == null ? -1 : number.indexOf('-');
+    return dash < 0 ? period.zone() : zones.getOrDefault(number.substring(0, dash), period.zone());
   }
 
   static String kind(OrderLine line) {

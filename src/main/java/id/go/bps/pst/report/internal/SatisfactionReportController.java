@@ -45,7 +45,7 @@ class SatisfactionReportController {
     pages.requireReader();
     ReportPeriod period = pages.period(kind, anchor, from, to);
     String filter = service == null || service.isBlank() || !surveys.services().containsKey(service) ? null : service;
-    SurveySummary summary = surveys.summary(pages.unit().code(), period.start(), period.end(), filter);
+    SurveySummary summary = surveys.summary(pages.scope().codes(), period.start(), period.end(), filter);
     List<MonthlyIndex> trend = trend(period, filter);
     pages.common(model, "/laporan/skm", "Survei Kepuasan Masyarakat (SKM)", period);
     model.addAttribute("s", summary);
@@ -74,8 +74,9 @@ class SatisfactionReportController {
     ReportPeriod period = pages.period(kind, anchor, from, to);
     String filter = service == null || service.isBlank() || !surveys.services().containsKey(service) ? null : service;
     IndonesianFormat fmt = pages.format();
-    SurveySummary s = surveys.summary(pages.unit().code(), period.start(), period.end(), filter);
+    SurveySummary s = surveys.summary(pages.scope().codes(), period.start(), period.end(), filter);
     CsvTable csv = new CsvTable();
+    csv.row("Unit", pages.scope().label());
     csv.row("Periode", period.label());
     csv.row("Layanan", filter == null ? "Semua layanan" : surveys.services().get(filter));
     csv.row("Responden (dihitung)", s.index().respondents());
@@ -91,18 +92,18 @@ class SatisfactionReportController {
     }
     csv.row();
     csv.row("Waktu", "Layanan", "Sumber", "Nomor permintaan", "Diisikan petugas", "Minta tindak lanjut", "Saran/masukan");
-    for (SurveyResponse r : surveys.responses(pages.unit().code(), period.start(), period.end(), filter)) {
+    for (SurveyResponse r : surveys.responses(pages.scope().codes(), period.start(), period.end(), filter)) {
       csv.row(fmt.dateTime(r.answeredAt()), surveys.services().getOrDefault(r.service(), r.service()),
           CodeLabels.label(r.source().name()), r.requestNumber(), r.assisted() ? "Ya (" + r.assistedBy() + ")" : "Tidak",
           r.followUpRequested() ? "Ya" : "Tidak", r.comment());
     }
-    return csv.download("skm-" + period.from() + "-" + period.to() + ".csv");
+    return csv.download("skm" + pages.scope().fileSuffix() + "-" + period.from() + "-" + period.to() + ".csv");
   }
 
   private List<MonthlyIndex> trend(ReportPeriod period, String service) {
     List<YearMonth> months = period.months();
     YearMonth last = months.get(months.size() - 1);
     YearMonth first = months.size() >= 3 ? months.get(0) : last.minusMonths(11);
-    return surveys.monthly(pages.unit().code(), first, last, period.zone(), service);
+    return surveys.monthly(pages.scope().codes(), first, last, period.zone(), service);
   }
 }

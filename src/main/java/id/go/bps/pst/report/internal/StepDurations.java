@@ -38,10 +38,12 @@ class StepDurations {
 
   private final HistoryService history;
   private final RepositoryService repository;
+  private final id.go.bps.pst.common.UnitDirectory units;
 
-  StepDurations(HistoryService history, RepositoryService repository) {
+  StepDurations(HistoryService history, RepositoryService repository, id.go.bps.pst.common.UnitDirectory units) {
     this.history = history;
     this.repository = repository;
+    this.units = units;
   }
 
   record Step(String activityId, String name, String type, int count, Duration median, Duration p90, Duration mean,
@@ -49,7 +51,17 @@ class StepDurations {
 
   record Result(ReportPeriod period, List<Step> steps, int instances) {}
 
+  /**
+   * The steps of the scope's units' instances (by tenant id; instances without tenant, from before units,
+   * are the default unit's).
+   */
   Result of(ReportPeriod period) {
+    return of(period, id.go.bps.pst.identity.ReportScopes.only(units.defaultUnit()));
+  }
+
+  Result of(ReportPeriod period, id.go.bps.pst.identity.ReportScope scope) {
+    List<String> unitCodes = scope.codes();
+    String defaultUnitCode = units.defaultUnit().code();
     Instant from = period.start();
     Instant to = period.end();
     Map<String, List<HistoricActivityInstance>> byActivity = new LinkedHashMap<>();
@@ -57,11 +69,17 @@ class StepDurations {
     List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery()
         .processDefinitionKey(PROCESS_KEY).orderByProcessDefinitionVersion().desc().list();
     for (ProcessDefinition definition : definitions) {
+      for (boolean withoutTenant : unitCodes.contains(defaultUnitCode) ? List.of(false, true) : List.of(false))
       for (int first = 0; ; first += PAGE) {
-        List<HistoricActivityInstance> page = history.createHistoricActivityInstanceQuery()
+        var query = history.createHistoricActivityInstanceQuery()
             .processDefinitionId(definition.getId()).finished()
-            .finishedAfter(Date.from(from)).finishedBefore(Date.from(to))
-            .orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
+            .finishedAfter(Date.from(from)).finishedBefore(Date.from(to));
+        if (withoutTenant) {
+          query.withoutTenantId();
+        } else {
+          query.tenantIdIn(unitCodes.toArray(String[]::new));
+        }
+        List<HistoricActivityInstance> page = query.orderByHistoricActivityInstanceId().asc().listPage(first, PAGE);
         for (HistoricActivityInstance a : page) {
           if (SKIPPED_TYPES.contains(a.getActivityType()) || a.getEndTime() == null
               || !a.getEndTime().toInstant().isBefore(to) || a.getEndTime().toInstant().isBefore(from)) {

@@ -72,7 +72,6 @@ class KioskController {
   void common(Model model, HttpSession session) {
     model.addAttribute("identityTypes", IdentityType.values());
     model.addAttribute("categories", UserCategory.values());
-    model.addAttribute("token", SameOrigin.token(session));
   }
 
   @GetMapping("/kiosk")
@@ -87,12 +86,9 @@ class KioskController {
    * same (no name, nothing to tell a stranger); when it is, a one-time code goes to the e-mail on file.
    */
   @PostMapping("/kiosk/cari")
-  String find(@RequestParam(name = "kunci", required = false) String key,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+  String find(@RequestParam(name = "kunci", required = false) String key, @ModelAttribute("unit") Unit unit,
+      HttpServletRequest request,
       HttpServletResponse response, HttpSession session, Model model) {
-    if (!SameOrigin.accepted(request, token)) {
-      return expired(response, model);
-    }
     model.addAttribute("form", new GuestBookForm());
     String k = key == null ? "" : key.strip();
     if (k.isEmpty() || k.length() > GuestBookValidator.MAX_EMAIL) {
@@ -101,7 +97,7 @@ class KioskController {
           + GuestBookValidator.MAX_EMAIL + " karakter).");
       return "visit/kiosk";
     }
-    signIn.start(k, session);
+    signIn.start(k, unit, session);
     model.addAttribute("codeStep", true);
     model.addAttribute("lookupMessage", CODE_SENT);
     return "visit/kiosk";
@@ -110,11 +106,8 @@ class KioskController {
   /** The code from the e-mail: only now the visitor's name is shown and their stored data used. */
   @PostMapping("/kiosk/kode")
   String code(@RequestParam(name = "kode", required = false) String code,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response, HttpSession session, Model model) {
-    if (!SameOrigin.accepted(request, token)) {
-      return expired(response, model);
-    }
     model.addAttribute("form", new GuestBookForm());
     switch (signIn.verify(code, session)) {
       case VERIFIED -> signIn.verified(session).ifPresent(k -> model.addAttribute("known", k));
@@ -135,11 +128,8 @@ class KioskController {
 
   @PostMapping("/kiosk")
   String register(@ModelAttribute("form") GuestBookForm form, org.springframework.validation.BindingResult binding,
-      @RequestParam(name = "token", required = false) String token, HttpServletRequest request,
+      HttpServletRequest request,
       HttpServletResponse response, HttpSession session, Model model) {
-    if (!SameOrigin.accepted(request, token)) {
-      return expired(response, model);
-    }
     Optional<KnownVisitor> verified = signIn.verified(session);
     if (binding.hasErrors()) {
       // a value the form cannot send (e.g. consent=mungkin): the field stays empty and the rules below say why
@@ -179,10 +169,4 @@ class KioskController {
     return "visit/ticket";
   }
 
-  private static String expired(HttpServletResponse response, Model model) {
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    model.addAttribute("form", new GuestBookForm());
-    model.addAttribute("problems", List.of("Halaman kios kedaluwarsa atau dikirim dari situs lain. Silakan ulangi."));
-    return "visit/kiosk";
-  }
 }

@@ -65,13 +65,21 @@ class KioskSignIn {
   /** Starts a sign-in for the key; sends the code only when a visitor is on file. Answers nothing about it. */
   @Transactional
   void start(String key, HttpSession session) {
+    start(key, null, session);
+  }
+
+  /** As {@link #start(String, HttpSession)} at the kiosk of the given unit (its mail, its zone). */
+  @Transactional
+  void start(String key, id.go.bps.pst.common.Unit kiosk, HttpSession session) {
     session.removeAttribute(VERIFIED);
     Optional<KnownVisitor> found = visitors.find(key);
     Instant expires = clock.instant().plus(VALIDITY);
     String code = String.format("%06d", RANDOM.nextInt(1_000_000));
     if (found.isPresent()) {
-      outbox.enqueueTo(unit.code(), found.get().email(), MailType.KIOSK_CODE, Map.of("code", code,
-          "validUntil", TIME.format(expires.atZone(unit.zoneId())) + " WITA"));
+      String unitCode = kiosk == null ? unit.code() : kiosk.code();
+      java.time.ZoneId zone = kiosk == null ? unit.zoneId() : kiosk.zoneId();
+      outbox.enqueueTo(unitCode, unitCode, found.get().email(), MailType.KIOSK_CODE, Map.of("code", code,
+          "validUntil", TIME.format(expires.atZone(zone)) + " " + id.go.bps.pst.common.IndonesianFormat.zoneName(zone)));
       session.setAttribute(CHALLENGE, new Challenge(found.get().ref(), hash(code), expires, ATTEMPTS));
     } else {
       // same shape, but no code can match (nothing was sent)

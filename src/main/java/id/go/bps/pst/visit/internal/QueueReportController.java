@@ -1,6 +1,8 @@
 package id.go.bps.pst.visit.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.UnitFormat;
+import id.go.bps.pst.identity.ReportScope;
+import id.go.bps.pst.identity.ReportScopes;
 import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.PstGroups;
 import id.go.bps.pst.visit.QueueReport;
@@ -26,39 +28,42 @@ class QueueReportController {
 
   private final QueueReportService reports;
   private final AccessControl access;
-  private final UnitProperties unit;
+  private final ReportScopes scopes;
   private final Clock clock;
 
-  QueueReportController(QueueReportService reports, AccessControl access, UnitProperties unit, Clock clock) {
+  QueueReportController(QueueReportService reports, AccessControl access, ReportScopes scopes, Clock clock) {
     this.reports = reports;
     this.access = access;
-    this.unit = unit;
+    this.scopes = scopes;
     this.clock = clock;
   }
 
   @GetMapping("/laporan/antrian")
   String page(@RequestParam(name = "tanggal", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-      LocalDate day, Model model) {
-    access.requireAnyGroup(READERS);
-    QueueReport report = reports.report(dayOrToday(day));
+      LocalDate day, @RequestParam(name = "unit", required = false) String unit, Model model) {
+    ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unit);
+    QueueReport report = reports.report(scope.units(), dayOrToday(day, scope));
+    UnitFormat.showIn(report.zone());
     model.addAttribute("report", report);
+    model.addAttribute("scope", scope);
     model.addAttribute("fmt", new QueueReportFormat(report.zone()));
     return "visit/report";
   }
 
   @GetMapping("/laporan/antrian.csv")
   ResponseEntity<byte[]> csv(@RequestParam(name = "tanggal", required = false)
-      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
-    access.requireAnyGroup(READERS);
-    QueueReport report = reports.report(dayOrToday(day));
+      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam(name = "unit", required = false) String unit) {
+    ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unit);
+    QueueReport report = reports.report(scope.units(), dayOrToday(day, scope));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("antrian-" + report.day() + ".csv").build().toString())
+            ContentDisposition.attachment().filename("antrian" + scope.fileSuffix() + "-" + report.day() + ".csv").build().toString())
         .body(QueueReportCsv.write(report).getBytes(StandardCharsets.UTF_8));
   }
 
-  private LocalDate dayOrToday(LocalDate day) {
-    return day != null ? day : LocalDate.now(clock.withZone(unit.zoneId()));
+  private LocalDate dayOrToday(LocalDate day, ReportScope scope) {
+    return day != null ? day : LocalDate.now(clock.withZone(scope.zone()));
   }
 }

@@ -380,8 +380,14 @@ class ReportsIntegrationTest {
   @Test
   @Order(8)
   void standaloneSurveyStoresFollowUpsAndIsRateLimited() throws Exception {
-    HttpResponse<String> form = http(HttpRequest.newBuilder(uri("/skm")).GET().build());
+    // a visitor's browser: keeps the session and posts the page's CSRF token (Spring Security)
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri("/skm")).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(form.statusCode()).isEqualTo(200);
+    java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        .matcher(form.body());
+    assertThat(csrf.find()).as("the survey form carries a CSRF token").isTrue();
     assertThat(form.body()).contains("Survei Kepuasan Masyarakat", "Saya ingin ditindaklanjuti", "Konsultasi statistik");
     week.at("2034-06-09T10:00:00");
     Map<String, String> answer = new java.util.LinkedHashMap<>();
@@ -391,14 +397,15 @@ class ReportsIntegrationTest {
     }
     answer.put("comment", "Antrean lama, mohon ditindaklanjuti");
     answer.put("followUp", "true");
+    answer.put("_csrf", csrf.group(1));
     // follow-up without any contact: refused, nothing stored
-    HttpResponse<String> refused = post("/skm", answer);
+    HttpResponse<String> refused = post(browser, "/skm", answer);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("e-mail atau nomor telepon");
     answer.put("name", "Andi");
     answer.put("email", "andi@example.com");
     answer.put("phone", "0812 5565 0671");
-    HttpResponse<String> ok = post("/skm", answer);
+    HttpResponse<String> ok = post(browser, "/skm", answer);
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("Terima kasih", "ditindaklanjuti");
     assertThat(followUps.received).singleElement().satisfies(e -> {
@@ -418,13 +425,13 @@ class ReportsIntegrationTest {
     Map<String, String> incomplete = new java.util.LinkedHashMap<>(answer);
     incomplete.remove("U9");
     incomplete.put("followUp", "false");
-    HttpResponse<String> missing = post("/skm", incomplete);
+    HttpResponse<String> missing = post(browser, "/skm", incomplete);
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("unsur U9 (Sarana dan prasarana)");
     // the limit is 4 per 10 minutes per address: the fourth passes, the fifth gets the 429 page
     answer.put("followUp", "false");
-    assertThat(post("/skm", answer).statusCode()).isEqualTo(200);
-    HttpResponse<String> limited = post("/skm", answer);
+    assertThat(post(browser, "/skm", answer).statusCode()).isEqualTo(200);
+    HttpResponse<String> limited = post(browser, "/skm", answer);
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(limited.headers().firstValue("Retry-After")).isPresent();
     assertThat(limited.body()).contains("Terlalu banyak penilaian dari perangkat ini", "menit");
@@ -540,6 +547,15 @@ class ReportsIntegrationTest {
         + URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return http(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build());
+  }
+
+  HttpResponse<String> post(HttpClient client, String path, Map<String, String> form) throws Exception {
+    List<String> pairs = new ArrayList<>();
+    form.forEach((k, v) -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   static HttpResponse<String> http(HttpRequest request) throws Exception {

@@ -46,7 +46,10 @@ class QuoteController {
       + "dari 50 item, tanggal sebelum jadwal mana pun, jadwal tanpa nominal, atau isi permintaan tidak sah "
       + "(problem details RFC 9457, pesan dalam Bahasa Indonesia)")
   @ApiResponse(responseCode = "429", description = "Terlalu banyak permintaan dari klien ini")
-  Quote quote(@jakarta.validation.Valid @RequestBody QuoteRequest request) {
-    return quotes.quote(request);
+  Quote quote(@jakarta.validation.Valid @RequestBody QuoteRequest request,
+      @io.swagger.v3.oas.annotations.Parameter(description = "Kode unit (satker) yang menjual; tanpa kode: unit bawaan. "
+          + "Produk yang tidak dijual unit itu ditolak (400).")
+      @org.springframework.web.bind.annotation.RequestParam(name = "unit", required = false) String unit) {
+    return unit == null || unit.isBlank() ? quotes.quote(request) : quotes.quote(request, unit.strip());
   }
 }

@@ -15,6 +15,9 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
+// the controllers alone: who may call them is Spring Security's filter chain (identity module), walked by
+// AuthorizationTableTest
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = {CatalogController.class, CatalogAdminController.class})
 @Import({CatalogService.class, MicrodataExtractService.class})
 @EnableConfigurationProperties(CatalogProperties.class)

@@ -22,6 +22,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+// the controllers alone: who may call them is Spring Security's filter chain (identity module), walked by
+// AuthorizationTableTest
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = QuoteController.class)
 @Import({CatalogService.class, MicrodataExtractService.class, TariffSchedules.class, QuoteService.class})
 @EnableConfigurationProperties({CatalogProperties.class, TariffProperties.class})
