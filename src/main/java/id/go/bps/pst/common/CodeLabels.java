@@ -115,6 +115,7 @@ public class CodeLabels {
       Map.entry("TRANSFER_VERIFIED", "Transfer dari luar negeri diverifikasi bendahara"),
       Map.entry("TRANSFER_PROOF_SUBMITTED", "Bukti transfer dikirim untuk diperiksa bendahara"),
       Map.entry("TRANSFER_SURPLUS", "Kelebihan transfer dicatat untuk pengembalian"),
+      Map.entry("SURPLUS_REFUND_REQUESTED", "Kelebihan transfer diajukan untuk keputusan pengembalian"),
       Map.entry("PRODUCT_READY", "Produk siap"),
       Map.entry("RECEIPT_ISSUED", "Kuitansi diterbitkan"),
       Map.entry("RATING_REQUEST", "Permintaan penilaian layanan"),

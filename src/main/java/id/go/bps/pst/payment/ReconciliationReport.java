@@ -24,6 +24,7 @@ import java.util.List;
  * @param transferTotal sum of the verified transfers (the invoice totals; a surplus is not PNBP)
  * @param mismatches anything unmatched (see {@link MismatchKind})
  * @param refusedNotifications bank notifications refused that day
+ * @param surplusRefunds for each transfer of the day with a surplus (by request number): where its refund stands
  */
 public record ReconciliationReport(
     LocalDate day,
@@ -41,7 +42,13 @@ public record ReconciliationReport(
     long bankTotal,
     long transferTotal,
     List<Mismatch> mismatches,
-    List<RefusedNotification> refusedNotifications) {
+    List<RefusedNotification> refusedNotifications,
+    java.util.Map<String, String> surplusRefunds) {
+
+  /** Where the refund of the request's transfer surplus stands; empty text when there is no surplus. */
+  public String surplusRefundStatus(String requestNumber) {
+    return surplusRefunds.getOrDefault(requestNumber, "");
+  }
 
   /** Cash, bank and transfers. */
   public long paymentTotal() {

@@ -1,12 +1,19 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.common.Rupiah;
+import id.go.bps.pst.payment.PaymentException;
+import id.go.bps.pst.payment.RefundCause;
+import id.go.bps.pst.payment.RefundDecision;
 import id.go.bps.pst.payment.RefundService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Cancellation after payment: the supervisor's refund decision is recorded, never implied. */
+/**
+ * The supervisor's refund decision (cancellation after payment, late bank payment, transfer surplus) is recorded,
+ * never implied.
+ */
 @Component("refundDecisionListener")
 class RefundDecisionListener implements ExecutionListener {
 
@@ -32,7 +39,17 @@ class RefundDecisionListener implements ExecutionListener {
       throw new FormValidationException("Tuliskan dasar keputusan (paling sedikit 5 karakter).");
     }
     String requestNumber = Vars.str(task, ProcessKeys.REQUEST_NUMBER);
-    refunds.record(requestNumber, decision, note, Actors.of(task));
-    orders.log(requestNumber, Actors.of(task), "REFUND_" + decision, note);
+    // the cause is set by the system when it starts the refund process (a completion may carry only the form's
+    // fields); the amount is read from the payment row by the refund service
+    RefundCause cause = RefundCause.TRANSFER_SURPLUS.name().equals(Vars.str(task, LatePaymentRefund.CAUSE))
+        ? RefundCause.TRANSFER_SURPLUS : RefundCause.CANCELLED_AFTER_PAYMENT;
+    RefundDecision recorded;
+    try {
+      recorded = refunds.record(requestNumber, cause, decision, note, Actors.of(task));
+    } catch (PaymentException e) {
+      throw new FormValidationException(e.getMessage());
+    }
+    orders.log(requestNumber, Actors.of(task), "REFUND_" + decision, cause == RefundCause.TRANSFER_SURPLUS
+        ? "Pengembalian kelebihan transfer " + Rupiah.format(recorded.paidAmount()) + ": " + note : note);
   }
 }

@@ -54,11 +54,13 @@ public class SaleView {
   private final QueueService queue;
   private final VisitorUploads uploads;
   private final UnitDirectory units;
+  private final id.go.bps.pst.payment.RefundService refunds;
 
   SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
       ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue,
-      VisitorUploads uploads, UnitDirectory units) {
+      VisitorUploads uploads, UnitDirectory units, id.go.bps.pst.payment.RefundService refunds) {
     this.units = units;
+    this.refunds = refunds;
     this.queue = queue;
     this.uploads = uploads;
     this.orders = orders;
@@ -193,7 +195,15 @@ public class SaleView {
     paid.ifPresent(p -> {
       payment.put("paidAtText", dateTime(p.paidAt(), unitOf(request).zoneId()));
       payment.put("ntpn", p.ntpn() == null ? "" : p.ntpn());
+      payment.put("reference", p.reference() == null ? "" : p.reference());
+      payment.put("amountReceivedText", Rupiah.format(p.amountReceived() == null ? p.amount() : p.amountReceived()));
     });
+    // a transfer surplus, from the payment row, and where its refund stands (refund form, portal)
+    long surplus = paid.map(Payment::surplus).orElse(0L);
+    payment.put("surplus", surplus);
+    payment.put("surplusText", Rupiah.format(surplus));
+    payment.put("surplusRefundStatus", surplus <= 0 ? ""
+        : refunds.surplusRefundStatus(request.getRequestNumber()).orElse(""));
     Optional<Billing> code = billing.findLatest(request.getRequestNumber());
     payment.put("billingExpired", code.map(b -> b.status() == BillingStatus.EXPIRED).orElse(false));
     code.ifPresent(b -> {

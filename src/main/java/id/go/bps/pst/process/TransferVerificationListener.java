@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  *       round the treasurer records the total received on the account for this request.
  *   <li>Accept with the invoice total or more: a {@code TRANSFER} payment of the invoice total is recorded with
  *       the amount received, the reference, the proof and who/when; a surplus is recorded on the payment and in the
- *       audit trail for a refund decision (the visitor already sent the money; refusing it would only delay the
- *       sale while the surplus would have to be returned anyway).
+ *       audit trail, and the supervisor's refund decision for it starts ({@link LatePaymentRefund#startSurplusRefund},
+ *       once per payment; the visitor already sent the money, refusing it would only delay the sale while the
+ *       surplus must be returned anyway).
  * </ul>
  */
 @Component("transferVerificationListener")
@@ -41,8 +42,11 @@ class TransferVerificationListener implements ExecutionListener {
   private final PaymentService payments;
   private final OrderService orders;
   private final VisitorUploads uploads;
+  private final LatePaymentRefund refunds;
 
-  TransferVerificationListener(PaymentService payments, OrderService orders, VisitorUploads uploads) {
+  TransferVerificationListener(PaymentService payments, OrderService orders, VisitorUploads uploads,
+      LatePaymentRefund refunds) {
+    this.refunds = refunds;
     this.payments = payments;
     this.orders = orders;
     this.uploads = uploads;
@@ -104,7 +108,8 @@ class TransferVerificationListener implements ExecutionListener {
     if (payment.surplus() > 0) {
       orders.log(number, treasurer, "TRANSFER_SURPLUS", "Kelebihan transfer " + Rupiah.format(payment.surplus())
           + " (diterima " + Rupiah.format(received) + ", tagihan " + Rupiah.format(total)
-          + ") bukan PNBP; dicatat untuk keputusan pengembalian kepada pengguna layanan.");
+          + ") bukan PNBP; diajukan untuk keputusan pengembalian kepada pengguna layanan.");
+      refunds.startSurplusRefund(number, treasurer);
     }
   }
 

@@ -81,6 +81,65 @@ class TransferPaymentTest extends PaymentIntegrationTest {
         .isEqualTo(120_000);
   }
 
+  @Autowired
+  RefundService refunds;
+
+  @Test
+  void aSurplusOpensItsRefundDecisionOnceForTheSurplusWithItsCause() throws Exception {
+    String requestNumber = newRequestNumber();
+    paymentService.recordTransfer(requestNumber, 120_000, 130_500, "FT3", 3L, "bendahara1");
+    assertThat(refunds.surplusRefundStatus(requestNumber)).get().asString().contains("belum diajukan");
+    // no decision before it is opened: the supervisor decides only what our records put in front of her
+    assertThatThrownBy(() -> refunds.record(requestNumber, RefundCause.TRANSFER_SURPLUS, "APPROVED", "ok", "sup1"))
+        .isInstanceOf(PaymentException.class).hasMessageContaining("tidak mempunyai kelebihan transfer");
+
+    // two concurrent openings (a retried completion, a second treasurer): one opens it, with the surplus
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<java.util.Optional<Long>> open = () -> {
+        start.await();
+        return refunds.openSurplusRefund(requestNumber);
+      };
+      var first = pool.submit(open);
+      var second = pool.submit(open);
+      start.countDown();
+      assertThat(java.util.List.of(first.get(), second.get()))
+          .containsExactlyInAnyOrder(java.util.Optional.of(10_500L), java.util.Optional.empty());
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(refunds.openSurplusRefund(requestNumber)).isEmpty(); // a retry later opens nothing either
+    assertThat(refunds.surplusRefundStatus(requestNumber)).get().asString().contains("menunggu keputusan");
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Makassar"));
+    assertThat(reconciliation.report(today).surplusRefundStatus(requestNumber))
+        .contains("kelebihan transfer Rp10.500", "menunggu keputusan");
+
+    RefundDecision decision = refunds.record(requestNumber, RefundCause.TRANSFER_SURPLUS, "APPROVED",
+        "Dikembalikan ke rekening pengirim", "supervisor1");
+    assertThat(decision.cause()).isEqualTo(RefundCause.TRANSFER_SURPLUS);
+    assertThat(decision.paidAmount()).isEqualTo(10_500); // the surplus from the payment row, not the payment
+    assertThat(refunds.find(requestNumber, RefundCause.TRANSFER_SURPLUS)).contains(decision);
+    assertThat(refunds.find(requestNumber)).isEmpty(); // no decision on the payment itself
+    assertThatThrownBy(() -> refunds.record(requestNumber, RefundCause.TRANSFER_SURPLUS, "REJECTED", "lagi", "s2"))
+        .isInstanceOf(PaymentException.class).hasMessageContaining("kelebihan transfer").hasMessageContaining("sudah dicatat");
+    assertThat(reconciliation.report(today).surplusRefundStatus(requestNumber))
+        .contains("disetujui dikembalikan", "supervisor1");
+
+    // the request may still be cancelled: the decision on the whole payment is a separate one
+    RefundDecision cancelled = refunds.record(requestNumber, "APPROVED", "Dibatalkan", "supervisor1");
+    assertThat(cancelled.cause()).isEqualTo(RefundCause.CANCELLED_AFTER_PAYMENT);
+    assertThat(cancelled.paidAmount()).isEqualTo(120_000);
+  }
+
+  @Test
+  void withoutASurplusThereIsNoSurplusRefund() {
+    String requestNumber = newRequestNumber();
+    paymentService.recordTransfer(requestNumber, 120_000, 120_000, "FT4", 4L, "bendahara1");
+    assertThat(refunds.openSurplusRefund(requestNumber)).isEmpty();
+    assertThat(refunds.surplusRefundStatus(requestNumber)).isEmpty();
+  }
+
   @Test
   void referenceAndTreasurerAreRequiredAndRp0NeedsNoTransfer() {
     String requestNumber = newRequestNumber();

@@ -15,6 +15,9 @@ import id.go.bps.pst.payment.PaymentMethod;
 import id.go.bps.pst.payment.PaymentService;
 import id.go.bps.pst.payment.ReceiptMethod;
 import id.go.bps.pst.payment.ReceiptService;
+import id.go.bps.pst.payment.RefundCause;
+import id.go.bps.pst.payment.RefundDecision;
+import id.go.bps.pst.payment.RefundService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,7 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * portal, is refused without a proof, uploads it and sends the step; the treasurer opens "Verifikasi bukti transfer"
  * in Tasklist, looks at the proof's page image, rejects it with a reason; the visitor reads the reason in the portal
  * (and the e-mail), uploads a new proof; the treasurer types the amount received and the bank reference and accepts;
- * she issues the receipt in Tasklist and the receipt says "Transfer". Screenshots in
+ * she issues the receipt in Tasklist and the receipt says "Transfer". The embassy sent Rp25.000 too much: the
+ * reconciliation and the portal say the surplus is being refunded, the supervisor opens the refund decision in
+ * Tasklist (cause "kelebihan transfer", amount from our records) and approves it. Screenshots in
  * {@code target/screenshots/transfer/}.
  */
 class TransferBrowserTest extends PortalTestSupport {
@@ -45,9 +50,13 @@ class TransferBrowserTest extends PortalTestSupport {
   @Autowired ReceiptService receipts;
   @Autowired DocumentService documents;
   @Autowired MailOutbox outbox;
+  @Autowired RefundService refunds;
 
   private VisitorStepBrowser visitor;
   private VisitorStepBrowser treasurer;
+  private VisitorStepBrowser supervisor;
+  /** The staff browser the Tasklist helpers below work in (the treasurer's, then the supervisor's). */
+  private VisitorStepBrowser staff;
   private final Path folder = Path.of("target", "upload-files", "transfer");
 
   @BeforeEach
@@ -55,12 +64,14 @@ class TransferBrowserTest extends PortalTestSupport {
     assumeTrue(VisitorStepBrowser.CHROMIUM.canExecute(), "Debian chromium is not installed");
     visitor = new VisitorStepBrowser("transfer", "1100,1400");
     treasurer = new VisitorStepBrowser("transfer", "1400,1300");
+    supervisor = new VisitorStepBrowser("transfer", "1400,1300");
+    staff = treasurer;
     Files.createDirectories(folder);
   }
 
   @AfterEach
   void closeBrowsers() {
-    for (VisitorStepBrowser b : new VisitorStepBrowser[] {visitor, treasurer}) {
+    for (VisitorStepBrowser b : new VisitorStepBrowser[] {visitor, treasurer, supervisor}) {
       if (b != null) {
         b.close();
       }
@@ -141,11 +152,11 @@ class TransferBrowserTest extends PortalTestSupport {
     visitor.choose(upload, "Bukti transfer sudah saya unggah");
     visitor.sendAndWaitForReload(upload);
 
-    // the treasurer accepts: amount received and bank reference typed, the rest from our records; her Tasklist opens
-    // the sale's step by itself when it comes back to her
+    // the treasurer accepts: amount received (the embassy sent Rp25.000 too much) and bank reference typed, the rest
+    // from our records; her Tasklist opens the sale's step by itself when it comes back to her
     awaitOrOpen(number, "Task_VerifyTransfer", "Verifikasi bukti transfer", "bukti-transfer-2.pdf (versi 2");
     radio("Dana masuk dan sesuai bukti");
-    type("Jumlah yang diterima", String.valueOf(total));
+    type("Jumlah yang diterima", String.valueOf(total + 25_000));
     type("Referensi bank", "FT26335MT103");
     treasurer.screenshot("7-treasurer-accepts");
     complete();
@@ -154,7 +165,11 @@ class TransferBrowserTest extends PortalTestSupport {
     assertThat(payment.amount()).isEqualTo(total);
     assertThat(payment.reference()).isEqualTo("FT26335MT103");
     assertThat(payment.receivedBy()).isEqualTo("bendahara1");
+    assertThat(payment.surplus()).isEqualTo(25_000);
     assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.PAID);
+    // the surplus went to the supervisor's refund decision, once
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
+        .processInstanceBusinessKey(number).count()).isOne();
 
     // the receipt, in Tasklist too: it names the transfer
     awaitOrOpen(number, "Task_IssueReceipt", "Buat dan berikan kuitansi", "transfer dari luar negeri");
@@ -172,17 +187,58 @@ class TransferBrowserTest extends PortalTestSupport {
     assertThat(orders.history(number)).extracting(e -> e.getAction())
         .contains("TRANSFER_REJECTED", "TRANSFER_VERIFIED", "STATUS_PAID", "STATUS_RECEIPTED");
 
-    // the treasurer's daily reconciliation lists the transfer with its reference
+    // the treasurer's daily reconciliation lists the transfer with its reference and the surplus awaiting a decision
     treasurer.driver.get(url("/laporan/rekonsiliasi"));
     WebElement transfers = treasurer.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("transfers")));
-    assertThat(transfers.getText()).contains(number, "FT26335MT103", "bendahara1", Rupiah.format(total));
+    assertThat(transfers.getText()).contains(number, "FT26335MT103", "bendahara1", Rupiah.format(total),
+        "kelebihan transfer Rp25.000 menunggu keputusan pengembalian koordinator");
     treasurer.js("arguments[0].scrollIntoView()", transfers);
     treasurer.screenshot("8b-treasurer-reconciliation");
 
-    // the portal tells the visitor how it was paid
+    // the portal tells the visitor how it was paid, and that the surplus is being refunded
     visitor.driver.get(portal);
-    assertThat(visitor.bodyText()).contains("Transfer dari luar negeri diterima bendahara");
+    assertThat(visitor.bodyText()).contains("Transfer dari luar negeri diterima bendahara",
+        "Kelebihan pembayaran (kelebihan transfer) Rp25.000 sedang diproses untuk dikembalikan");
+    visitor.js("window.scrollTo(0, document.body.scrollHeight)");
     visitor.screenshot("9-visitor-portal-paid");
+
+    // the supervisor decides the refund of the surplus in Tasklist: the form names the cause and the amounts
+    staff = supervisor;
+    login(supervisor, "supervisor1");
+    String refundTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey("pengembalian-pnbp").taskDefinitionKey("Task_DecideRefund").singleResult().getId();
+    supervisor.driver.get(url("/camunda/app/tasklist/default/#/?task=" + refundTask));
+    supervisor.waiting(90).ignoring(WebDriverException.class).until(d -> formShows("Putuskan pengembalian pembayaran",
+        "kelebihan transfer Rp25.000"));
+    claimIfOffered();
+    String refundForm = formText();
+    assertThat(refundForm).contains("Alasan: kelebihan transfer", Rupiah.format(total + 25_000),
+        Rupiah.format(total), "kelebihan transfer Rp25.000", "FT26335MT103")
+        .doesNotContain("dibatalkan setelah dibayar");
+    supervisor.screenshot("10-supervisor-refund-form");
+    radio("Dikembalikan");
+    type("Dasar keputusan", "Kelebihan dikembalikan ke rekening pengirim dikurangi biaya bank");
+    supervisor.screenshot("11-supervisor-decides");
+    complete();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
+        .processInstanceBusinessKey(number).count()).isZero();
+    assertThat(refunds.find(number, RefundCause.TRANSFER_SURPLUS)).get().satisfies(d -> {
+      assertThat(d.paidAmount()).isEqualTo(25_000);
+      assertThat(d.decidedBy()).isEqualTo("supervisor1");
+      assertThat(d.decision()).isEqualTo(RefundDecision.Decision.APPROVED);
+    });
+
+    // the reconciliation and the portal show the decision
+    supervisor.driver.get(url("/laporan/rekonsiliasi"));
+    transfers = supervisor.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("transfers")));
+    assertThat(transfers.getText()).contains("kelebihan transfer Rp25.000 disetujui dikembalikan (supervisor1)");
+    supervisor.js("arguments[0].scrollIntoView()", transfers);
+    supervisor.screenshot("12-reconciliation-refund-approved");
+    visitor.driver.get(portal);
+    assertThat(visitor.bodyText()).contains("Kelebihan pembayaran Rp25.000 disetujui untuk dikembalikan")
+        .doesNotContain("dikurangi biaya bank"); // the supervisor's note is for staff
+    visitor.js("window.scrollTo(0, document.body.scrollHeight)");
+    visitor.screenshot("13-visitor-portal-refund-approved");
   }
 
   private String startForeignMissionRequest() {
@@ -204,7 +260,7 @@ class TransferBrowserTest extends PortalTestSupport {
   }
 
   private void openVerification(String number) {
-    treasurer.driver.get(url("/camunda/app/tasklist/default/#/?task=" + task(number, "Task_VerifyTransfer").getId()));
+    staff.driver.get(url("/camunda/app/tasklist/default/#/?task=" + task(number, "Task_VerifyTransfer").getId()));
     waitForForm("Verifikasi bukti transfer");
     claimIfOffered();
   }
@@ -217,52 +273,52 @@ class TransferBrowserTest extends PortalTestSupport {
   private void awaitOrOpen(String number, String key, String step, String expected) throws Exception {
     String id = task(number, key).getId();
     try {
-      treasurer.waiting(30).ignoring(WebDriverException.class).until(d -> d.getCurrentUrl().contains("task=" + id)
+      staff.waiting(30).ignoring(WebDriverException.class).until(d -> d.getCurrentUrl().contains("task=" + id)
           && formShows(step, expected));
     } catch (org.openqa.selenium.TimeoutException notFollowed) {
-      treasurer.driver.get(url("/camunda/app/tasklist/default/#/?task=" + id));
+      staff.driver.get(url("/camunda/app/tasklist/default/#/?task=" + id));
     }
-    treasurer.waiting(60).ignoring(WebDriverException.class).until(d -> formShows(step, expected));
+    staff.waiting(60).ignoring(WebDriverException.class).until(d -> formShows(step, expected));
     Thread.sleep(3500); // one round of the script's 3-second watch
-    treasurer.waiting(60).ignoring(WebDriverException.class).until(d -> formShows(step, expected));
+    staff.waiting(60).ignoring(WebDriverException.class).until(d -> formShows(step, expected));
     claimIfOffered();
   }
 
   private boolean formShows(String step, String expected) {
-    return treasurer.driver.findElements(By.cssSelector(".task-details h2, [cam-tasklist-task] h2")).stream()
+    return staff.driver.findElements(By.cssSelector(".task-details h2, [cam-tasklist-task] h2")).stream()
         .anyMatch(h -> h.getText().startsWith(step))
-        && treasurer.driver.findElements(By.cssSelector(".fjs-container")).stream()
+        && staff.driver.findElements(By.cssSelector(".fjs-container")).stream()
             .anyMatch(f -> f.getText().contains(expected));
   }
 
   private void waitForForm(String step) {
-    treasurer.waiting(90).ignoring(WebDriverException.class).until(d ->
+    staff.waiting(90).ignoring(WebDriverException.class).until(d ->
         d.findElements(By.cssSelector(".task-details h2, [cam-tasklist-task] h2")).stream()
             .anyMatch(h -> h.getText().startsWith(step))
             && !d.findElements(By.cssSelector(".fjs-container .fjs-form-field")).isEmpty());
   }
 
   private String formText() {
-    return treasurer.driver.findElement(By.cssSelector(".fjs-container")).getText();
+    return staff.driver.findElement(By.cssSelector(".fjs-container")).getText();
   }
 
   private void claimIfOffered() {
-    List<WebElement> claim = treasurer.driver.findElements(By.xpath("//a[normalize-space()='Klaim']"
+    List<WebElement> claim = staff.driver.findElements(By.xpath("//a[normalize-space()='Klaim']"
         + " | //button[normalize-space()='Klaim']"));
     if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
       claim.get(0).click();
-      treasurer.waiting(30).until(d -> selesaikan().isEnabled());
+      staff.waiting(30).until(d -> selesaikan().isEnabled());
     }
   }
 
   private WebElement selesaikan() {
-    return treasurer.driver.findElement(By.xpath("//button[normalize-space()='Selesaikan']"));
+    return staff.driver.findElement(By.xpath("//button[normalize-space()='Selesaikan']"));
   }
 
   private void radio(String label) {
-    WebElement option = treasurer.driver.findElement(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
+    WebElement option = staff.driver.findElement(By.xpath("//label[contains(@class,'fjs-form-field-label')]"
         + "[./input][starts-with(normalize-space(.),'" + label + "')]"));
-    treasurer.js("arguments[0].scrollIntoView({block:'center'})", option);
+    staff.js("arguments[0].scrollIntoView({block:'center'})", option);
     option.click();
   }
 
@@ -279,22 +335,22 @@ class TransferBrowserTest extends PortalTestSupport {
   }
 
   private WebElement textField(String label) {
-    WebElement l = treasurer.waiting(15).until(d -> d.findElements(By.xpath(
+    WebElement l = staff.waiting(15).until(d -> d.findElements(By.xpath(
         "//label[contains(@class,'fjs-form-field-label')][not(./input)][starts-with(normalize-space(.),'" + label
             + "')]")).stream().findFirst().orElse(null));
-    WebElement input = treasurer.driver.findElement(By.id(l.getDomAttribute("for")));
-    treasurer.js("arguments[0].scrollIntoView({block:'center'})", input);
+    WebElement input = staff.driver.findElement(By.id(l.getDomAttribute("for")));
+    staff.js("arguments[0].scrollIntoView({block:'center'})", input);
     return input;
   }
 
   private void complete() throws Exception {
-    WebElement button = treasurer.waiting(30).until(d -> selesaikan().isEnabled() ? selesaikan() : null);
+    WebElement button = staff.waiting(30).until(d -> selesaikan().isEnabled() ? selesaikan() : null);
     button.click();
     try {
-      treasurer.waiting(60).until(ExpectedConditions.stalenessOf(button));
+      staff.waiting(60).until(ExpectedConditions.stalenessOf(button));
     } catch (org.openqa.selenium.TimeoutException stuck) {
-      treasurer.screenshot("failed-complete");
-      throw new AssertionError("completion did not go through: " + treasurer.bodyText(), stuck);
+      staff.screenshot("failed-complete");
+      throw new AssertionError("completion did not go through: " + staff.bodyText(), stuck);
     }
     awaitEvents();
   }

@@ -687,6 +687,31 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(payment.surplus()).isEqualTo(5_000L);
     assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_SURPLUS")).singleElement()
         .satisfies(e -> assertThat(e.getDetail()).contains("Rp5.000", "pengembalian"));
+
+    // the surplus goes to the supervisor's refund decision, once, with its cause; the sale goes on meanwhile
+    ProcessInstance refund = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("pengembalian-pnbp").processInstanceBusinessKey(number).singleResult();
+    assertThat(refund).isWaitingAt("Task_DecideRefund").variables()
+        .containsEntry("refundCause", "TRANSFER_SURPLUS").containsEntry(ProcessKeys.REQUEST_NUMBER, number);
+    assertThat(task(refund, "Task_DecideRefund")).hasCandidateGroup("supervisor");
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("SURPLUS_REFUND_REQUESTED"))
+        .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("Kelebihan pembayaran", "Rp5.000",
+            "sedang diproses untuk dikembalikan"));
+    assertThat(refunds.openSurplusRefund(number)).isEmpty(); // a retry starts nothing twice
+    complete(engine, refund, "Task_DecideRefund", vars("refundDecision", "APPROVED",
+        "refundNote", "Dikembalikan ke rekening pengirim"));
+    assertThat(refund).isEnded().hasPassed("End_RefundDecided");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
+        .processInstanceBusinessKey(number).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
+        .processInstanceBusinessKey(number).count()).isOne();
+    assertThat(refunds.find(number, id.go.bps.pst.payment.RefundCause.TRANSFER_SURPLUS)).get().satisfies(d -> {
+      assertThat(d.paidAmount()).isEqualTo(5_000L);
+      assertThat(d.decidedBy()).isNotBlank();
+    });
+    assertThat(refunds.find(number)).isEmpty();
+    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("REFUND_APPROVED")).singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).contains("kelebihan transfer", "Rp5.000"));
     receiptToEnd(pi);
     assertThat(receipts.findByRequestNumber(number)).get().extracting(r -> r.amount()).isEqualTo(total);
   }

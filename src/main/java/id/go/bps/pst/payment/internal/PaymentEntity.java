@@ -67,6 +67,11 @@ class PaymentEntity {
   @Column(name = "proof_upload_id")
   private Long proofUploadId;
 
+  /** When the refund decision for a transfer surplus was opened (once per payment). */
+  @JdbcTypeCode(SqlTypes.TIMESTAMP)
+  @Column(name = "surplus_refund_requested_at")
+  private Instant surplusRefundRequestedAt;
+
   protected PaymentEntity() {}
 
   static PaymentEntity cash(String requestNumber, long amount, Instant paidAt, String receivedBy) {
@@ -131,5 +136,14 @@ class PaymentEntity {
 
   PaymentMethod method() {
     return method;
+  }
+
+  /** What was received beyond the invoice (transfer only), 0 otherwise. */
+  long surplus() {
+    return amountReceived == null ? 0 : amountReceived - amount;
+  }
+
+  boolean surplusRefundRequested() {
+    return surplusRefundRequestedAt != null;
   }
 }

@@ -40,7 +40,7 @@ final class ReconciliationCsv {
       rows.add(row("TRANSFER", fmt.time(p.paidAt()), null, p.requestNumber(), p.method().name(), p.amount(), null,
           p.reference(), null, null, null, null, "Diverifikasi oleh " + p.receivedBy() + "; diterima "
               + id.go.bps.pst.common.Rupiah.format(p.amountReceived() == null ? p.amount() : p.amountReceived())
-              + (p.surplus() > 0 ? ", kelebihan " + id.go.bps.pst.common.Rupiah.format(p.surplus()) + " untuk dikembalikan" : "")));
+              + (p.surplus() > 0 ? "; " + report.surplusRefundStatus(p.requestNumber()) : "")));
     }
     for (ReconciliationReport.Total t : report.receiptTotalsByMethod()) {
       rows.add(row("TOTAL_KUITANSI_PER_METODE", null, null, null, t.key(), t.amount(), null, null, null, null,

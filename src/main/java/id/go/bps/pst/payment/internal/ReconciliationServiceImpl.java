@@ -40,10 +40,12 @@ class ReconciliationServiceImpl implements ReconciliationService {
   private final PaymentRepository payments;
   private final NotificationLogRepository notifications;
   private final PaymentProperties properties;
+  private final RefundDecisionRepository refunds;
 
   ReconciliationServiceImpl(
       ReceiptRepository receipts, PaymentRepository payments, NotificationLogRepository notifications,
-      PaymentProperties properties) {
+      PaymentProperties properties, RefundDecisionRepository refunds) {
+    this.refunds = refunds;
     this.receipts = receipts;
     this.payments = payments;
     this.notifications = notifications;
@@ -102,7 +104,27 @@ class ReconciliationServiceImpl implements ReconciliationService {
     return new ReconciliationReport(
         day, zone, from, to, dayReceipts, cash, bank, transfer, byMethod, byProductKind,
         sum(dayReceipts, Receipt::amount), sum(cash, Payment::amount), sum(bank, Payment::amount),
-        sum(transfer, Payment::amount), mismatches, refused);
+        sum(transfer, Payment::amount), mismatches, refused, surplusRefunds(transfer));
+  }
+
+  /** The refund status of each surplus among the report's transfers (already limited to the reader's units). */
+  private Map<String, String> surplusRefunds(List<Payment> transfers) {
+    List<String> numbers = transfers.stream().filter(p -> p.surplus() > 0).map(Payment::requestNumber).toList();
+    if (numbers.isEmpty()) {
+      return Map.of();
+    }
+    List<PaymentEntity> withSurplus = payments.findByRequestNumberIn(numbers);
+    Map<String, id.go.bps.pst.payment.RefundDecision> decided = refunds
+        .findByRequestNumberInAndCause(withSurplus.stream().map(p -> p.toPayment().requestNumber()).toList(),
+            id.go.bps.pst.payment.RefundCause.TRANSFER_SURPLUS)
+        .stream().map(RefundDecisionEntity::toDecision)
+        .collect(Collectors.toMap(id.go.bps.pst.payment.RefundDecision::requestNumber, Function.identity()));
+    Map<String, String> status = new TreeMap<>();
+    for (PaymentEntity p : withSurplus) {
+      String number = p.toPayment().requestNumber();
+      status.put(number, RefundServiceImpl.status(p, java.util.Optional.ofNullable(decided.get(number))));
+    }
+    return status;
   }
 
   /** The unit code a request number starts with ({@code 6501-2026-000001}: 6501). */

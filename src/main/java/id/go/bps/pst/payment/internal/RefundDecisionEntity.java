@@ -1,5 +1,6 @@
 package id.go.bps.pst.payment.internal;
 
+import id.go.bps.pst.payment.RefundCause;
 import id.go.bps.pst.payment.RefundDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,10 @@ class RefundDecisionEntity {
   @Column(name = "payment_id", nullable = false)
   private Long paymentId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private RefundCause cause;
+
   @Column(name = "paid_amount", nullable = false)
   private long paidAmount;
 
@@ -47,10 +52,11 @@ class RefundDecisionEntity {
   protected RefundDecisionEntity() {}
 
   RefundDecisionEntity(
-      String requestNumber, Long paymentId, long paidAmount, RefundDecision.Decision decision, String note,
+      String requestNumber, Long paymentId, RefundCause cause, long paidAmount, RefundDecision.Decision decision, String note,
       String decidedBy, Instant decidedAt) {
     this.requestNumber = requestNumber;
     this.paymentId = paymentId;
+    this.cause = cause;
     this.paidAmount = paidAmount;
     this.decision = decision;
     this.note = note;
@@ -59,6 +65,6 @@ class RefundDecisionEntity {
   }
 
   RefundDecision toDecision() {
-    return new RefundDecision(id, requestNumber, paymentId, paidAmount, decision, note, decidedBy, decidedAt);
+    return new RefundDecision(id, requestNumber, paymentId, cause, paidAmount, decision, note, decidedBy, decidedAt);
   }
 }

@@ -61,6 +61,8 @@ final class VisitorHistory {
       case "DOCUMENTS_INCOMPLETE" -> "Dokumen persyaratan belum lengkap: " + detail;
       case "TRANSFER_REJECTED" -> "Transfer belum dapat diterima bendahara: " + detail;
       case "TRANSFER_VERIFIED" -> "Transfer dari luar negeri diterima bendahara";
+      case "SURPLUS_REFUND_REQUESTED" -> detail;
+      case "REFUND_APPROVED", "REFUND_REJECTED" -> surplusRefund(action, detail);
       case "TRANSFER_PROOF_SUBMITTED" -> "Bukti transfer dikirim untuk diperiksa bendahara";
       case "DOCUMENTS_REJECT" -> "Dokumen persyaratan tidak memenuhi: " + detail;
       case "INVOICE_REVIEW_OK" -> "Invoice dan dokumen dinyatakan sesuai";
@@ -80,6 +82,22 @@ final class VisitorHistory {
       case "UPLOAD_REJECTED" -> "Berkas ditolak: " + detail;
       default -> null;
     };
+  }
+
+  /**
+   * The supervisor's decision on a transfer surplus (detail "Pengembalian kelebihan transfer Rp25.000: note"): the
+   * amount, and the reason when it is not refunded; decisions on cancelled requests stay staff-only as before.
+   */
+  private static String surplusRefund(String action, String detail) {
+    String prefix = "Pengembalian kelebihan transfer ";
+    int colon = detail.indexOf(':');
+    if (!detail.startsWith(prefix) || colon < prefix.length()) {
+      return null;
+    }
+    String amount = detail.substring(prefix.length(), colon).strip();
+    return "REFUND_APPROVED".equals(action)
+        ? "Kelebihan pembayaran " + amount + " disetujui untuk dikembalikan"
+        : "Kelebihan pembayaran " + amount + " tidak dikembalikan: " + detail.substring(colon + 1).strip();
   }
 
   private static String stripAssistance(String detail) {
