@@ -357,8 +357,18 @@ class TransferBrowserTest extends PortalTestSupport {
 
   private void login(VisitorStepBrowser b, String user) {
     b.driver.get(url("/camunda/app/tasklist/"));
-    WebElement username = b.waiting(60).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
+    WebElement username;
+    try {
+      username = b.waiting(60).until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("input[ng-model='username']")));
+    } catch (org.openqa.selenium.TimeoutException slow) {
+      // a loaded machine (CI beside other builds) may leave Tasklist's first load half done: keep what the
+      // browser showed, load the page once more
+      b.screenshot("login-page-slow-" + user);
+      b.driver.navigate().refresh();
+      username = b.waiting(120).until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("input[ng-model='username']")));
+    }
     username.sendKeys(user);
     b.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
     b.driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
