@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import id.go.bps.pst.catalog.CatalogService;
+import id.go.bps.pst.catalog.CatalogView;
 import id.go.bps.pst.catalog.MicrodataExtractService;
 import id.go.bps.pst.catalog.Publication;
 import id.go.bps.pst.catalog.WksMap;
@@ -44,7 +45,10 @@ public class SoftcopyFiles {
     this.unit = unit;
   }
 
-  public Optional<Spec> specFor(String requestNumber, OrderLine line) {
+  /** The file of a line, titled from the catalogue of the request's unit. */
+  public Optional<Spec> specFor(SaleRequest request, OrderLine line) {
+    String requestNumber = request.getRequestNumber();
+    CatalogView catalog = this.catalog.forUnit(request.getUnitCode());
     String id = bareId(line.getProductId());
     String base = requestNumber + "-" + line.getLineNo() + "-" + id;
     return switch (line.getProductType()) {
@@ -57,8 +61,9 @@ public class SoftcopyFiles {
   }
 
   public byte[] bytes(SaleRequest request, DeliveryFile file, String variables, String regions) {
+    CatalogView catalog = this.catalog.forUnit(request.getUnitCode());
     return switch (file.productType()) {
-      case MICRODATA -> extracts.bytes(file.productId(), list(variables), list(regions));
+      case MICRODATA -> extracts.bytes(request.getUnitCode(), file.productId(), list(variables), list(regions));
       case PUBLICATION -> publicationPdf(request, catalog.requirePublication(file.productId()));
       case MAP -> mapPdf(request, catalog.requireMap(file.productId()));
     };
