@@ -35,10 +35,11 @@ class CatalogController {
   private final MicrodataExtractService extracts;
   private final UnitDirectory units;
 
-  CatalogController(CatalogService catalog, MicrodataExtractService extracts, UnitDirectory units) {
+  CatalogController(CatalogService catalog, MicrodataExtractService extracts,
+      org.springframework.beans.factory.ObjectProvider<UnitDirectory> units) {
     this.catalog = catalog;
     this.extracts = extracts;
-    this.units = units;
+    this.units = units.getIfAvailable();
   }
 
   private static final String UNIT_PARAM = "Kode unit (satker) yang menjual; tanpa kode: unit bawaan. "
@@ -46,7 +47,7 @@ class CatalogController {
 
   /** The unit's view; an unknown unit code is refused (400). */
   private CatalogView view(String unit) {
-    if (unit != null && !unit.isBlank() && units.find(unit.strip()).isEmpty()) {
+    if (unit != null && !unit.isBlank() && units != null && units.find(unit.strip()).isEmpty()) {
       throw new CatalogException("Unit dengan kode " + unit.strip() + " tidak terdaftar.");
     }
     return catalog.forUnit(unit);
