@@ -95,7 +95,7 @@ class UnitCatalogTest {
   }
 
   @Test
-  void theCartOffersAndSellsItIn6501AndRefusesItIn6503() {
+  void theCartOffersAndSellsItIn6501AndRefusesItIn6503() throws Exception {
     Map<String, Object> order = ProcessTestSupport.with(
         ProcessTestSupport.cart(ProcessTestSupport.publication(OWN)),
         ProcessTestSupport.vars("commercial", false, "purpose", "Bahan perencanaan daerah"));
@@ -111,6 +111,13 @@ class UnitCatalogTest {
     // its softcopy file is titled from 6501's catalogue
     assertThat(softcopies.specFor(sale, line)).get().extracting(SoftcopyFiles.Spec::title)
         .isEqualTo("Kabupaten Bulungan Dalam Angka 2025");
+    byte[] pdf = softcopies.bytes(sale, new id.go.bps.pst.delivery.DeliveryFile(1, sale.getRequestNumber(), 1,
+        id.go.bps.pst.common.ProductType.PUBLICATION, OWN, "", "x.pdf", "application/pdf", true,
+        java.time.Instant.now().plusSeconds(60), 3, 0), null, null);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("Kabupaten Bulungan Dalam Angka 2025", "298", "BPS KABUPATEN BULUNGAN");
+    }
 
     ProcessInstance tanaTidung = startAs("petugas1", "Yohanes Tidung");
     assertThat(productOptions(tanaTidung)).doesNotContain("PUBLICATION:" + OWN)

@@ -39,10 +39,19 @@ public class SoftcopyFiles {
   private final MicrodataExtractService extracts;
   private final UnitProperties unit;
 
-  SoftcopyFiles(CatalogService catalog, MicrodataExtractService extracts, UnitProperties unit) {
+  private final id.go.bps.pst.common.UnitDirectory units;
+
+  SoftcopyFiles(CatalogService catalog, MicrodataExtractService extracts, UnitProperties unit,
+      id.go.bps.pst.common.UnitDirectory units) {
     this.catalog = catalog;
     this.extracts = extracts;
     this.unit = unit;
+    this.units = units;
+  }
+
+  /** The name of the request's unit (records from before units: the configured unit). */
+  private String unitName(SaleRequest request) {
+    return units.find(request.getUnitCode()).map(id.go.bps.pst.common.Unit::name).orElse(unit.name());
   }
 
   /** The file of a line, titled from the catalogue of the request's unit. */
@@ -90,14 +99,15 @@ public class SoftcopyFiles {
     Document doc = new Document(PageSize.A4, 56, 56, 48, 48);
     PdfWriter.getInstance(doc, out);
     doc.addTitle(title);
-    doc.addCreator("Penjualan Produk Statistik - " + unit.name());
+    String seller = unitName(request);
+    doc.addCreator("Penjualan Produk Statistik - " + seller);
     doc.open();
     Font warn = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(160, 20, 20));
     doc.add(new Paragraph("BERKAS DIBANGKITKAN - BUKAN BERKAS ASLI PRODUK", warn));
     doc.add(new Paragraph("Berkas ini dibangkitkan otomatis dari metadata katalog karena berkas asli produk "
         + "tidak tersimpan dalam sistem ini. Hubungi petugas PST untuk berkas asli.", new Font(Font.HELVETICA, 9)));
     doc.add(new Paragraph(" "));
-    doc.add(new Paragraph("BADAN PUSAT STATISTIK " + unit.name().toUpperCase(Locale.ROOT),
+    doc.add(new Paragraph(seller.toUpperCase(Locale.ROOT),
         new Font(Font.HELVETICA, 12, Font.BOLD)));
     doc.add(new Paragraph(title, new Font(Font.HELVETICA, 14, Font.BOLD)));
     for (String line : metadata) {
