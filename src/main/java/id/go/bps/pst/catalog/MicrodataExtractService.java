@@ -31,14 +31,20 @@ public class MicrodataExtractService {
 
   /** Validates the choice and returns the extract's record count and exact size (cached per choice). */
   public MicrodataExtract describe(String datasetId, List<String> variables, List<String> regions) {
-    CatalogSnapshot snapshot = catalog.store().snapshot();
-    return snapshot.memo(new Request(datasetId, copy(variables), copy(regions)),
-        r -> measure(snapshot, r.datasetId(), r.variables(), r.regions()));
+    return describe(null, datasetId, variables, regions);
   }
 
-  private static MicrodataExtract measure(
+  /** As {@link #describe(String, List, List)} in the catalogue of the unit ({@code null}: the default unit). */
+  public MicrodataExtract describe(String unitCode, String datasetId, List<String> variables, List<String> regions) {
+    CatalogView view = catalog.forUnit(unitCode);
+    CatalogSnapshot snapshot = view.snapshot();
+    return snapshot.memo(new Request(datasetId, copy(variables), copy(regions)),
+        r -> measure(view, snapshot, r.datasetId(), r.variables(), r.regions()));
+  }
+
+  private static MicrodataExtract measure(CatalogView view,
       CatalogSnapshot snapshot, String datasetId, List<String> variables, List<String> regions) {
-    ExtractSelection sel = select(snapshot, datasetId, variables, regions);
+    ExtractSelection sel = select(view, snapshot, datasetId, variables, regions);
     ExtractInfo info = snapshot.extractInfo(sel);
     return new MicrodataExtract(sel.datasetId(), sel.variableNames(), sel.regionCodes(), sel.fullSet(),
         sel.allRegions(), info.records(), info.sizeBytes());
@@ -49,27 +55,51 @@ public class MicrodataExtractService {
     return describe(datasetId, variables, regions).sizeBytes();
   }
 
+  /** The exact size in bytes of the delivered file, in the unit's catalogue. */
+  public long size(String unitCode, String datasetId, List<String> variables, List<String> regions) {
+    return describe(unitCode, datasetId, variables, regions).sizeBytes();
+  }
+
   /** Writes the delivered file to {@code out} (not closed). */
   public void write(String datasetId, List<String> variables, List<String> regions, OutputStream out) {
-    CatalogSnapshot snapshot = catalog.store().snapshot();
-    ExtractSelection sel = select(snapshot, datasetId, variables, regions);
+    write(null, datasetId, variables, regions, out);
+  }
+
+  /** Writes the delivered file of the unit's catalogue to {@code out} (not closed). */
+  public void write(String unitCode, String datasetId, List<String> variables, List<String> regions,
+      OutputStream out) {
+    CatalogView view = catalog.forUnit(unitCode);
+    CatalogSnapshot snapshot = view.snapshot();
+    ExtractSelection sel = select(view, snapshot, datasetId, variables, regions);
     Extracts.write(snapshot.table(sel.datasetId()), sel, out, -1);
   }
 
   /** The delivered file as bytes. */
   public byte[] bytes(String datasetId, List<String> variables, List<String> regions) {
+    return bytes(null, datasetId, variables, regions);
+  }
+
+  /** The delivered file of the unit's catalogue as bytes. */
+  public byte[] bytes(String unitCode, String datasetId, List<String> variables, List<String> regions) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(datasetId, variables, regions, out);
+    write(unitCode, datasetId, variables, regions, out);
     return out.toByteArray();
   }
 
   /** The first {@code rows} records of the extract with the dictionary of its variables. */
   public MicrodataSample sample(String datasetId, List<String> variables, List<String> regions, int rows) {
+    return sample(null, datasetId, variables, regions, rows);
+  }
+
+  /** The sample of an extract in the unit's catalogue. */
+  public MicrodataSample sample(String unitCode, String datasetId, List<String> variables, List<String> regions,
+      int rows) {
     if (rows < 0) {
       throw new CatalogException("Jumlah baris contoh data mikro tidak boleh negatif: " + rows);
     }
-    CatalogSnapshot snapshot = catalog.store().snapshot();
-    ExtractSelection sel = select(snapshot, datasetId, variables, regions);
+    CatalogView view = catalog.forUnit(unitCode);
+    CatalogSnapshot snapshot = view.snapshot();
+    ExtractSelection sel = select(view, snapshot, datasetId, variables, regions);
     MicrodataDataset dataset = snapshot.datasets().get(sel.datasetId());
     SyntheticTable table = snapshot.table(sel.datasetId());
     List<Variable> vars = new ArrayList<>();
@@ -79,7 +109,7 @@ public class MicrodataExtractService {
     List<Region> chosenRegions = dataset.regions().stream()
         .filter(r -> sel.regionCodes().contains(r.code())).toList();
     return new MicrodataSample(dataset, List.copyOf(vars), chosenRegions, Extracts.rows(table, sel, rows),
-        describe(datasetId, variables, regions));
+        describe(unitCode, datasetId, variables, regions));
   }
 
   private static List<String> copy(List<String> list) {
@@ -90,11 +120,11 @@ public class MicrodataExtractService {
   private record Request(String datasetId, List<String> variables, List<String> regions) {
   }
 
-  private static ExtractSelection select(
+  private static ExtractSelection select(CatalogView view,
       CatalogSnapshot snapshot, String datasetId, List<String> variables, List<String> regions) {
     MicrodataDataset dataset = snapshot.datasets().get(datasetId);
     if (dataset == null) {
-      throw new CatalogException("Dataset data mikro dengan id '" + datasetId + "' tidak ada dalam katalog");
+      throw view.missing(id.go.bps.pst.catalog.internal.CatalogStore.Kind.MICRODATA, datasetId, "Dataset data mikro");
     }
     List<Variable> dictionary = dataset.variables();
     boolean[] chosen = new boolean[dictionary.size()];

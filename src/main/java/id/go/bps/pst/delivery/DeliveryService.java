@@ -53,7 +53,7 @@ public class DeliveryService {
     Instant now = clock.instant();
     Instant expiresAt = now.plus(properties.linkValidity());
     for (OrderLine line : request.getLines()) {
-      Optional<SoftcopyFiles.Spec> spec = softcopies.specFor(requestNumber, line);
+      Optional<SoftcopyFiles.Spec> spec = softcopies.specFor(request, line);
       if (spec.isEmpty() || find(requestNumber, line.getLineNo()).isPresent()) {
         continue;
       }

@@ -95,7 +95,7 @@ class Documents {
       }
       List<String> variables = Pricing.list(line.getVariables());
       List<String> regions = Pricing.list(line.getRegions());
-      MicrodataSample sample = extracts.sample(line.getProductId(), variables, regions, 10);
+      MicrodataSample sample = extracts.sample(request.getUnitCode(), line.getProductId(), variables, regions, 10);
       List<String> names = sample.variables().stream().map(v -> v.name()).toList();
       SampleData data = new SampleData(request.getRequestNumber(), null, sample.dataset().title(),
           sample.variables().stream()

@@ -134,8 +134,12 @@ class Pricing {
     return quote;
   }
 
-  /** Options for the cart's product select: every catalogue product as {@code TYPE:id}. */
-  List<Map<String, String>> productOptions() {
+  /**
+   * Options for the cart's product select: every product of the unit's catalogue (shared entries, the
+   * unit's own version of them and its own products; README "Units (tenants)") as {@code TYPE:id}.
+   */
+  List<Map<String, String>> productOptions(String unitCode) {
+    id.go.bps.pst.catalog.CatalogView catalog = this.catalog.forUnit(unitCode);
     List<Map<String, String>> options = new ArrayList<>();
     catalog.publications().forEach(p -> options.add(option("PUBLICATION:" + p.id(),
         "Publikasi: " + p.title() + " (" + p.pages() + " hlm)")));

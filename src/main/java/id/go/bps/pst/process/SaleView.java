@@ -172,7 +172,7 @@ public class SaleView {
     sale.put("payment", payment(request, total));
     sale.put("transfer", transfer(request, staff));
     receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r, own.zoneId())));
-    sale.put("productOptions", pricing.productOptions());
+    sale.put("productOptions", pricing.productOptions(own.code()));
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
     sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
         .map(d -> d.toDays() + " hari").orElse(""));

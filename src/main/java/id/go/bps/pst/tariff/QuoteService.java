@@ -4,6 +4,7 @@ import static id.go.bps.pst.common.IndonesianFormat.date;
 
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;
+import id.go.bps.pst.catalog.CatalogView;
 import id.go.bps.pst.catalog.MicrodataDataset;
 import id.go.bps.pst.catalog.MicrodataExtract;
 import id.go.bps.pst.catalog.MicrodataExtractService;
@@ -79,10 +80,15 @@ public class QuoteService {
         }
       }
     }
-    return quote(request);
+    return priced(request, catalog.forUnit(unitCode));
   }
 
+  /** The quote in the default unit's catalogue (no unit's list of products not sold applies). */
   public Quote quote(QuoteRequest request) {
+    return priced(request, catalog.forUnit(null));
+  }
+
+  private Quote priced(QuoteRequest request, CatalogView view) {
     if (request == null) {
       throw new QuoteException("Permintaan penawaran harga kosong");
     }
@@ -94,7 +100,7 @@ public class QuoteService {
     List<QuoteLine> lines = new ArrayList<>(request.items().size());
     long total = 0;
     for (int i = 0; i < request.items().size(); i++) {
-      QuoteLine line = line(i + 1, request.items().get(i), schedule);
+      QuoteLine line = line(i + 1, request.items().get(i), schedule, view);
       lines.add(line);
       total = Math.addExact(total, line.amount());
     }
@@ -119,7 +125,7 @@ public class QuoteService {
     return schedule;
   }
 
-  private QuoteLine line(int no, QuoteItem item, TariffSchedule schedule) {
+  private QuoteLine line(int no, QuoteItem item, TariffSchedule schedule, CatalogView view) {
     String prefix = "Item ke-" + no + ": ";
     if (item == null) {
       throw new QuoteException(prefix + "item kosong");
@@ -130,11 +136,11 @@ public class QuoteService {
     }
     try {
       return switch (item.type()) {
-        case PUBLICATION -> publication(no, item, schedule);
+        case PUBLICATION -> publication(no, item, schedule, view);
         case PUBLICATION_PAGES -> publicationPages(no, item, schedule);
-        case MICRODATA -> microdata(no, item, schedule);
+        case MICRODATA -> microdata(no, item, schedule, view);
         case MICRODATA_SIZE -> microdataSize(no, item, schedule);
-        case MAP -> map(no, item, schedule);
+        case MAP -> map(no, item, schedule, view);
       };
     } catch (CatalogException e) {
       throw new QuoteException(prefix + e.getMessage());
@@ -145,8 +151,8 @@ public class QuoteService {
     }
   }
 
-  private QuoteLine publication(int no, QuoteItem item, TariffSchedule schedule) {
-    Publication pub = catalog.requirePublication(requireId(item));
+  private QuoteLine publication(int no, QuoteItem item, TariffSchedule schedule, CatalogView view) {
+    Publication pub = view.requirePublication(requireId(item));
     PublicationFormat format = item.format() == null ? PublicationFormat.SOFTCOPY : item.format();
     if (!pub.formats().contains(format)) {
       throw new QuoteException("publikasi '" + pub.id() + "' tidak tersedia dalam format " + format);
@@ -164,9 +170,9 @@ public class QuoteService {
         TariffProduct.PUBLICATION_SOFTCOPY, pages, quantity(item), "eksemplar", null);
   }
 
-  private QuoteLine microdata(int no, QuoteItem item, TariffSchedule schedule) {
-    MicrodataDataset dataset = catalog.requireMicrodataDataset(requireId(item));
-    MicrodataExtract extract = extracts.describe(dataset.id(), item.variables(), item.regions());
+  private QuoteLine microdata(int no, QuoteItem item, TariffSchedule schedule, CatalogView view) {
+    MicrodataDataset dataset = view.requireMicrodataDataset(requireId(item));
+    MicrodataExtract extract = extracts.describe(view.unitCode(), dataset.id(), item.variables(), item.regions());
     if (extract.records() == 0) {
       throw new QuoteException("ekstrak data mikro '" + dataset.id()
           + "' untuk wilayah yang dipilih tidak memuat satu record pun (ukuran nol)");
@@ -198,8 +204,8 @@ public class QuoteService {
         quantity(item), "salinan", bytes);
   }
 
-  private QuoteLine map(int no, QuoteItem item, TariffSchedule schedule) {
-    WksMap map = catalog.requireMap(requireId(item));
+  private QuoteLine map(int no, QuoteItem item, TariffSchedule schedule, CatalogView view) {
+    WksMap map = view.requireMap(requireId(item));
     long quantity = quantity(item);
     TariffItem tariff = tariffItem(schedule, TariffProduct.valueOf("MAP_" + map.kind()));
     if (!(tariff.rule() instanceof Flat flat)) {

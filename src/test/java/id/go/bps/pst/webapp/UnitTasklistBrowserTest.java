@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tasklist in a real browser for an officer of each unit: petugas6501 sees the sale waiting in 6501
- * and not the one waiting in 6503, and the other way round. Screenshots: target/screenshots/units/.
+ * and not the one waiting in 6503, and the other way round; the cart offers each unit its own catalogue.
+ * Screenshots: target/screenshots/units/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
@@ -111,6 +113,93 @@ class UnitTasklistBrowserTest {
     screenshot("display-6501");
   }
 
+  /**
+   * The cart's product list is the officer's unit's catalogue: petugas6501 finds and records 6501's own
+   * publication (classpath catalog/units/6501/), petugas2 of 6503 does not find it.
+   */
+  @Test
+  void theCartOffersEachUnitItsOwnCatalogue() throws IOException {
+    ProcessInstance bulungan = startAs("petugas6501", "Paulus Bulungan");
+    callVisitor("petugas6501", "6501", bulungan);
+    tasklistOf("petugas6501", "Paulus Bulungan");
+    openTask("Catat permintaan produk statistik", "Paulus Bulungan");
+    List<String> offered = productChoices();
+    assertThat(offered).anyMatch(o -> o.contains("Kabupaten Bulungan Dalam Angka 2025"))
+        .anyMatch(o -> o.contains("Kabupaten Tana Tidung Dalam Angka 2025"));
+    WebElement own = browser.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(i -> i.getText().contains("Kabupaten Bulungan Dalam Angka 2025")).findFirst().orElseThrow();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'nearest'})", own);
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(own).click().perform();
+    screenshot("cart-6501-own-publication");
+    WebElement done = wait.until(d -> {
+      WebElement b = d.findElement(By.xpath("//button[normalize-space()='Selesaikan']"));
+      return b.isEnabled() ? b : null;
+    });
+    done.click();
+    wait.until(ExpectedConditions.stalenessOf(done));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(bulungan.getId())
+        .taskDefinitionKey("Task_ExplainTerms").count()).isOne();
+
+    ProcessInstance tanaTidung = startAs("petugas1", "Paulus Tidung");
+    callVisitor("petugas1", "6503", tanaTidung);
+    tasklistOf("petugas1", "Paulus Tidung");   // the officer who called the visitor has the sale
+    openTask("Catat permintaan produk statistik", "Paulus Tidung");
+    List<String> offered6503;
+    try {
+      offered6503 = productChoices();
+    } catch (RuntimeException e) {
+      screenshot("failed-cart-6503");
+      throw e;
+    }
+    screenshot("cart-6503-without-6501-publication");
+    assertThat(offered6503).anyMatch(o -> o.contains("Kabupaten Tana Tidung Dalam Angka 2025"))
+        .noneMatch(o -> o.contains("Bulungan"));
+  }
+
+  private void callVisitor(String officer, String unit, ProcessInstance pi) {
+    engine.getIdentityService().setAuthentication(officer, List.of("petugas"), List.of(unit));
+    try {
+      var task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+          .taskDefinitionKey("Task_CallVisitor").singleResult();
+      engine.getTaskService().complete(task.getId(), java.util.Map.of("counterName", "Loket 1"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void openTask(String step, String visitor) {
+    WebElement task = new WebDriverWait(browser, Duration.ofSeconds(60))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+          for (WebElement t : d.findElements(By.cssSelector(".tasks-list .task"))) {
+            if (t.getText().contains(step) && t.getText().contains(visitor)) {
+              return t;
+            }
+          }
+          return null;
+        });
+    task.findElement(By.cssSelector("a, h4, .names")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(d -> d.findElements(By.cssSelector(".task-details h2, [cam-tasklist-task] h2")).stream()
+            .anyMatch(h -> h.getText().startsWith(step))
+            && !d.findElements(By.cssSelector(".fjs-container .fjs-form-field")).isEmpty());
+  }
+
+  /** Opens the first "Produk" select of the cart and returns the texts of its options. */
+  private List<String> productChoices() {
+    WebElement field = wait.until(d -> d.findElements(By.xpath("//div[contains(@class,'fjs-form-field-select')]"
+        + "[./label[starts-with(normalize-space(.),'Produk')]]")).stream().findFirst().orElse(null));
+    WebElement input = field.findElement(By.cssSelector("input"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    // the form may still be covered while Tasklist finishes loading it
+    wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+      input.click();
+      return true;
+    });
+    wait.until(d -> !field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty());
+    return field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(e -> e.getDomProperty("textContent")).toList();
+  }
+
   /** Logs in to Tasklist, waits until the expected visitor shows, returns the texts of the listed tasks. */
   private List<String> tasklistOf(String user, String expected) throws IOException {
     browser.manage().deleteAllCookies();
@@ -126,11 +215,12 @@ class UnitTasklistBrowserTest {
     return browser.findElements(By.cssSelector(".tasks-list .task")).stream().map(WebElement::getText).toList();
   }
 
-  private void startAs(String officer, String visitor) {
+  private ProcessInstance startAs(String officer, String visitor) {
     engine.getIdentityService().setAuthentication(officer, List.of("petugas"));
     try {
       ProcessInstance pi = ProcessTestSupport.start(engine, ProcessTestSupport.guestBook(visitor, "INDIVIDUAL"));
       assertThat(pi.getTenantId()).isEqualTo("petugas1".equals(officer) ? "6503" : "6501");
+      return pi;
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -20,7 +20,7 @@ public final class CatalogSnapshot {
   private final Map<String, MicrodataDataset> datasets;
   private final Map<String, WksMap> maps;
   private final Map<String, DatasetSpec> specs;
-  private final List<RegionSpec> regions;
+  private final Map<String, List<RegionSpec>> regions;
   private final Map<String, SyntheticTable> tables = new ConcurrentHashMap<>();
   private final Map<String, ExtractInfo> extractInfos = new ConcurrentHashMap<>();
   private final Map<Object, Object> memo = new ConcurrentHashMap<>();
@@ -31,7 +31,7 @@ public final class CatalogSnapshot {
       Map<String, MicrodataDataset> datasets,
       Map<String, WksMap> maps,
       Map<String, DatasetSpec> specs,
-      List<RegionSpec> regions) {
+      Map<String, List<RegionSpec>> regions) {
     this.unitCode = unitCode;
     this.publications = publications;
     this.datasets = datasets;
@@ -58,7 +58,7 @@ public final class CatalogSnapshot {
 
   /** The generated data of a dataset, made at first use. */
   public SyntheticTable table(String datasetId) {
-    return tables.computeIfAbsent(datasetId, id -> new SyntheticGenerator(specs.get(id), regions).generate());
+    return tables.computeIfAbsent(datasetId, id -> new SyntheticGenerator(specs.get(id), regions.get(id)).generate());
   }
 
   /** A bounded memo for callers that cache results derived from this snapshot. */

@@ -6,6 +6,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import id.go.bps.pst.catalog.CatalogService;
+import id.go.bps.pst.catalog.CatalogView;
 import id.go.bps.pst.catalog.MicrodataExtractService;
 import id.go.bps.pst.catalog.Publication;
 import id.go.bps.pst.catalog.WksMap;
@@ -38,13 +39,25 @@ public class SoftcopyFiles {
   private final MicrodataExtractService extracts;
   private final UnitProperties unit;
 
-  SoftcopyFiles(CatalogService catalog, MicrodataExtractService extracts, UnitProperties unit) {
+  private final id.go.bps.pst.common.UnitDirectory units;
+
+  SoftcopyFiles(CatalogService catalog, MicrodataExtractService extracts, UnitProperties unit,
+      id.go.bps.pst.common.UnitDirectory units) {
     this.catalog = catalog;
     this.extracts = extracts;
     this.unit = unit;
+    this.units = units;
   }
 
-  public Optional<Spec> specFor(String requestNumber, OrderLine line) {
+  /** The name of the request's unit (records from before units: the configured unit). */
+  private String unitName(SaleRequest request) {
+    return units.find(request.getUnitCode()).map(id.go.bps.pst.common.Unit::name).orElse(unit.name());
+  }
+
+  /** The file of a line, titled from the catalogue of the request's unit. */
+  public Optional<Spec> specFor(SaleRequest request, OrderLine line) {
+    String requestNumber = request.getRequestNumber();
+    CatalogView catalog = this.catalog.forUnit(request.getUnitCode());
     String id = bareId(line.getProductId());
     String base = requestNumber + "-" + line.getLineNo() + "-" + id;
     return switch (line.getProductType()) {
@@ -57,8 +70,9 @@ public class SoftcopyFiles {
   }
 
   public byte[] bytes(SaleRequest request, DeliveryFile file, String variables, String regions) {
+    CatalogView catalog = this.catalog.forUnit(request.getUnitCode());
     return switch (file.productType()) {
-      case MICRODATA -> extracts.bytes(file.productId(), list(variables), list(regions));
+      case MICRODATA -> extracts.bytes(request.getUnitCode(), file.productId(), list(variables), list(regions));
       case PUBLICATION -> publicationPdf(request, catalog.requirePublication(file.productId()));
       case MAP -> mapPdf(request, catalog.requireMap(file.productId()));
     };
@@ -85,14 +99,15 @@ public class SoftcopyFiles {
     Document doc = new Document(PageSize.A4, 56, 56, 48, 48);
     PdfWriter.getInstance(doc, out);
     doc.addTitle(title);
-    doc.addCreator("Penjualan Produk Statistik - " + unit.name());
+    String seller = unitName(request);
+    doc.addCreator("Penjualan Produk Statistik - " + seller);
     doc.open();
     Font warn = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(160, 20, 20));
     doc.add(new Paragraph("BERKAS DIBANGKITKAN - BUKAN BERKAS ASLI PRODUK", warn));
     doc.add(new Paragraph("Berkas ini dibangkitkan otomatis dari metadata katalog karena berkas asli produk "
         + "tidak tersimpan dalam sistem ini. Hubungi petugas PST untuk berkas asli.", new Font(Font.HELVETICA, 9)));
     doc.add(new Paragraph(" "));
-    doc.add(new Paragraph("BADAN PUSAT STATISTIK " + unit.name().toUpperCase(Locale.ROOT),
+    doc.add(new Paragraph(seller.toUpperCase(Locale.ROOT),
         new Font(Font.HELVETICA, 12, Font.BOLD)));
     doc.add(new Paragraph(title, new Font(Font.HELVETICA, 14, Font.BOLD)));
     for (String line : metadata) {

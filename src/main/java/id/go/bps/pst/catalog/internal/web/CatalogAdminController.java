@@ -3,6 +3,8 @@ package id.go.bps.pst.catalog.internal.web;
 import id.go.bps.pst.catalog.CatalogService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,9 +28,15 @@ class CatalogAdminController {
   @Operation(summary = "Muat ulang berkas katalog", description = "Perlu login (peran supervisor)")
   ReloadResult reload() {
     catalog.reload();
-    return new ReloadResult(catalog.publications().size(), catalog.microdataDatasets().size(), catalog.maps().size());
+    return new ReloadResult(catalog.publications().size(), catalog.microdataDatasets().size(), catalog.maps().size(),
+        List.copyOf(catalog.unitsWithOwnFiles()), catalog.unitFileProblems());
   }
 
-  record ReloadResult(int publications, int microdataDatasets, int maps) {
+  /**
+   * Counts of the default unit's view; the units whose own files are in use; the units whose files could
+   * not be used (they sell the shared catalogue), with the file and the reason.
+   */
+  record ReloadResult(int publications, int microdataDatasets, int maps, List<String> unitsWithOwnFiles,
+      Map<String, String> unitFileProblems) {
   }
 }

@@ -48,7 +48,8 @@ class QuoteController {
   @ApiResponse(responseCode = "429", description = "Terlalu banyak permintaan dari klien ini")
   Quote quote(@jakarta.validation.Valid @RequestBody QuoteRequest request,
       @io.swagger.v3.oas.annotations.Parameter(description = "Kode unit (satker) yang menjual; tanpa kode: unit bawaan. "
-          + "Produk yang tidak dijual unit itu ditolak (400).")
+          + "Harga menurut katalog unit itu (katalog bersama dengan produk dan versi entri milik unit); produk "
+          + "yang tidak dijual unit itu atau milik unit lain ditolak (400).")
       @org.springframework.web.bind.annotation.RequestParam(name = "unit", required = false) String unit) {
     return unit == null || unit.isBlank() ? quotes.quote(request) : quotes.quote(request, unit.strip());
   }

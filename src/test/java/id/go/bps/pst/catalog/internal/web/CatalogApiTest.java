@@ -66,6 +66,23 @@ class CatalogApiTest {
   @Test
   void reload() throws Exception {
     mvc.perform(post("/api/admin/catalog/reload")).andExpect(status().isOk())
-        .andExpect(jsonPath("$.microdataDatasets").value(3));
+        .andExpect(jsonPath("$.microdataDatasets").value(3))
+        .andExpect(jsonPath("$.unitsWithOwnFiles[0]").value("6501"))
+        .andExpect(jsonPath("$.unitFileProblems").isEmpty());
+  }
+
+  @Test
+  void eachUnitsViewWithUnitParameter() throws Exception {
+    // the embedded demo: unit 6501 has one publication of its own (classpath catalog/units/6501/)
+    mvc.perform(get("/api/catalog/publications").param("unit", "6501")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(7))
+        .andExpect(jsonPath("$[6].id").value("kab-bulungan-dalam-angka-2025"));
+    mvc.perform(get("/api/catalog/publications").param("unit", "6503")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(6))
+        .andExpect(jsonPath("$[?(@.id == 'kab-bulungan-dalam-angka-2025')]").isEmpty());
+    mvc.perform(get("/api/catalog/maps").param("unit", "6501")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(4));
+    mvc.perform(get("/api/catalog/microdata/podes-2024").param("unit", "6501")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.survey").value("PODES"));
   }
 }
