@@ -42,6 +42,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Tasklist (cause "kelebihan transfer", amount from our records) and approves it. Screenshots in
  * {@code target/screenshots/transfer/}.
  */
+// a fresh context, as VisitorScreenBrowserTest: Tasklist finds the engine "default" in a JVM-wide registry where
+// the shared portal context's engine is gone once a newer context (e.g. WholeSaleBrowserTest's) has closed
+@org.springframework.test.annotation.DirtiesContext(
+    classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class TransferBrowserTest extends PortalTestSupport {
 
   private static final String PROOF = UploadService.TRANSFER_PROOF;
