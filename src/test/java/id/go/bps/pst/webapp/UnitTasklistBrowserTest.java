@@ -98,9 +98,13 @@ class UnitTasklistBrowserTest {
 
     List<String> seen6501 = tasklistOf("petugas6501", "Wulan Bulungan");
     assertThat(seen6501).anyMatch(t -> t.contains("Wulan Bulungan")).noneMatch(t -> t.contains("Wulan Tidung"));
+    // the header names the officer's own unit, not the deployment's default one
+    assertThat(brandOnceSettled("Bulungan")).isEqualTo("PST BPS Kabupaten Bulungan · Tasklist");
+    screenshot("header-6501");
 
     List<String> seen6503 = tasklistOf("petugas2", "Wulan Tidung");
     assertThat(seen6503).anyMatch(t -> t.contains("Wulan Tidung")).noneMatch(t -> t.contains("Wulan Bulungan"));
+    assertThat(brandOnceSettled("Tana Tidung")).isEqualTo("PST BPS Kabupaten Tana Tidung · Tasklist");
   }
 
   @Test
@@ -213,6 +217,12 @@ class UnitTasklistBrowserTest {
         .anyMatch(e -> e.getText().contains(expected)));
     screenshot("tasklist-" + user);
     return browser.findElements(By.cssSelector(".tasks-list .task")).stream().map(WebElement::getText).toList();
+  }
+
+  /** The Tasklist header's brand once it names the expected unit (it is set after the login, from /api/saya). */
+  private String brandOnceSettled(String unitWord) {
+    return wait.until(d -> d.findElements(By.cssSelector(".navbar-brand .brand-name")).stream()
+        .map(e -> e.getText().trim()).filter(t -> t.contains(unitWord)).findFirst().orElse(null));
   }
 
   private ProcessInstance startAs(String officer, String visitor) {

@@ -272,5 +272,63 @@ if (appName === 'tasklist' && locale === 'id') {
   }
 }
 
+// ---- 4. the signed-in user's unit in the header -------------------------------------------------
+
+// The webapps' configuration names the deployment's default unit for everybody; staff of another unit read
+// their own unit's name (national readers: "BPS Nasional"), from GET /api/saya once they are signed in.
+let unitName = null;
+let lastAsked = 0;
+
+function signedIn() {
+  return !!document.querySelector('.navbar-brand') && !document.querySelector("input[ng-model='username']");
+}
+
+function showUnit() {
+  if (!unitName) {
+    return;
+  }
+  document.querySelectorAll('.navbar-brand .brand-name').forEach(function (brand) {
+    const text = brand.textContent;
+    const dot = text.indexOf('\u00b7');
+    if (dot < 0) {
+      return;
+    }
+    const wanted = 'PST ' + (unitName === 'Nasional' ? 'BPS Nasional' : unitName) + ' ' + text.substring(dot);
+    if (text !== wanted) {
+      brand.textContent = wanted;
+    }
+  });
+}
+
+function askUnit() {
+  if (!signedIn()) {
+    unitName = null; // signed out (or another user about to sign in): ask again after the next login
+    return;
+  }
+  if (unitName || Date.now() - lastAsked < 5000) {
+    showUnit();
+    return;
+  }
+  lastAsked = Date.now();
+  fetch('/api/saya', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (me) {
+      unitName = me && me.unitName ? me.unitName : null;
+      showUnit();
+    })
+    .catch(function () { /* the header keeps the configured name */ });
+}
+
+function watchHeader() {
+  askUnit();
+  new MutationObserver(askUnit).observe(document.body, {childList: true, subtree: true});
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', watchHeader);
+} else {
+  watchHeader();
+}
+
 // a custom script may export plugins; this one has none
 export default [];

@@ -1,0 +1,49 @@
+package id.go.bps.pst.identity.internal;
+
+import id.go.bps.pst.common.Unit;
+import id.go.bps.pst.identity.AccessControl;
+import id.go.bps.pst.identity.CurrentUser;
+import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.identity.StaffUnits;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code GET /api/saya}: who is signed in and the unit they work for, for the Camunda webapps' header
+ * (the webapps' own configuration names one unit for everybody; a Bulungan officer must read "Bulungan").
+ * National readers (group {@code pusat}) read "Nasional".
+ */
+@RestController
+class CurrentUnitController {
+
+  private final AccessControl access;
+  private final StaffUnits staffUnits;
+
+  CurrentUnitController(AccessControl access, StaffUnits staffUnits) {
+    this.access = access;
+    this.staffUnits = staffUnits;
+  }
+
+  @GetMapping("/api/saya")
+  Map<String, Object> me() {
+    CurrentUser user = access.requireAuthenticated();
+    Map<String, Object> me = new LinkedHashMap<>();
+    me.put("userId", user.userId());
+    boolean national = user.isMemberOfAny(PstGroups.PUSAT);
+    me.put("national", national);
+    Unit unit = null;
+    if (!national) {
+      try {
+        unit = staffUnits.workingUnit(user);
+      } catch (ResponseStatusException noSingleUnit) {
+        unit = null; // no unit, or several: the header names none
+      }
+    }
+    me.put("unitCode", unit == null ? null : unit.code());
+    me.put("unitName", national ? "Nasional" : unit == null ? null : unit.name());
+    return me;
+  }
+}
