@@ -173,7 +173,9 @@ class Pricing {
               c.tables() == null ? 1 : c.tables())
           : QuoteItem.microdata(id, list(c.variables()), list(c.regions()));
       case MAP -> QuoteItem.map(id, quantity);
-      default -> throw new FormValidationException("Baris " + row + ": jenis produk tidak dapat dipesan di loket.");
+      // tariff checks without a catalogue entry, not products (no default: a new item type must be decided here)
+      case MICRODATA_SIZE, PUBLICATION_PAGES ->
+          throw new FormValidationException("Baris " + row + ": jenis produk tidak dapat dipesan di loket.");
     };
   }
 
