@@ -24,6 +24,6 @@ class RequestNumberGenerator {
   }
 
   static String format(String unitCode, int year, long value) {
-    return "%s-%d-%06d".formatted(unitCode, year, value);
+    return id.go.bps.pst.common.RequestNumbers.format(unitCode, year, value);
   }
 }

@@ -41,7 +41,6 @@ final class DocumentUnit {
 
   /** The unit code a request number begins with ({@code 6503-2026-000001}), or null. */
   static String codeOf(String requestNumber) {
-    int dash = requestNumber == null ? -1 : requestNumber.indexOf('-');
-    return dash > 0 ? requestNumber.substring(0, dash) : null;
+    return id.go.bps.pst.common.RequestNumbers.unitCode(requestNumber);
   }
 }

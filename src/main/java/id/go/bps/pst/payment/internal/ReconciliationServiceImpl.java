@@ -63,7 +63,7 @@ class ReconciliationServiceImpl implements ReconciliationService {
   public ReconciliationReport report(LocalDate day, ZoneId zone, java.util.Collection<String> unitCodes,
       String defaultUnitCode) {
     java.util.function.Predicate<String> ofRequest = number -> unitCodes == null
-        || unitCodes.contains(number == null ? defaultUnitCode : unitOf(number));
+        || unitCodes.contains(number == null ? defaultUnitCode : id.go.bps.pst.common.RequestNumbers.unitCode(number));
     Instant from = day.atStartOfDay(zone).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
 
@@ -125,12 +125,6 @@ class ReconciliationServiceImpl implements ReconciliationService {
       status.put(number, RefundServiceImpl.status(p, java.util.Optional.ofNullable(decided.get(number))));
     }
     return status;
-  }
-
-  /** The unit code a request number starts with ({@code 6501-2026-000001}: 6501). */
-  static String unitOf(String requestNumber) {
-    int dash = requestNumber.indexOf('-');
-    return dash < 0 ? requestNumber : requestNumber.substring(0, dash);
   }
 
   private List<Payment> payments(PaymentMethod method, Instant from, Instant to) {

@@ -118,14 +118,17 @@ class SalesFigures {
     List<Mismatch> mismatches = new ArrayList<>();
     Map<String, ZoneId> zones = new java.util.HashMap<>();
     scope.units().forEach(u -> zones.put(u.code(), u.zoneId()));
+    Map<ZoneId, List<String>> byZone = scope.units().stream().collect(Collectors.groupingBy(Unit::zoneId,
+        java.util.LinkedHashMap::new, Collectors.mapping(Unit::code, Collectors.toList())));
     String defaultUnit = units.defaultUnit().code();
     for (LocalDate day : period.days()) {
       List<Receipt> dayReceipts = new ArrayList<>();
       long cash = 0;
       long bank = 0;
       long transfer = 0;
-      for (Unit unit : scope.units()) {
-        ReconciliationReport r = reconciliation.report(day, unit.zoneId(), List.of(unit.code()), defaultUnit);
+      // units of one zone share their local day: one reconciliation per zone (at most WIB, WITA, WIT), not per unit
+      for (Map.Entry<ZoneId, List<String>> zone : byZone.entrySet()) {
+        ReconciliationReport r = reconciliation.report(day, zone.getKey(), zone.getValue(), defaultUnit);
         dayReceipts.addAll(r.receipts());
         payments.addAll(r.cashPayments());
         payments.addAll(r.bankPayments());
@@ -188,9 +191,8 @@ class SalesFigures {
   }
 
   private static ZoneId zoneOf(Payment payment, Map<String, ZoneId> zones, ReportPeriod period) {
-    String number = payment.requestNumber();
-    int dash = number == null ? -1 : number.indexOf('-');
-    return dash < 0 ? period.zone() : zones.getOrDefault(number.substring(0, dash), period.zone());
+    String unit = id.go.bps.pst.common.RequestNumbers.unitCode(payment.requestNumber());
+    return unit == null ? period.zone() : zones.getOrDefault(unit, period.zone());
   }
 
   static String kind(OrderLine line) {
