@@ -80,12 +80,30 @@ public class MailOutbox {
     String html = templates.html(type, model);
     Instant now = clock.instant();
     MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
-    jdbc.update("insert into pst_mail_outbox (request_number, mail_type, recipient, subject, body_text, body_html, "
-            + "status, attempts, next_attempt_at, created_at, unit_code) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-        requestNumber, type.name(), request.getVisitorEmail(), subject, text, html, status.name(),
-        Timestamp.from(now), Timestamp.from(now), unit.code());
-    return jdbc.queryForObject("select max(id) from pst_mail_outbox where request_number = ? and mail_type = ?",
-        Long.class, requestNumber, type.name());
+    return insert(requestNumber, type, request.getVisitorEmail(), subject, text, html, status, now, unit.code());
+  }
+
+  /** Writes the outbox row; its id comes back with the insert (no second statement to find it). */
+  private long insert(String reference, MailType type, String recipient, String subject, String text, String html,
+      MailStatus status, Instant now, String unitCode) {
+    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var insert = connection.prepareStatement("insert into pst_mail_outbox (request_number, mail_type, recipient, "
+          + "subject, body_text, body_html, status, attempts, next_attempt_at, created_at, unit_code) "
+          + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", new String[] {"id"});
+      insert.setString(1, reference);
+      insert.setString(2, type.name());
+      insert.setString(3, recipient);
+      insert.setString(4, subject);
+      insert.setString(5, text);
+      insert.setString(6, html);
+      insert.setString(7, status.name());
+      insert.setTimestamp(8, Timestamp.from(now));
+      insert.setTimestamp(9, Timestamp.from(now));
+      insert.setString(10, unitCode);
+      return insert;
+    }, key);
+    return key.getKey().longValue();
   }
 
   /**
@@ -110,12 +128,7 @@ public class MailOutbox {
     String html = templates.html(type, model);
     Instant now = clock.instant();
     MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
-    jdbc.update("insert into pst_mail_outbox (request_number, mail_type, recipient, subject, body_text, body_html, "
-            + "status, attempts, next_attempt_at, created_at, unit_code) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-        reference, type.name(), recipient, subject, text, html, status.name(), Timestamp.from(now), Timestamp.from(now),
-        unit.code());
-    return jdbc.queryForObject("select max(id) from pst_mail_outbox where request_number = ? and mail_type = ?",
-        Long.class, reference, type.name());
+    return insert(reference, type, recipient, subject, text, html, status, now, unit.code());
   }
 
   /** True when mails are actually sent (enabled and an SMTP server configured). */

@@ -429,6 +429,45 @@ class UnitTenantsTest {
     return Long.parseLong(number.replaceAll("^.*?(\\d+)$", "$1"));
   }
 
+  @Test
+  void aTasksRightsComeFromItsCandidateGroupAndAnAssigneeOutsideItGetsRowsOfItsOwn() {
+    ProcessInstance sale = startAs("petugas1", "Rina Hakiki");
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(sale.getId()).singleResult();
+    var authorizations = engine.getAuthorizationService();
+    // the candidate group's row, written with the task (without looking for one first: issue 13)
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId()).list())
+        .extracting(org.camunda.bpm.engine.authorization.Authorization::getGroupId).containsExactly("petugas");
+
+    // an officer of the candidate group takes it: they work on it through the group's row, no row of their own
+    engine.getIdentityService().setAuthentication("petugas1", List.of("petugas"), List.of("6503"));
+    try {
+      engine.getTaskService().claim(task.getId(), "petugas1");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+        .userIdIn("petugas1").count()).isZero();
+    assertThat(authorizations.isUserAuthorized("petugas1", List.of("petugas"), Permissions.TASK_WORK,
+        Resources.TASK, task.getId())).isTrue();
+    // a treasurer still may not, assigned or not
+    assertThat(authorizations.isUserAuthorized("bendahara1", List.of("bendahara"), Permissions.TASK_WORK,
+        Resources.TASK, task.getId())).isFalse();
+    engine.getIdentityService().setAuthentication("bendahara1", List.of("bendahara"), List.of("6503"));
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().complete(task.getId())).isInstanceOf(AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    // an administrator hands it to someone outside its groups: that assignee gets Camunda's own row, as before
+    engine.getTaskService().setAssignee(task.getId(), "bendahara1");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+        .userIdIn("bendahara1").count()).isEqualTo(1);
+    assertThat(authorizations.isUserAuthorized("bendahara1", List.of("bendahara"), Permissions.TASK_WORK,
+        Resources.TASK, task.getId())).isTrue();
+    engine.getRuntimeService().deleteProcessInstance(sale.getId(), "test");
+  }
+
   private ProcessInstance startAs(String officer, String visitor) {
     engine.getIdentityService().setAuthentication(officer, List.of("petugas"));
     try {
