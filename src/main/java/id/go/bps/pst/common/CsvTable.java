@@ -42,6 +42,20 @@ public final class CsvTable {
     return this;
   }
 
+  private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final java.time.format.DateTimeFormatter DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+
+  /** A time of day in a CSV cell, "08:03:00" in the given zone (spreadsheets read it as a time); empty for null. */
+  public static String time(java.time.Instant instant, java.time.ZoneId zone) {
+    return instant == null ? "" : TIME.format(instant.atZone(zone));
+  }
+
+  /** A moment in a CSV cell, "03-02-2032 08:03:00" in the given zone; empty for null. */
+  public static String dateTime(java.time.Instant instant, java.time.ZoneId zone) {
+    return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+  }
+
   /** A cell as written: null empty, formula-leading characters of text neutralised. */
   public static Object safe(Object cell) {
     if (cell == null) {

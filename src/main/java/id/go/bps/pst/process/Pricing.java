@@ -83,9 +83,9 @@ class Pricing {
       items.add(toQuoteItem(cart.get(i), i + 1));
     }
     try {
-      return quotes.quote(new QuoteRequest(LocalDate.now(clock.withZone(QuoteService.UNIT_ZONE)),
-          UserCategory.valueOf(Vars.str(scope, "userCategory")), Vars.bool(scope, "commercial"), items),
-          unitOf(scope));
+      String unit = unitOf(scope);
+      return quotes.quote(new QuoteRequest(LocalDate.now(clock.withZone(quotes.zoneOf(unit))),
+          UserCategory.valueOf(Vars.str(scope, "userCategory")), Vars.bool(scope, "commercial"), items), unit);
     } catch (QuoteException | CatalogException e) {
       throw new FormValidationException(e.getMessage());
     }

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuoteService {
 
-  /** The unit's zone (WITA), used when a request carries no date. */
-  public static final ZoneId UNIT_ZONE = ZoneId.of("Asia/Makassar");
+  /** The default unit's zone (WITA), for a quote without a unit when the units are not known. */
+  private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Makassar");
 
   private final CatalogService catalog;
   private final MicrodataExtractService extracts;
@@ -80,19 +80,28 @@ public class QuoteService {
         }
       }
     }
-    return priced(request, catalog.forUnit(unitCode));
+    return priced(request, catalog.forUnit(unitCode), zoneOf(unitCode));
+  }
+
+  /** The zone whose today picks the tariff schedule of a quote without a date: the selling unit's. */
+  public ZoneId zoneOf(String unitCode) {
+    if (units == null) {
+      return DEFAULT_ZONE;
+    }
+    return (unitCode == null ? java.util.Optional.<id.go.bps.pst.common.Unit>empty() : units.find(unitCode))
+        .orElseGet(units::defaultUnit).zoneId();
   }
 
   /** The quote in the default unit's catalogue (no unit's list of products not sold applies). */
   public Quote quote(QuoteRequest request) {
-    return priced(request, catalog.forUnit(null));
+    return priced(request, catalog.forUnit(null), zoneOf(null));
   }
 
-  private Quote priced(QuoteRequest request, CatalogView view) {
+  private Quote priced(QuoteRequest request, CatalogView view, ZoneId zone) {
     if (request == null) {
       throw new QuoteException("Permintaan penawaran harga kosong");
     }
-    LocalDate date = request.date() != null ? request.date() : LocalDate.now(UNIT_ZONE);
+    LocalDate date = request.date() != null ? request.date() : LocalDate.now(zone);
     TariffSchedule schedule = scheduleFor(date);
     if (request.items() == null || request.items().isEmpty()) {
       throw new QuoteException("Pesanan harus memuat sedikitnya satu item (items)");

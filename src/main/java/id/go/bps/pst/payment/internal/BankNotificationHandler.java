@@ -8,7 +8,6 @@ import id.go.bps.pst.payment.Payment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +45,6 @@ public class BankNotificationHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(BankNotificationHandler.class);
   private static final int MAX_ATTEMPTS = 6;
-  private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
   private final BillingRepository billings;
   private final PaymentRepository payments;
@@ -286,7 +284,7 @@ public class BankNotificationHandler {
   }
 
   private String local(Instant instant) {
-    return LOCAL_TIME.format(instant.atZone(zone()));
+    return id.go.bps.pst.common.IndonesianFormat.dateTime(instant, zone());
   }
 
   private ZoneId zone() {

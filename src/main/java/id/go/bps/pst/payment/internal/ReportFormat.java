@@ -2,12 +2,9 @@ package id.go.bps.pst.payment.internal;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Formatting of the reconciliation for people: rupiah, local times, Indonesian labels. */
 public final class ReportFormat {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
   private final ZoneId zone;
 
@@ -20,7 +17,7 @@ public final class ReportFormat {
   }
 
   public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant.atZone(zone));
+    return id.go.bps.pst.common.CsvTable.dateTime(instant, zone);
   }
 
   public String day(java.time.LocalDate day) {

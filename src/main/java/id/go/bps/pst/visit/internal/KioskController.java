@@ -11,9 +11,7 @@ import id.go.bps.pst.visit.Ticket;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class KioskController {
 
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy, HH.mm", Locale.forLanguageTag("id-ID"));
 
   private final KioskService kiosk;
   private final QueueService queue;
@@ -164,7 +160,8 @@ class KioskController {
     model.addAttribute("ticket", t);
     Unit unit = units.find(t.unitCode()).orElseGet(units::defaultUnit); // the ticket's own unit
     model.addAttribute("unit", unit);
-    model.addAttribute("issuedAt", WHEN.format(t.arrivedAt().atZone(unit.zoneId())) + " " + unit.zoneLabel());
+    model.addAttribute("issuedAt", id.go.bps.pst.common.IndonesianFormat.dayWithWeekday(t.arrivedAt().atZone(unit.zoneId()).toLocalDate()) + ", "
+        + id.go.bps.pst.common.IndonesianFormat.hourMinute(t.arrivedAt(), unit.zoneId()) + " " + unit.zoneLabel());
     model.addAttribute("ahead", queue.waitingAhead(t));
     return "visit/ticket";
   }

@@ -12,9 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -41,7 +39,6 @@ class KioskSignIn {
   static final int ATTEMPTS = 5;
   static final String CHALLENGE = "kioskChallenge";
   static final String VERIFIED = "kioskVerifiedVisitor";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("id-ID"));
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** What the session keeps between the lookup and the code: never the code itself. */
@@ -79,7 +76,8 @@ class KioskSignIn {
       String unitCode = kiosk == null ? unit.code() : kiosk.code();
       java.time.ZoneId zone = kiosk == null ? unit.zoneId() : kiosk.zoneId();
       outbox.enqueueTo(unitCode, unitCode, found.get().email(), MailType.KIOSK_CODE, Map.of("code", code,
-          "validUntil", TIME.format(expires.atZone(zone)) + " " + id.go.bps.pst.common.IndonesianFormat.zoneName(zone)));
+          "validUntil", id.go.bps.pst.common.IndonesianFormat.hourMinute(expires, zone) + " "
+              + id.go.bps.pst.common.IndonesianFormat.zoneName(zone)));
       session.setAttribute(CHALLENGE, new Challenge(found.get().ref(), hash(code), expires, ATTEMPTS));
     } else {
       // same shape, but no code can match (nothing was sent)

@@ -5,13 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Formatting of the queue report: local times (WITA for the default unit) and durations m:ss. */
 public final class QueueReportFormat {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final ZoneId zone;
 
@@ -20,7 +17,7 @@ public final class QueueReportFormat {
   }
 
   public String time(Instant instant) {
-    return instant == null ? "" : TIME.format(instant.atZone(zone));
+    return id.go.bps.pst.common.CsvTable.time(instant, zone);
   }
 
   public String day(LocalDate day) {
