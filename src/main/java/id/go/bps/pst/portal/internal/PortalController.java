@@ -203,13 +203,13 @@ class PortalController {
   private void fill(Model model, String token, String requestNumber) {
     SaleRequest request = orders.get(requestNumber);
     // the order lines are loaded lazily: read them inside a transaction (open-in-view is off)
-    model.addAttribute("lines", readOnly.execute(tx -> orders.get(requestNumber).getLines()));
+    model.addAttribute("lines", readOnly.execute(tx -> orders.get(requestNumber).lines()));
     String base = "/portal/" + token;
     model.addAttribute("token", token);
     model.addAttribute("base", base);
     model.addAttribute("request", request);
     // the request's own unit: its name, and every time on the page in its zone
-    id.go.bps.pst.common.Unit own = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    id.go.bps.pst.common.Unit own = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     id.go.bps.pst.common.UnitFormat.showIn(own.zoneId());
     model.addAttribute("unit", own);
     model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber)));
@@ -221,7 +221,7 @@ class PortalController {
     model.addAttribute("uploads", uploads.slots(requestNumber));
     model.addAttribute("uploadsOpen", uploads.open(requestNumber));
     model.addAttribute("uploadLimit", uploadForms.limitText());
-    model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : Rupiah.format(request.getTotalAmount()));
+    model.addAttribute("totalText", request.totalAmount() == null ? "-" : Rupiah.format(request.totalAmount()));
     LOG.debug("portal page for request {}", requestNumber);
   }
 }
