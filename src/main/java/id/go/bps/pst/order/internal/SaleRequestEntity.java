@@ -205,7 +205,6 @@ public class SaleRequestEntity {
     this.processInstanceId = processInstanceId;
   }
 
-  public Long getId() { return id; }
   public String getRequestNumber() { return requestNumber; }
   public boolean isZeroTariffRequested() { return zeroTariffRequested; }
   /** Rp0 applies: the DMN found the party eligible, the visitor asked for it and the officer approved it. */
