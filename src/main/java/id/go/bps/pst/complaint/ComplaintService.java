@@ -95,7 +95,7 @@ public class ComplaintService {
     }
     if (s.requestNumber() != null && problems.isEmpty()) {
       Optional<SaleRequest> request = orders.find(s.requestNumber());
-      if (request.isEmpty() || !request.get().getUnitCode().equals(s.unitCode())) {
+      if (request.isEmpty() || !request.get().unitCode().equals(s.unitCode())) {
         problems.add("Nomor permintaan " + s.requestNumber() + " tidak ditemukan di unit ini. Periksa kembali nomornya "
             + "(tertera pada invoice atau kuitansi), atau kosongkan isian ini.");
       }

@@ -52,17 +52,17 @@ public class DeliveryService {
     SaleRequest request = orders.get(requestNumber);
     Instant now = clock.instant();
     Instant expiresAt = now.plus(properties.linkValidity());
-    for (OrderLine line : request.getLines()) {
+    for (OrderLine line : request.lines()) {
       Optional<SoftcopyFiles.Spec> spec = softcopies.specFor(request, line);
-      if (spec.isEmpty() || find(requestNumber, line.getLineNo()).isPresent()) {
+      if (spec.isEmpty() || find(requestNumber, line.lineNo()).isPresent()) {
         continue;
       }
       SoftcopyFiles.Spec s = spec.get();
       jdbc.update("insert into pst_delivery_file (request_number, line_no, product_type, product_id, title, file_name, "
               + "content_type, variables, regions, generated, expires_at, max_downloads, download_count, created_at) "
               + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-          requestNumber, line.getLineNo(), line.getProductType().name(), s.productId(), s.title(), s.fileName(),
-          s.contentType(), line.getVariables(), line.getRegions(), s.generated(), Timestamp.from(expiresAt),
+          requestNumber, line.lineNo(), line.productType().name(), s.productId(), s.title(), s.fileName(),
+          s.contentType(), line.variables(), line.regions(), s.generated(), Timestamp.from(expiresAt),
           properties.maxDownloads(), Timestamp.from(now));
     }
     List<DeliveryFile> files = files(requestNumber);

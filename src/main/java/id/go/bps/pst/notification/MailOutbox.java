@@ -54,7 +54,7 @@ public class MailOutbox {
 
   /** The unit of a request (its mails name it and use its zone); the default unit when unknown. */
   public Unit unitOf(String requestNumber) {
-    return orders.find(requestNumber).map(r -> units.find(r.getUnitCode()).orElse(null)).filter(u -> u != null)
+    return orders.find(requestNumber).map(r -> units.find(r.unitCode()).orElse(null)).filter(u -> u != null)
         .orElseGet(units::defaultUnit);
   }
 
@@ -65,22 +65,22 @@ public class MailOutbox {
   @Transactional(noRollbackFor = RuntimeException.class)
   public long enqueue(String requestNumber, MailType type, Map<String, Object> extra) {
     SaleRequest request = orders.get(requestNumber);
-    Unit unit = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    Unit unit = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     VisitorLinks.Link link = links.issue(requestNumber);
     Map<String, Object> model = new HashMap<>(extra);
-    model.put("visitorName", request.getVisitorName());
+    model.put("visitorName", request.visitorName());
     model.put("requestNumber", requestNumber);
     model.put("portalUrl", link.url());
     model.put("portalExpires", id.go.bps.pst.common.IndonesianFormat.dateTime(link.expiresAt(), unit.zoneId()));
     model.put("unit", unit);
     model.put("zoneName", unit.zoneLabel());
-    model.put("lines", request.getLines());
+    model.put("lines", request.lines());
     String subject = type.subject() + " " + requestNumber;
     String text = templates.text(type, model);
     String html = templates.html(type, model);
     Instant now = clock.instant();
     MailStatus status = deliverable() ? MailStatus.PENDING : MailStatus.HELD;
-    return insert(requestNumber, type, request.getVisitorEmail(), subject, text, html, status, now, unit.code());
+    return insert(requestNumber, type, request.visitorEmail(), subject, text, html, status, now, unit.code());
   }
 
   /** Writes the outbox row; its id comes back with the insert (no second statement to find it). */

@@ -18,11 +18,11 @@ class AuditWriter {
   void write(List<RequestEvent> entries) {
     jdbc.batchUpdate("insert into pst_request_event (request_number, occurred_at, actor, action, detail) "
         + "values (?, ?, ?, ?, ?)", entries, entries.size(), (ps, e) -> {
-          ps.setString(1, e.getRequestNumber());
-          ps.setTimestamp(2, Timestamp.from(e.getOccurredAt()));
-          ps.setString(3, e.getActor());
-          ps.setString(4, e.getAction());
-          ps.setString(5, e.getDetail());
+          ps.setString(1, e.requestNumber());
+          ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
+          ps.setString(3, e.actor());
+          ps.setString(4, e.action());
+          ps.setString(5, e.detail());
         });
   }
 }

@@ -1,5 +1,11 @@
 package id.go.bps.pst.order;
 
+import id.go.bps.pst.order.internal.RequestEventEntity;
+import id.go.bps.pst.order.internal.RequestEventRepository;
+import id.go.bps.pst.order.internal.RequiredDocumentEntity;
+import id.go.bps.pst.order.internal.RequiredDocumentRepository;
+import id.go.bps.pst.order.internal.SaleRequestEntity;
+import id.go.bps.pst.order.internal.SaleRequestRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,7 +19,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The order module's public face: sale requests, their lines, status and audit trail. */
+/**
+ * The order module's public face: sale requests, their lines, status and audit trail. Reads return immutable
+ * records ({@link SaleRequest}, {@link OrderLine}, {@link RequestEvent}); every change goes through a method
+ * of this service, and a record read before the change does not show it.
+ */
 @Service
 @Transactional
 public class OrderService {
@@ -42,38 +52,48 @@ public class OrderService {
   public SaleRequest register(String unitCode, ZoneId unitZone, Visitor visitor, String ticketNumber, String actor) {
     Instant now = clock.instant();
     int year = now.atZone(unitZone).getYear();
-    SaleRequest request = new SaleRequest(numbers.next(unitCode, year), unitCode, visitor, ticketNumber, now);
+    SaleRequestEntity request = new SaleRequestEntity(numbers.next(unitCode, year), unitCode, visitor, ticketNumber,
+        now);
     requests.save(request);
     publisher.publishEvent(new RequestRegistered(request.getRequestNumber(), ticketNumber, actorOrSystem(actor), now));
-    return request;
+    return request.toRecord();
   }
 
   public void linkProcessInstance(String requestNumber, String processInstanceId) {
-    get(requestNumber).linkProcessInstance(processInstanceId);
+    entity(requestNumber).linkProcessInstance(processInstanceId);
   }
 
   @Transactional(readOnly = true)
   public Optional<SaleRequest> find(String requestNumber) {
-    return Optional.ofNullable(loaded(requestNumber));
+    return Optional.ofNullable(loaded(requestNumber)).map(SaleRequestEntity::toRecord);
   }
 
   @Transactional(readOnly = true)
   public SaleRequest get(String requestNumber) {
-    return find(requestNumber).orElseThrow(() -> new RequestNotFoundException(requestNumber));
+    return entity(requestNumber).toRecord();
+  }
+
+  /** The stored request, to change it (the same managed instance for the whole transaction). */
+  private SaleRequestEntity entity(String requestNumber) {
+    SaleRequestEntity request = loaded(requestNumber);
+    if (request == null) {
+      throw new RequestNotFoundException(requestNumber);
+    }
+    return request;
   }
 
   /**
    * The request, loaded once per transaction: a step's delegates, listeners and gateways each ask for it,
    * and the entity they share is the same managed instance (issue 13: one query instead of one per ask).
    */
-  private SaleRequest loaded(String requestNumber) {
+  private SaleRequestEntity loaded(String requestNumber) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return requests.findByRequestNumber(requestNumber).orElse(null);
     }
     @SuppressWarnings("unchecked")
-    Map<String, SaleRequest> cache = (Map<String, SaleRequest>) TransactionSynchronizationManager.getResource(CACHE);
+    Map<String, SaleRequestEntity> cache = (Map<String, SaleRequestEntity>) TransactionSynchronizationManager.getResource(CACHE);
     if (cache == null) {
-      Map<String, SaleRequest> fresh = new HashMap<>();
+      Map<String, SaleRequestEntity> fresh = new HashMap<>();
       cache = fresh;
       TransactionSynchronizationManager.bindResource(CACHE, fresh);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -83,7 +103,7 @@ public class OrderService {
         }
       });
     }
-    SaleRequest request = cache.get(requestNumber);
+    SaleRequestEntity request = cache.get(requestNumber);
     if (request == null) {
       request = requests.findByRequestNumber(requestNumber).orElse(null);
       if (request != null) {
@@ -102,7 +122,7 @@ public class OrderService {
 
   /** Replaces the cart with priced lines and records the pricing (schedule, total, Rp0). */
   public void price(String requestNumber, OrderPricing pricing, String actor) {
-    SaleRequest request = get(requestNumber);
+    SaleRequestEntity request = entity(requestNumber);
     request.clearLines();
     requests.flush(); // delete old lines before inserting new ones with the same line numbers
     request.addLines(pricing.lines());
@@ -116,12 +136,12 @@ public class OrderService {
 
   /** Records the zero-tariff eligibility the DMN decided (the officer still approves it at the document check). */
   public void recordZeroTariffEligibility(String requestNumber, boolean mayApply, String basis) {
-    get(requestNumber).setZeroTariffEligibility(mayApply, basis, clock.instant());
+    entity(requestNumber).setZeroTariffEligibility(mayApply, basis, clock.instant());
   }
 
   /** Records whether the visitor asked for the zero tariff when the terms were explained. */
   public void recordZeroTariffRequested(String requestNumber, boolean requested, String actor) {
-    SaleRequest request = get(requestNumber);
+    SaleRequestEntity request = entity(requestNumber);
     if (request.isZeroTariffRequested() != requested) {
       request.setZeroTariffRequested(requested, clock.instant());
       log(requestNumber, actor, "ZERO_TARIFF_REQUESTED", requested ? "Pengguna layanan mengajukan tarif Rp0"
@@ -131,7 +151,7 @@ public class OrderService {
 
   /** The officer's approval of the zero tariff at the document check (it applies only when also eligible and requested). */
   public void recordZeroTariffApproval(String requestNumber, boolean approved, String actor) {
-    SaleRequest request = get(requestNumber);
+    SaleRequestEntity request = entity(requestNumber);
     request.setZeroTariffApproved(approved, clock.instant());
     if (approved) {
       log(requestNumber, actor, "ZERO_TARIFF_APPROVED", request.isZeroTariffGranted()
@@ -163,16 +183,16 @@ public class OrderService {
 
   /** The officer who called the ticket serves the visitor at that counter and owns the sale's counter tasks. */
   public void serveAt(String requestNumber, String officer, String counterName) {
-    get(requestNumber).serveAt(officer, counterName, clock.instant());
+    entity(requestNumber).serveAt(officer, counterName, clock.instant());
   }
 
   public void correctVisitor(String requestNumber, String name, String institution, String actor) {
-    get(requestNumber).updateVisitor(name, institution, clock.instant());
+    entity(requestNumber).updateVisitor(name, institution, clock.instant());
     log(requestNumber, actor, "VISITOR_CORRECTED", "Nama/instansi diperbaiki");
   }
 
   public void changeStatus(String requestNumber, RequestStatus status, String reason, String actor) {
-    get(requestNumber).changeStatus(status, reason, clock.instant());
+    entity(requestNumber).changeStatus(status, reason, clock.instant());
     log(requestNumber, actor, "STATUS_" + status.name(), reason == null ? status.label() : reason);
   }
 
@@ -235,7 +255,7 @@ public class OrderService {
       java.util.function.Function<Instant, SaleEvent> event) {
     Instant now = clock.instant();
     if (status != null) {
-      get(requestNumber).changeStatus(status, reason, now);
+      entity(requestNumber).changeStatus(status, reason, now);
     }
     publisher.publishEvent(event.apply(now));
   }
@@ -256,20 +276,22 @@ public class OrderService {
     pending().add(new RequestEvent(requestNumber, clock.instant(), actorOrSystem(actor), action, detail));
   }
 
-  /** The newest requests first, for the supervisor's and auditor's overview. */
+  /** The newest requests first, for the supervisor's and auditor's overview (without their lines). */
   @Transactional(readOnly = true)
-  public List<SaleRequest> recent(int limit) {
+  public List<SaleRequestSummary> recent(int limit) {
     return requests.findAll(org.springframework.data.domain.PageRequest.of(0, limit,
-        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))).getContent();
+        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")))
+        .getContent().stream().map(SaleRequestEntity::toSummary).toList();
   }
 
-  /** The newest requests of the given units (a member of staff sees only their own unit's). */
-  public List<SaleRequest> recentOfUnits(java.util.Collection<String> unitCodes, int limit) {
+  /** The newest requests of the given units (a member of staff sees only their own unit's), without their lines. */
+  public List<SaleRequestSummary> recentOfUnits(java.util.Collection<String> unitCodes, int limit) {
     if (unitCodes.isEmpty()) {
       return List.of();
     }
     return requests.findByUnitCodeIn(unitCodes, org.springframework.data.domain.PageRequest.of(0, limit,
-        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
+        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")))
+        .stream().map(SaleRequestEntity::toSummary).toList();
   }
 
   /** The requests with these numbers, with their lines (read-only, for reports); unknown numbers are skipped. */
@@ -278,7 +300,8 @@ public class OrderService {
     List<String> numbers = List.copyOf(new java.util.LinkedHashSet<>(requestNumbers));
     List<SaleRequest> found = new java.util.ArrayList<>();
     for (int i = 0; i < numbers.size(); i += 500) {
-      found.addAll(requests.findWithLines(numbers.subList(i, Math.min(numbers.size(), i + 500))));
+      requests.findWithLines(numbers.subList(i, Math.min(numbers.size(), i + 500))).stream()
+          .map(SaleRequestEntity::toRecord).forEach(found::add);
     }
     return found;
   }
@@ -286,7 +309,8 @@ public class OrderService {
   @Transactional(readOnly = true)
   public List<RequestEvent> history(String requestNumber) {
     writePending();
-    return events.findByRequestNumberOrderByOccurredAtAscIdAsc(requestNumber);
+    return events.findByRequestNumberOrderByOccurredAtAscIdAsc(requestNumber).stream()
+        .map(RequestEventEntity::toRecord).toList();
   }
 
   /**
@@ -298,7 +322,7 @@ public class OrderService {
       return new java.util.AbstractList<>() {
         @Override
         public boolean add(RequestEvent e) {
-          events.save(e);
+          auditWriter.write(List.of(e));
           return true;
         }
 

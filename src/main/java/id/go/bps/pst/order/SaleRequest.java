@@ -1,235 +1,73 @@
 package id.go.bps.pst.order;
 
-import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.common.IdentityMask;
-
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import id.go.bps.pst.common.ProductType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-/** A sale request (permintaan): one visitor's purchase, with its lines (the cart). */
-@Entity
-@Table(name = "pst_sale_request")
-public class SaleRequest {
+/**
+ * A sale request (permintaan) as other modules see it: one visitor's purchase with its lines (the cart), an
+ * immutable snapshot taken when {@link OrderService} returned it. A change made through {@code OrderService}
+ * afterwards is not in it: ask {@code OrderService} again.
+ *
+ * @param identityNumber personal data: never logged, never put into process variables (only
+ *     {@link #maskedIdentityNumber()}); {@link #toString()} leaves it out, as it leaves out e-mail and phone
+ * @param totalAmount whole rupiah; null until the order is priced
+ * @param lines the priced lines, in line order (empty until priced)
+ */
+public record SaleRequest(
+    String requestNumber,
+    String unitCode,
+    String processInstanceId,
+    String visitorName,
+    String visitorEmail,
+    String visitorPhone,
+    IdentityType identityType,
+    String identityNumber,
+    String institution,
+    String userCategory,
+    String purpose,
+    boolean commercial,
+    String ticketNumber,
+    RequestStatus status,
+    String statusReason,
+    String scheduleCode,
+    String legalBasis,
+    Long totalAmount,
+    boolean zeroTariff,
+    boolean zeroTariffMayApply,
+    String zeroTariffBasis,
+    boolean zeroTariffRequested,
+    boolean zeroTariffApproved,
+    String servingOfficer,
+    String counterName,
+    Instant createdAt,
+    Instant updatedAt,
+    List<OrderLine> lines) {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "request_number", nullable = false, unique = true)
-  private String requestNumber;
-
-  @Column(name = "unit_code", nullable = false)
-  private String unitCode;
-
-  @Column(name = "process_instance_id")
-  private String processInstanceId;
-
-  @Column(name = "visitor_name", nullable = false)
-  private String visitorName;
-
-  @Column(name = "visitor_email", nullable = false)
-  private String visitorEmail;
-
-  @Column(name = "visitor_phone")
-  private String visitorPhone;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "identity_type", nullable = false)
-  private IdentityType identityType;
-
-  /** Personal data: never logged, never put into process variables (only its masked form). */
-  @Column(name = "identity_number", nullable = false)
-  private String identityNumber;
-
-  private String institution;
-
-  @Column(name = "user_category", nullable = false)
-  private String userCategory;
-
-  private String purpose;
-
-  private boolean commercial;
-
-  @Column(name = "ticket_number")
-  private String ticketNumber;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private RequestStatus status;
-
-  @Column(name = "status_reason")
-  private String statusReason;
-
-  @Column(name = "schedule_code")
-  private String scheduleCode;
-
-  @Column(name = "legal_basis")
-  private String legalBasis;
-
-  @Column(name = "total_amount")
-  private Long totalAmount;
-
-  @Column(name = "zero_tariff")
-  private boolean zeroTariff;
-
-  @Column(name = "zero_tariff_may_apply")
-  private boolean zeroTariffMayApply;
-
-  @Column(name = "zero_tariff_basis")
-  private String zeroTariffBasis;
-
-  @Column(name = "zero_tariff_requested")
-  private boolean zeroTariffRequested;
-
-  @Column(name = "zero_tariff_approved")
-  private boolean zeroTariffApproved;
-
-  @Column(name = "serving_officer")
-  private String servingOfficer;
-
-  @Column(name = "counter_name")
-  private String counterName;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version
-  @Column(name = "row_version")
-  private int rowVersion;
-
-  @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("lineNo")
-  private List<OrderLine> lines = new ArrayList<>();
-
-  protected SaleRequest() {}
-
-  SaleRequest(String requestNumber, String unitCode, Visitor visitor, String ticketNumber, Instant now) {
-    this.requestNumber = requestNumber;
-    this.unitCode = unitCode;
-    this.visitorName = visitor.name();
-    this.visitorEmail = visitor.email();
-    this.visitorPhone = visitor.phone();
-    this.identityType = visitor.identityType();
-    this.identityNumber = visitor.identityNumber();
-    this.institution = visitor.institution();
-    this.userCategory = visitor.userCategory();
-    this.ticketNumber = ticketNumber;
-    this.status = RequestStatus.REGISTERED;
-    this.createdAt = now;
-    this.updatedAt = now;
+  public SaleRequest {
+    lines = lines == null ? List.of() : List.copyOf(lines);
   }
 
-  void clearLines() {
-    lines.clear();
+  /** The identity number as it may be shown or logged. */
+  public String maskedIdentityNumber() {
+    return IdentityMask.mask(identityNumber);
   }
 
-  void addLines(List<OrderLine> newLines) {
-    for (OrderLine line : newLines) {
-      line.attachTo(this);
-      lines.add(line);
-    }
-  }
-
-  void changeStatus(RequestStatus newStatus, String reason, Instant now) {
-    this.status = newStatus;
-    this.statusReason = reason;
-    this.updatedAt = now;
-  }
-
-  void updateVisitor(String name, String institution, Instant now) {
-    this.visitorName = name;
-    this.institution = institution;
-    this.updatedAt = now;
-  }
-
-  void setOrderTerms(String purpose, boolean commercial) {
-    this.purpose = purpose;
-    this.commercial = commercial;
-  }
-
-  void setPricing(String scheduleCode, String legalBasis, long totalAmount, boolean zeroTariff, Instant now) {
-    this.scheduleCode = scheduleCode;
-    this.legalBasis = legalBasis;
-    this.totalAmount = totalAmount;
-    this.zeroTariff = zeroTariff;
-    this.updatedAt = now;
-  }
-
-  void setZeroTariffEligibility(boolean mayApply, String basis, Instant now) {
-    this.zeroTariffMayApply = mayApply;
-    this.zeroTariffBasis = basis;
-    this.updatedAt = now;
-  }
-
-  void setZeroTariffRequested(boolean requested, Instant now) {
-    this.zeroTariffRequested = requested;
-    this.updatedAt = now;
-  }
-
-  void setZeroTariffApproved(boolean approved, Instant now) {
-    this.zeroTariffApproved = approved;
-    this.updatedAt = now;
-  }
-
-  void serveAt(String officer, String counter, Instant now) {
-    this.servingOfficer = officer;
-    this.counterName = counter;
-    this.updatedAt = now;
-  }
-
-  void linkProcessInstance(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
-  }
-
-  public Long getId() { return id; }
-  public String getRequestNumber() { return requestNumber; }
-  public String getUnitCode() { return unitCode; }
-  public String getProcessInstanceId() { return processInstanceId; }
-  public String getVisitorName() { return visitorName; }
-  public String getVisitorEmail() { return visitorEmail; }
-  public String getVisitorPhone() { return visitorPhone; }
-  public IdentityType getIdentityType() { return identityType; }
-  public String getIdentityNumber() { return identityNumber; }
-  public String getMaskedIdentityNumber() { return IdentityMask.mask(identityNumber); }
-  public String getInstitution() { return institution; }
-  public String getUserCategory() { return userCategory; }
-  public String getPurpose() { return purpose; }
-  public boolean isCommercial() { return commercial; }
-  public String getTicketNumber() { return ticketNumber; }
-  public RequestStatus getStatus() { return status; }
-  public String getStatusReason() { return statusReason; }
-  public String getScheduleCode() { return scheduleCode; }
-  public String getLegalBasis() { return legalBasis; }
-  public Long getTotalAmount() { return totalAmount; }
-  public boolean isZeroTariff() { return zeroTariff; }
-  public boolean isZeroTariffMayApply() { return zeroTariffMayApply; }
-  public String getZeroTariffBasis() { return zeroTariffBasis; }
-  public boolean isZeroTariffRequested() { return zeroTariffRequested; }
   /** Rp0 applies: the DMN found the party eligible, the visitor asked for it and the officer approved it. */
-  public boolean isZeroTariffGranted() { return zeroTariffMayApply && zeroTariffRequested && zeroTariffApproved; }
-  public String getServingOfficer() { return servingOfficer; }
-  public String getCounterName() { return counterName; }
+  public boolean zeroTariffGranted() {
+    return zeroTariffMayApply && zeroTariffRequested && zeroTariffApproved;
+  }
+
   /** True once the order is priced and has at least one line of that kind. */
   public boolean hasProductType(ProductType productType) {
-    return lines.stream().anyMatch(l -> productType == l.getProductType());
+    return lines.stream().anyMatch(l -> productType == l.productType());
   }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public List<OrderLine> getLines() { return List.copyOf(lines); }
+
+  /** Without personal data: no identity number (masked only), e-mail, phone or visitor name. */
+  @Override
+  public String toString() {
+    return "SaleRequest[" + requestNumber + ", unit " + unitCode + ", " + status + ", " + identityType + " "
+        + maskedIdentityNumber() + ", total " + totalAmount + ", " + lines.size() + " line(s)]";
+  }
 }

@@ -8,6 +8,12 @@
  * {@link id.go.bps.pst.order.ReceiptIssued}, {@link id.go.bps.pst.order.ProductHandedOver},
  * {@link id.go.bps.pst.order.ProductAccepted}, {@link id.go.bps.pst.order.SaleCancelled}). Other modules react
  * to the events with {@code @ApplicationModuleListener}; the audit trail's sentences are for people and no
- * module reads them. (The JPA entities are still public and read by reports and the process: issue 16.)
+ * module reads them.
+ *
+ * <p>Reads return immutable records: {@link id.go.bps.pst.order.SaleRequest} with its
+ * {@link id.go.bps.pst.order.OrderLine}s, {@link id.go.bps.pst.order.SaleRequestSummary} (lists),
+ * {@link id.go.bps.pst.order.RequestEvent} (audit trail), {@link id.go.bps.pst.order.RequiredDocument}. A record is a
+ * snapshot: after a change through {@code OrderService}, read the request again. The JPA entities and their
+ * Spring Data repositories live in {@code order.internal}, which no other module may use.
  */
 package id.go.bps.pst.order;

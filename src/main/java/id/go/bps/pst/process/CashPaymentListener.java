@@ -35,10 +35,10 @@ class CashPaymentListener implements ExecutionListener {
     SaleRequest request = orders.get(SaleRecord.requestNumber(task));
     String treasurer = Actors.of(task);
     try {
-      payments.recordCash(request.getRequestNumber(), request.getTotalAmount(), request.getTotalAmount(), treasurer);
+      payments.recordCash(request.requestNumber(), request.totalAmount(), request.totalAmount(), treasurer);
     } catch (PaymentException e) {
       throw new FormValidationException(e.getMessage());
     }
-    orders.changeStatus(request.getRequestNumber(), RequestStatus.PAID, "Dibayar tunai kepada bendahara", treasurer);
+    orders.changeStatus(request.requestNumber(), RequestStatus.PAID, "Dibayar tunai kepada bendahara", treasurer);
   }
 }

@@ -68,17 +68,17 @@ class Documents {
     // the validity the model's invoice timer defines (what an analyst sets there is what the invoice prints)
     Duration validity = standards.of(execution.getProcessDefinitionId(), ServiceStandards.INVOICE_VALIDITY)
         .orElse(Duration.ofDays(30));
-    List<InvoiceLine> lines = request.getLines().stream()
-        .map(l -> new InvoiceLine(l.getDescription(), l.getExplanation(), l.getQuantity(),
-            l.getUnitPrice() == null ? 0 : l.getUnitPrice(), l.getAmount() == null ? 0 : l.getAmount()))
+    List<InvoiceLine> lines = request.lines().stream()
+        .map(l -> new InvoiceLine(l.description(), l.explanation(), l.quantity(),
+            l.unitPrice() == null ? 0 : l.unitPrice(), l.amount() == null ? 0 : l.amount()))
         .toList();
-    InvoiceData data = new InvoiceData(request.getRequestNumber(), null, now,
-        LocalDate.ofInstant(now.plus(validity), units.find(request.getUnitCode()).map(id.go.bps.pst.common.Unit::zoneId)
-            .orElse(unit.zoneId())), request.getVisitorName(), request.getInstitution(),
-        request.getMaskedIdentityNumber(), lines, request.getTotalAmount(), request.getLegalBasis(),
-        request.isZeroTariff(), request.isZeroTariff() ? request.getZeroTariffBasis() : null,
+    InvoiceData data = new InvoiceData(request.requestNumber(), null, now,
+        LocalDate.ofInstant(now.plus(validity), units.find(request.unitCode()).map(id.go.bps.pst.common.Unit::zoneId)
+            .orElse(unit.zoneId())), request.visitorName(), request.institution(),
+        request.maskedIdentityNumber(), lines, request.totalAmount(), request.legalBasis(),
+        request.zeroTariff(), request.zeroTariff() ? request.zeroTariffBasis() : null,
         billingCode, billingExpiresAt, null);
-    Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.INVOICE);
+    Optional<DocumentRef> previous = current(request.requestNumber(), DocumentKind.INVOICE);
     ProducedBy by = producedBy(execution);
     return documents.issue(data, previous.map(DocumentRef::id).orElse(null), by);
   }
@@ -89,19 +89,19 @@ class Documents {
     Map<String, Long> previousSamples = Vars.read(execution, SAMPLE_IDS, new TypeReference<Map<String, Long>>() {});
     Map<String, Long> samples = new HashMap<>();
     List<AgreementDataset> datasets = new ArrayList<>();
-    for (OrderLine line : request.getLines()) {
-      if (line.getProductType() != ProductType.MICRODATA) {
+    for (OrderLine line : request.lines()) {
+      if (line.productType() != ProductType.MICRODATA) {
         continue;
       }
-      List<String> variables = Pricing.list(line.getVariables());
-      List<String> regions = Pricing.list(line.getRegions());
-      MicrodataSample sample = extracts.sample(request.getUnitCode(), line.getProductId(), variables, regions, 10);
+      List<String> variables = Pricing.list(line.variables());
+      List<String> regions = Pricing.list(line.regions());
+      MicrodataSample sample = extracts.sample(request.unitCode(), line.productId(), variables, regions, 10);
       List<String> names = sample.variables().stream().map(v -> v.name()).toList();
-      SampleData data = new SampleData(request.getRequestNumber(), null, sample.dataset().title(),
+      SampleData data = new SampleData(request.requestNumber(), null, sample.dataset().title(),
           sample.variables().stream()
               .map(v -> new VariableInfo(v.name(), v.label(), v.type().name(), v.width())).toList(),
           sample.regions().stream().map(r -> r.name()).toList(), names, sample.rows());
-      String key = String.valueOf(line.getLineNo());
+      String key = String.valueOf(line.lineNo());
       Long previous = previousSamples == null ? null : previousSamples.remove(key);
       DocumentRef ref = documents.issue(data, previous, by);
       samples.put(key, ref.id());
@@ -114,16 +114,16 @@ class Documents {
     Vars.json(execution, SAMPLE_IDS, samples);
     // the first party is the head of the request's unit, by name and NIP; a blank line to write them on
     // when the unit has not recorded them (never the position printed as a name)
-    id.go.bps.pst.common.Unit seller = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    id.go.bps.pst.common.Unit seller = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     String blank = "....................................................";
-    AgreementData agreement = new AgreementData(request.getRequestNumber(), null, clock.instant(),
+    AgreementData agreement = new AgreementData(request.requestNumber(), null, clock.instant(),
         new AgreementParty(present(seller.headName()) ? seller.headName() : blank, "Kepala " + seller.name(),
             seller.name(), "NIP " + (present(seller.headNip()) ? seller.headNip() : "........................"),
             seller.address()),
-        new AgreementParty(request.getVisitorName(), null, request.getInstitution(),
-            request.getMaskedIdentityNumber(), null),
+        new AgreementParty(request.visitorName(), null, request.institution(),
+            request.maskedIdentityNumber(), null),
         datasets, Vars.strOrEmpty(execution, "dataUseAbstract"), seller.city());
-    Optional<DocumentRef> previous = current(request.getRequestNumber(), DocumentKind.USAGE_AGREEMENT);
+    Optional<DocumentRef> previous = current(request.requestNumber(), DocumentKind.USAGE_AGREEMENT);
     documents.issue(agreement, previous.map(DocumentRef::id).orElse(null), by);
   }
 

@@ -35,15 +35,15 @@ class IssueBillingCodeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
-    var lines = request.getLines().stream()
-        .map(l -> new BillingLine(accountCode, l.getDescription(), l.getAmount()))
+    var lines = request.lines().stream()
+        .map(l -> new BillingLine(accountCode, l.description(), l.amount()))
         .toList();
-    Billing code = billing.issue(new BillingRequest(request.getRequestNumber(), request.getUnitCode(),
-        request.getVisitorName(), request.getTotalAmount(), lines));
+    Billing code = billing.issue(new BillingRequest(request.requestNumber(), request.unitCode(),
+        request.visitorName(), request.totalAmount(), lines));
     // the expiry timer (Event_BillingExpired) waits for this date; the code itself lives in the billing record
     execution.setVariable("billingExpiresAt", Date.from(code.expiresAt()));
     documents.issueInvoice(execution, request, code.code(), code.expiresAt());
-    orders.recordBillingCodeIssued(request.getRequestNumber(), code.code(), code.amount(), code.expiresAt(),
+    orders.recordBillingCodeIssued(request.requestNumber(), code.code(), code.amount(), code.expiresAt(),
         Actors.of(execution));
   }
 }

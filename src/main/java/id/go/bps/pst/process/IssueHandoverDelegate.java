@@ -36,13 +36,13 @@ class IssueHandoverDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     String officer = Vars.str(execution, "handedOverBy");
-    var items = request.getLines().stream()
-        .map(l -> new HandoverItem(l.getDescription(), l.getProductFormat(), l.getQuantity(), null))
+    var items = request.lines().stream()
+        .map(l -> new HandoverItem(l.description(), l.productFormat(), l.quantity(), null))
         .toList();
-    var ref = documentService.issue(new HandoverData(request.getRequestNumber(), null, clock.instant(),
-        unit.city(), printer.fullName(officer), "Petugas PST", request.getVisitorName(), request.getInstitution(),
-        receipts.findByRequestNumber(request.getRequestNumber()).map(r -> r.receiptNumber()).orElse(null), items),
+    var ref = documentService.issue(new HandoverData(request.requestNumber(), null, clock.instant(),
+        unit.city(), printer.fullName(officer), "Petugas PST", request.visitorName(), request.institution(),
+        receipts.findByRequestNumber(request.requestNumber()).map(r -> r.receiptNumber()).orElse(null), items),
         null, Documents.producedBy(execution));
-    orders.recordHandover(request.getRequestNumber(), ref.number(), officer);
+    orders.recordHandover(request.requestNumber(), ref.number(), officer);
   }
 }

@@ -33,15 +33,15 @@ class IssueReceiptDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
-    boolean zero = request.getTotalAmount() == 0;
+    boolean zero = request.totalAmount() == 0;
     String treasurer = Vars.str(execution, "receiptIssuedBy");
-    String kinds = request.getLines().stream().map(l -> l.getProductType().name()).distinct()
+    String kinds = request.lines().stream().map(l -> l.productType().name()).distinct()
         .collect(Collectors.joining(","));
-    Receipt receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseGet(() -> receipts.issue(
-        new IssueReceipt(request.getRequestNumber(), request.getUnitCode(), request.getTotalAmount(),
+    Receipt receipt = receipts.findByRequestNumber(request.requestNumber()).orElseGet(() -> receipts.issue(
+        new IssueReceipt(request.requestNumber(), request.unitCode(), request.totalAmount(),
             zero ? ReceiptMethod.ZERO_TARIFF : null, kinds,
-            zero ? request.getZeroTariffBasis() : null, treasurer)));
-    var ref = printer.print(execution, request, receipt, request.getVisitorName());
-    orders.recordReceiptIssued(request.getRequestNumber(), receipt.receiptNumber(), ref.version(), false, treasurer);
+            zero ? request.zeroTariffBasis() : null, treasurer)));
+    var ref = printer.print(execution, request, receipt, request.visitorName());
+    orders.recordReceiptIssued(request.requestNumber(), receipt.receiptNumber(), ref.version(), false, treasurer);
   }
 }

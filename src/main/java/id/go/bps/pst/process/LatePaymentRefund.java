@@ -77,7 +77,7 @@ class LatePaymentRefund {
     identity.clearAuthentication(); // the bank's notification starts it, not a user
     try {
       // the refund belongs to the unit of the request it is for
-      String unitCode = orders.find(requestNumber).map(r -> r.getUnitCode()).orElse(null);
+      String unitCode = orders.find(requestNumber).map(r -> r.unitCode()).orElse(null);
       id.go.bps.pst.common.UnitScope.call(unitCode, () -> engine.getRuntimeService().startProcessInstanceByKey(
           PROCESS_KEY, requestNumber, Variables.createVariables().putValue(ProcessKeys.REQUEST_NUMBER, requestNumber)
               .putValue(CAUSE, cause.name())));

@@ -35,7 +35,7 @@ class PaymentChoiceValidationListener implements ExecutionListener {
       case "CASH" -> "tunai kepada bendahara";
       case "BANK" -> expired ? "kode billing baru (bank)" : "setoran bank dengan kode billing";
       case "TRANSFER" -> {
-        if (!VisitorUploads.mayPayByTransfer(orders.get(requestNumber).getUserCategory())) {
+        if (!VisitorUploads.mayPayByTransfer(orders.get(requestNumber).userCategory())) {
           throw new FormValidationException("Transfer dari luar negeri hanya untuk perwakilan negara asing dan "
               + "lembaga internasional. Pilih cara pembayaran: tunai atau bank.");
         }

@@ -108,8 +108,8 @@ class Pricing {
    */
   Quote priceAndStore(VariableScope scope, String requestNumber, String actor) {
     Quote quote = quote(scope);
-    boolean zeroTariff = orders.get(requestNumber).isZeroTariffGranted();
-    String basis = orders.get(requestNumber).getZeroTariffBasis();
+    boolean zeroTariff = orders.get(requestNumber).zeroTariffGranted();
+    String basis = orders.get(requestNumber).zeroTariffBasis();
     long total = zeroTariff ? 0 : quote.total();
     List<OrderLine> lines = new ArrayList<>();
     List<CartItem> cart = cart(scope);

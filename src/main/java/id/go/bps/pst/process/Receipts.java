@@ -30,14 +30,14 @@ class Receipts {
   }
 
   DocumentRef print(DelegateExecution execution, SaleRequest request, Receipt receipt, String payerName) {
-    String forPayment = "Pembelian produk statistik permintaan " + request.getRequestNumber() + ": "
-        + request.getLines().stream().map(OrderLine::getDescription).collect(Collectors.joining("; "));
-    ReceiptData data = new ReceiptData(receipt.receiptNumber(), request.getRequestNumber(), payerName,
+    String forPayment = "Pembelian produk statistik permintaan " + request.requestNumber() + ": "
+        + request.lines().stream().map(OrderLine::description).collect(Collectors.joining("; "));
+    ReceiptData data = new ReceiptData(receipt.receiptNumber(), request.requestNumber(), payerName,
         receipt.amount(), forPayment.length() > 480 ? forPayment.substring(0, 477) + "..." : forPayment,
         method(receipt.method()), receipt.ntpn(), unit.city(), receipt.issuedAt(), fullName(receipt.issuedBy()),
         receipt.zeroTariffBasis());
     var by = Documents.producedBy(execution);
-    var previous = documents.find(request.getRequestNumber()).stream()
+    var previous = documents.find(request.requestNumber()).stream()
         .filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.RECEIPT).findFirst();
     return documents.issue(data, previous.map(d -> d.id()).orElse(null), by);
   }

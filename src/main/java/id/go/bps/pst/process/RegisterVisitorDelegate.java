@@ -72,14 +72,14 @@ class RegisterVisitorDelegate implements JavaDelegate {
     Visitor visitor = new Visitor(entry.name(), entry.email(), entry.phone(), entry.identityType(),
         entry.identityNumber(), entry.institution(), entry.userCategory());
     SaleRequest request = orders.register(unit.code(), unit.zoneId(), visitor, ticket, actor);
-    orders.linkProcessInstance(request.getRequestNumber(), execution.getProcessInstanceId());
-    queue.attachRequest(unit.code(), unit.zoneId(), ticket, request.getRequestNumber());
+    orders.linkProcessInstance(request.requestNumber(), execution.getProcessInstanceId());
+    queue.attachRequest(unit.code(), unit.zoneId(), ticket, request.requestNumber());
 
-    execution.setProcessBusinessKey(request.getRequestNumber());
+    execution.setProcessBusinessKey(request.requestNumber());
     // Personal data stays in the order table (access by role); only what tasks are told apart by and
     // the decision inputs remain as variables (see PersonalDataHistoryFilter for their history).
     PERSONAL_START_FIELDS.forEach(execution::removeVariable);
-    execution.setVariable(ProcessKeys.REQUEST_NUMBER, request.getRequestNumber());
+    execution.setVariable(ProcessKeys.REQUEST_NUMBER, request.requestNumber());
     execution.setVariable("unitCode", unit.code());
     execution.setVariable("visitorName", entry.name());
     execution.setVariable("ticketNumber", ticket);

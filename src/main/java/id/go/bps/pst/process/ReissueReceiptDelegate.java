@@ -26,10 +26,10 @@ class ReissueReceiptDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
-    var receipt = receipts.findByRequestNumber(request.getRequestNumber()).orElseThrow(
-        () -> new IllegalStateException("no receipt recorded for " + request.getRequestNumber()));
-    var ref = printer.print(execution, request, receipt, request.getVisitorName());
-    orders.recordReceiptIssued(request.getRequestNumber(), receipt.receiptNumber(), ref.version(), true,
+    var receipt = receipts.findByRequestNumber(request.requestNumber()).orElseThrow(
+        () -> new IllegalStateException("no receipt recorded for " + request.requestNumber()));
+    var ref = printer.print(execution, request, receipt, request.visitorName());
+    orders.recordReceiptIssued(request.requestNumber(), receipt.receiptNumber(), ref.version(), true,
         Actors.of(execution));
   }
 }

@@ -26,10 +26,10 @@ public class SaleRecord {
   /** The priced order totals Rp0 (an approved zero tariff): no payment is due. */
   public boolean zeroTariff(DelegateExecution execution) {
     SaleRequest request = request(execution);
-    if (request.getTotalAmount() == null) {
-      throw new IllegalStateException("Permintaan " + request.getRequestNumber() + " belum dihitung tarifnya.");
+    if (request.totalAmount() == null) {
+      throw new IllegalStateException("Permintaan " + request.requestNumber() + " belum dihitung tarifnya.");
     }
-    return request.getTotalAmount() == 0;
+    return request.totalAmount() == 0;
   }
 
   /** The order holds at least one microdata line (sample, usage agreement). */

@@ -86,54 +86,54 @@ public class SaleView {
 
   private Map<String, Object> build(SaleRequest request, String documentLinkBase) {
     Map<String, Object> sale = new LinkedHashMap<>();
-    String number = request.getRequestNumber();
+    String number = request.requestNumber();
     sale.put("requestNumber", number);
-    sale.put("ticketNumber", request.getTicketNumber());
+    sale.put("ticketNumber", request.ticketNumber());
     Unit own = unitOf(request);
     sale.put("unitName", own.name());
     sale.put("zoneName", own.zoneLabel());
-    sale.put("status", request.getStatus().label());
-    sale.put("counterName", request.getCounterName());
-    sale.put("servingOfficer", request.getServingOfficer());
+    sale.put("status", request.status().label());
+    sale.put("counterName", request.counterName());
+    sale.put("servingOfficer", request.servingOfficer());
 
     Map<String, Object> visitor = new LinkedHashMap<>();
-    visitor.put("name", request.getVisitorName());
-    visitor.put("institution", blankToDash(request.getInstitution()));
-    visitor.put("category", categoryLabel(request.getUserCategory()));
-    visitor.put("identity", request.getIdentityType().name() + " " + request.getMaskedIdentityNumber());
-    visitor.put("email", request.getVisitorEmail());
+    visitor.put("name", request.visitorName());
+    visitor.put("institution", blankToDash(request.institution()));
+    visitor.put("category", categoryLabel(request.userCategory()));
+    visitor.put("identity", request.identityType().name() + " " + request.maskedIdentityNumber());
+    visitor.put("email", request.visitorEmail());
     sale.put("visitor", visitor);
-    sale.put("purpose", request.getPurpose() == null ? "" : request.getPurpose());
-    sale.put("commercial", request.isCommercial());
-    sale.put("commercialText", request.isCommercial() ? "komersial" : "nonkomersial");
+    sale.put("purpose", request.purpose() == null ? "" : request.purpose());
+    sale.put("commercial", request.commercial());
+    sale.put("commercialText", request.commercial() ? "komersial" : "nonkomersial");
 
-    boolean priced = request.getTotalAmount() != null;
+    boolean priced = request.totalAmount() != null;
     sale.put("priced", priced);
     List<Map<String, Object>> lines = new ArrayList<>();
-    for (OrderLine line : request.getLines()) {
+    for (OrderLine line : request.lines()) {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("no", line.getLineNo());
-      row.put("kind", line.getProductType().label());
-      row.put("description", line.getDescription());
-      row.put("quantity", line.getQuantity());
-      row.put("explanation", line.getExplanation() == null ? "" : line.getExplanation());
-      row.put("amountText", Rupiah.format(line.getAmount() == null ? 0 : line.getAmount()));
+      row.put("no", line.lineNo());
+      row.put("kind", line.productType().label());
+      row.put("description", line.description());
+      row.put("quantity", line.quantity());
+      row.put("explanation", line.explanation() == null ? "" : line.explanation());
+      row.put("amountText", Rupiah.format(line.amount() == null ? 0 : line.amount()));
       lines.add(row);
     }
     sale.put("lines", lines);
-    long total = priced ? request.getTotalAmount() : 0;
+    long total = priced ? request.totalAmount() : 0;
     sale.put("total", total);
     sale.put("totalText", Rupiah.format(total));
-    sale.put("legalBasis", request.getLegalBasis() == null ? "" : request.getLegalBasis());
+    sale.put("legalBasis", request.legalBasis() == null ? "" : request.legalBasis());
     sale.put("hasMicrodata", request.hasProductType(ProductType.MICRODATA));
     sale.put("hasPublication", request.hasProductType(ProductType.PUBLICATION));
     sale.put("hasMap", request.hasProductType(ProductType.MAP));
 
     Map<String, Object> zero = new LinkedHashMap<>();
-    zero.put("mayApply", request.isZeroTariffMayApply());
-    zero.put("basis", request.getZeroTariffBasis() == null ? "" : request.getZeroTariffBasis());
-    zero.put("requested", request.isZeroTariffRequested());
-    zero.put("applied", request.isZeroTariff());
+    zero.put("mayApply", request.zeroTariffMayApply());
+    zero.put("basis", request.zeroTariffBasis() == null ? "" : request.zeroTariffBasis());
+    zero.put("requested", request.zeroTariffRequested());
+    zero.put("applied", request.zeroTariff());
     sale.put("zeroTariff", zero);
 
     List<RequiredDocument> required = orders.requiredDocuments(number);
@@ -183,15 +183,15 @@ public class SaleView {
     Map<String, Object> payment = new LinkedHashMap<>();
     payment.put("amountDueText", Rupiah.format(total));
     payment.put("amountDue", total);
-    Optional<Payment> paid = payments.findPayment(request.getRequestNumber());
+    Optional<Payment> paid = payments.findPayment(request.requestNumber());
     payment.put("paid", paid.isPresent());
-    payment.put("transferAllowed", VisitorUploads.mayPayByTransfer(request.getUserCategory()));
+    payment.put("transferAllowed", VisitorUploads.mayPayByTransfer(request.userCategory()));
     payment.put("methodText", paid.map(p -> switch (p.method()) {
           case CASH -> "tunai kepada bendahara";
           case BANK -> "setoran bank dengan kode billing";
           case TRANSFER -> "transfer dari luar negeri";
         })
-        .orElse(request.isZeroTariff() ? "tarif Rp0 (tidak ada pembayaran)" : "belum dibayar"));
+        .orElse(request.zeroTariff() ? "tarif Rp0 (tidak ada pembayaran)" : "belum dibayar"));
     paid.ifPresent(p -> {
       payment.put("paidAtText", dateTime(p.paidAt(), unitOf(request).zoneId()));
       payment.put("ntpn", p.ntpn() == null ? "" : p.ntpn());
@@ -203,8 +203,8 @@ public class SaleView {
     payment.put("surplus", surplus);
     payment.put("surplusText", Rupiah.format(surplus));
     payment.put("surplusRefundStatus", surplus <= 0 ? ""
-        : refunds.surplusRefundStatus(request.getRequestNumber()).orElse(""));
-    Optional<Billing> code = billing.findLatest(request.getRequestNumber());
+        : refunds.surplusRefundStatus(request.requestNumber()).orElse(""));
+    Optional<Billing> code = billing.findLatest(request.requestNumber());
     payment.put("billingExpired", code.map(b -> b.status() == BillingStatus.EXPIRED).orElse(false));
     code.ifPresent(b -> {
       payment.put("billingCode", b.code());
@@ -220,7 +220,7 @@ public class SaleView {
    */
   private Map<String, Object> transfer(SaleRequest request, boolean staff) {
     Map<String, Object> transfer = new LinkedHashMap<>();
-    String number = request.getRequestNumber();
+    String number = request.requestNumber();
     Optional<id.go.bps.pst.document.UploadedFile> proof = uploads.transferProof(number);
     transfer.put("proofUploaded", proof.isPresent());
     transfer.put("proofText", proof.map(p -> p.fileName() + " (versi " + p.version() + ", diunggah "
@@ -250,7 +250,7 @@ public class SaleView {
 
   /** The request's unit (records from before units: the default unit). */
   Unit unitOf(SaleRequest request) {
-    return units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    return units.find(request.unitCode()).orElseGet(units::defaultUnit);
   }
 
   private static String categoryLabel(String category) {

@@ -163,8 +163,8 @@ class TaskCompletionGuard extends OncePerRequestFilter {
         .getModelElementById(task.getTaskDefinitionKey()) instanceof org.camunda.bpm.model.bpmn.instance.FlowElement e
         ? e.getName() : task.getName();
     return orders.history(instance.getBusinessKey()).stream()
-        .filter(e -> "TASK_COMPLETED".equals(e.getAction()) && e.getDetail() != null && e.getDetail().startsWith(step))
-        .reduce((a, b) -> b).map(e -> e.getActor());
+        .filter(e -> "TASK_COMPLETED".equals(e.action()) && e.detail() != null && e.detail().startsWith(step))
+        .reduce((a, b) -> b).map(e -> e.actor());
   }
 
   private Optional<HistoricTaskInstance> completedTask(String taskId) {

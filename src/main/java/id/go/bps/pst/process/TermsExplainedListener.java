@@ -22,7 +22,7 @@ class TermsExplainedListener implements ExecutionListener {
     }
     String requestNumber = SaleRecord.requestNumber(task);
     boolean requested = Vars.bool(task, "zeroTariffRequested");
-    if (requested && !orders.get(requestNumber).isZeroTariffMayApply()) {
+    if (requested && !orders.get(requestNumber).zeroTariffMayApply()) {
       throw new FormValidationException(
           "Tarif Rp0 tidak berlaku untuk kategori dan keperluan pengguna layanan ini; hapus centang pengajuan Rp0.");
     }

@@ -58,7 +58,7 @@ class TransferVerificationListener implements ExecutionListener {
       return;
     }
     SaleRequest request = orders.get(SaleRecord.requestNumber(task));
-    String number = request.getRequestNumber();
+    String number = request.requestNumber();
     UploadedFile proof = uploads.transferProof(number).filter(p -> p.status() == UploadStatus.UPLOADED)
         .orElseThrow(() -> new FormValidationException("Belum ada bukti transfer baru yang diunggah untuk permintaan "
             + number + ". Langkah ini baru dapat diselesaikan setelah pengguna layanan mengunggah bukti transfer."));
@@ -85,7 +85,7 @@ class TransferVerificationListener implements ExecutionListener {
     if (reference.isEmpty()) {
       throw new FormValidationException("Isi referensi bank dari transfer yang masuk.");
     }
-    long total = request.getTotalAmount() == null ? 0 : request.getTotalAmount();
+    long total = request.totalAmount() == null ? 0 : request.totalAmount();
     if (received < total) {
       String shortfall = "Dana yang diterima di rekening " + Rupiah.format(received) + ", kurang "
           + Rupiah.format(total - received) + " dari tagihan " + Rupiah.format(total) + " (referensi " + reference

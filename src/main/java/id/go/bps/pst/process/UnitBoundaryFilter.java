@@ -92,14 +92,14 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
         number = null; // the controller answers "not found"
       }
       boolean otherUnit = number != null
-          && orders.find(number).map(r -> !staffUnits.canRead(user, r.getUnitCode())).orElse(false);
+          && orders.find(number).map(r -> !staffUnits.canRead(user, r.unitCode())).orElse(false);
       if (otherUnit) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Dokumen tidak ditemukan di unit Anda.");
         return;
       }
     } else if (api.matches()) {
       String number = api.group(1);
-      boolean otherUnit = orders.find(number).map(r -> !staffUnits.canRead(user, r.getUnitCode())).orElse(false);
+      boolean otherUnit = orders.find(number).map(r -> !staffUnits.canRead(user, r.unitCode())).orElse(false);
       if (otherUnit) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Permintaan " + number + " tidak ditemukan di unit Anda.");
         return;

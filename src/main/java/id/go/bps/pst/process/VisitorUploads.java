@@ -101,7 +101,7 @@ public class VisitorUploads {
       slots.add(slot(UploadService.SIGNED_AGREEMENT, "Perjanjian penggunaan data mikro yang sudah ditandatangani",
           true, "pindaian perjanjian yang ditandatangani dan bermeterai (PDF, JPEG atau PNG)", current, versions, false));
     }
-    if (FOREIGN.contains(request.getUserCategory()) || current.containsKey(UploadService.TRANSFER_PROOF)) {
+    if (FOREIGN.contains(request.userCategory()) || current.containsKey(UploadService.TRANSFER_PROOF)) {
       slots.add(slot(UploadService.TRANSFER_PROOF, "Bukti transfer dari luar negeri", false,
           "hanya bila membayar dengan transfer bank dari luar negeri", current, versions, false));
     }
@@ -111,8 +111,8 @@ public class VisitorUploads {
   /** True while files may be uploaded and decided: the request is neither completed nor cancelled. */
   @Transactional(readOnly = true)
   public boolean open(String requestNumber) {
-    return orders.find(requestNumber).map(r -> r.getStatus() != id.go.bps.pst.order.RequestStatus.CANCELLED
-        && r.getStatus() != id.go.bps.pst.order.RequestStatus.COMPLETED).orElse(false);
+    return orders.find(requestNumber).map(r -> r.status() != id.go.bps.pst.order.RequestStatus.CANCELLED
+        && r.status() != id.go.bps.pst.order.RequestStatus.COMPLETED).orElse(false);
   }
 
   /** The slot of one document type, if the request takes it. */

@@ -79,8 +79,8 @@ class DeliveryLimitsTest extends PortalTestSupport {
         .statusCode()).isEqualTo(200);
     assertThat(get(base + "/unduh/" + pdf.id()).statusCode()).isEqualTo(200);
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("DOWNLOAD_LINK_RENEWED");
-      assertThat(e.getActor()).isEqualTo("petugas1");
+      assertThat(e.action()).isEqualTo("DOWNLOAD_LINK_RENEWED");
+      assertThat(e.actor()).isEqualTo("petugas1");
     });
     // a file of this request is not reachable through another request's link
     String other = startRequest("Hadi Susanto", "hadi@example.com", null);

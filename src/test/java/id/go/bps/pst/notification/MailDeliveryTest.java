@@ -88,8 +88,8 @@ class MailDeliveryTest extends PortalTestSupport {
     assertThat(deliverMails()).isEqualTo(1);
     assertThat(received("fajar@example.com")).hasSize(2);
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("PORTAL_LINK_SENT");
-      assertThat(e.getActor()).isEqualTo("petugas1");
+      assertThat(e.action()).isEqualTo("PORTAL_LINK_SENT");
+      assertThat(e.actor()).isEqualTo("petugas1");
     });
 
     String basic = java.util.Base64.getEncoder().encodeToString("petugas1:petugas1".getBytes(StandardCharsets.UTF_8));

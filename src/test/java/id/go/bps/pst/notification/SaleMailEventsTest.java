@@ -42,8 +42,8 @@ class SaleMailEventsTest extends PortalTestSupport {
         .containsExactly(MailType.PORTAL_LINK, MailType.INVOICE_ISSUED);
     // the audit trail still tells people what happened, from its own listener of the same event
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("STATUS_INVOICED");
-      assertThat(e.getDetail()).isEqualTo("Invoice " + invoice.number() + " versi 1");
+      assertThat(e.action()).isEqualTo("STATUS_INVOICED");
+      assertThat(e.detail()).isEqualTo("Invoice " + invoice.number() + " versi 1");
     });
   }
 

@@ -183,7 +183,7 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
       rating.put("surveyQ" + q, 4);
     }
     completeAs("petugas1", "petugas", number, "Task_RateService", rating);
-    assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(orders.get(number).status()).isEqualTo(RequestStatus.COMPLETED);
 
     // the auditor's request page: every version with who, when, SHA-256 and the decision
     auditor = new VisitorStepBrowser("uploads", "1500,1300");

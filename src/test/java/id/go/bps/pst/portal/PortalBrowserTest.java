@@ -66,11 +66,11 @@ class PortalBrowserTest extends PortalTestSupport {
     assertThat(browser.driver.findElement(By.id("history")).getText())
         .contains("Perbaikan invoice/dokumen diminta: Peta yang saya perlukan tingkat desa", "Anda (melalui portal)");
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("TASK_COMPLETED");
-      assertThat(e.getActor()).isEqualTo("pengguna layanan (portal)");
-      assertThat(e.getDetail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
+      assertThat(e.action()).isEqualTo("TASK_COMPLETED");
+      assertThat(e.actor()).isEqualTo("pengguna layanan (portal)");
+      assertThat(e.detail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
     });
-    assertThat(orders.history(number)).noneSatisfy(e -> assertThat(e.getDetail()).contains(
+    assertThat(orders.history(number)).noneSatisfy(e -> assertThat(e.detail()).contains(
         "Periksa invoice, contoh data mikro dan perjanjian (dibantu petugas"));
 
     // the officer answers the correction; the visitor is told by mail
@@ -128,12 +128,12 @@ class PortalBrowserTest extends PortalTestSupport {
         String.class, number)).isEqualTo("Pelayanan daring sangat membantu");
     assertThat(jdbc.queryForObject("select assisted_by from pst_survey_response where request_number = ?",
         String.class, number)).isNull();
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TASK_COMPLETED")
-            && e.getActor().equals("pengguna layanan (portal)")).extracting(e -> e.getDetail())
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TASK_COMPLETED")
+            && e.actor().equals("pengguna layanan (portal)")).extracting(e -> e.detail())
         .anySatisfy(d -> assertThat(d).startsWith("Beri penilaian kualitas layanan"))
         .anySatisfy(d -> assertThat(d).startsWith("Pilih cara pembayaran"));
     // a visitor step done at the counter stays "assisted by" the officer
-    assertThat(orders.history(number)).anySatisfy(e -> assertThat(e.getDetail())
+    assertThat(orders.history(number)).anySatisfy(e -> assertThat(e.detail())
         .contains("Setujui ketentuan PNBP dan serahkan dokumen (dibantu petugas petugas1"));
   }
 

@@ -221,7 +221,7 @@ public abstract class PortalTestSupport {
   }
 
   protected String processInstanceId(String requestNumber) {
-    return orders.get(requestNumber).getProcessInstanceId();
+    return orders.get(requestNumber).processInstanceId();
   }
 
   protected boolean hasTask(String requestNumber, String key) {

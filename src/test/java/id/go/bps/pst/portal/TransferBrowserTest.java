@@ -87,7 +87,7 @@ class TransferBrowserTest extends PortalTestSupport {
     String number = startForeignMissionRequest();
     toInvoiceReview(number, cart(publication(PUBLICATION)));
     completeAs("petugas1", "petugas", number, "Task_ReviewInvoice", Map.of("invoiceReview", "OK"));
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     String portal = links.issue(number).url();
 
     // the visitor chooses the transfer from abroad in the portal (offered to foreign missions)
@@ -170,7 +170,7 @@ class TransferBrowserTest extends PortalTestSupport {
     assertThat(payment.reference()).isEqualTo("FT26335MT103");
     assertThat(payment.receivedBy()).isEqualTo("bendahara1");
     assertThat(payment.surplus()).isEqualTo(25_000);
-    assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.PAID);
+    assertThat(orders.get(number).status()).isEqualTo(RequestStatus.PAID);
     // the surplus went to the supervisor's refund decision, once
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
         .processInstanceBusinessKey(number).count()).isOne();
@@ -188,7 +188,7 @@ class TransferBrowserTest extends PortalTestSupport {
       javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 80), "png",
           Path.of("target", "screenshots", "transfer", "8a-receipt-pdf.png").toFile());
     }
-    assertThat(orders.history(number)).extracting(e -> e.getAction())
+    assertThat(orders.history(number)).extracting(e -> e.action())
         .contains("TRANSFER_REJECTED", "TRANSFER_VERIFIED", "STATUS_PAID", "STATUS_RECEIPTED");
 
     // the treasurer's daily reconciliation lists the transfer with its reference and the surplus awaiting a decision

@@ -77,7 +77,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
   void visitorDoesTheirStepsOnTheScreenAtTheCounterAndNothingOfAnotherVisitorShows() throws Exception {
     String a = startRequest("Indah Permatasari", "indah.layar@example.com", null);
     String b = startRequest("Rahmat Hidayat", "rahmat.layar@example.com", null);
-    String ticketB = orders.get(b).getTicketNumber();
+    String ticketB = orders.get(b).ticketNumber();
 
     // the officer's counter page offers the pairing of Loket 1's visitor screen, as a link and a QR code
     officer.driver.get("http://petugas1:petugas1@localhost:" + port + "/laporan/loket?loket=Loket%201");
@@ -104,7 +104,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
 
     // while the officer records the request, the screen says what the sale waits for
     waitForMessage("petugas sedang mengerjakan langkah «Catat permintaan produk statistik»");
-    assertThat(tablet.driver.findElement(By.id("screen-ticket")).getText()).isEqualTo(orders.get(a).getTicketNumber());
+    assertThat(tablet.driver.findElement(By.id("screen-ticket")).getText()).isEqualTo(orders.get(a).ticketNumber());
     tablet.screenshot("3-waiting-for-the-officer");
 
     toTerms(a, cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR"), publication(PUBLICATION)));
@@ -137,9 +137,9 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
 
     // recorded as the visitor's own step, with the documents handed over
     assertThat(orders.history(a)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("TASK_COMPLETED");
-      assertThat(e.getActor()).isEqualTo("pengguna layanan (layar loket)");
-      assertThat(e.getDetail()).isEqualTo("Setujui ketentuan PNBP dan serahkan dokumen (oleh pengguna layanan sendiri)");
+      assertThat(e.action()).isEqualTo("TASK_COMPLETED");
+      assertThat(e.actor()).isEqualTo("pengguna layanan (layar loket)");
+      assertThat(e.detail()).isEqualTo("Setujui ketentuan PNBP dan serahkan dokumen (oleh pengguna layanan sendiri)");
     });
     assertThat(orders.requiredDocuments(a)).allSatisfy(d -> assertThat(d.submitted()).isTrue());
 
@@ -182,14 +182,14 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     assertThat(invoice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
     // a key that is not a field of the form is refused (400, named) and nothing changes
     String reviewTask = task(a, "Task_ReviewInvoice").getId();
-    long total = orders.get(a).getTotalAmount();
+    long total = orders.get(a).totalAmount();
     HttpResponse<String> extra = postJson(url("/loket/layar/" + pairing + "/langkah/" + reviewTask),
         "{\"variables\":{\"invoiceReview\":\"OK\",\"orderTotal\":0}}");
     assertThat(extra.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(extra.body()).path("message").asText())
         .isEqualTo("Isian orderTotal tidak ada pada formulir ini dan tidak dapat dikirim.");
     assertThat(hasTask(a, "Task_ReviewInvoice")).isTrue();
-    assertThat(orders.get(a).getTotalAmount()).isEqualTo(total);
+    assertThat(orders.get(a).totalAmount()).isEqualTo(total);
     assertThat(engine.getRuntimeService().getVariable(processInstanceId(a), "invoiceReview")).isNull();
     tablet.screenshot("7-review-invoice");
     tablet.choose(review, "Sesuai");
@@ -210,12 +210,12 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     assertThat(tablet.noStep("Task_ChoosePaymentMethod")).isTrue();
     tablet.screenshot("9-waiting-for-the-treasurer");
     assertThat(orders.history(a)).anySatisfy(e -> {
-      assertThat(e.getActor()).isEqualTo("pengguna layanan (portal)");
-      assertThat(e.getDetail()).isEqualTo("Pilih cara pembayaran (oleh pengguna layanan sendiri)");
+      assertThat(e.actor()).isEqualTo("pengguna layanan (portal)");
+      assertThat(e.detail()).isEqualTo("Pilih cara pembayaran (oleh pengguna layanan sendiri)");
     });
     assertThat(orders.history(a)).anySatisfy(e -> {
-      assertThat(e.getActor()).isEqualTo("pengguna layanan (layar loket)");
-      assertThat(e.getDetail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
+      assertThat(e.actor()).isEqualTo("pengguna layanan (layar loket)");
+      assertThat(e.detail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
     });
 
     // the visitor leaves the counter: the screen forgets them at once
@@ -258,7 +258,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     assertThat(jdbc.queryForObject("select source from pst_survey_response where request_number = ?",
         String.class, number)).isEqualTo("COUNTER");
     assertThat(surveys.index(unit.code()).respondents()).isEqualTo(counted);
-    assertThat(orders.history(number)).anySatisfy(e -> assertThat(e.getDetail())
+    assertThat(orders.history(number)).anySatisfy(e -> assertThat(e.detail())
         .isEqualTo("Beri penilaian kualitas layanan (dibantu petugas petugas1 atas nama pengguna layanan)"));
   }
 

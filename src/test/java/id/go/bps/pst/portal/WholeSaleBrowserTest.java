@@ -214,7 +214,7 @@ class WholeSaleBrowserTest {
     login(treasurer, "bendahara1");
     openTask(treasurer, "Terima pembayaran tunai", number);
     claimIfOffered(treasurer);
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     assertThat(treasurer.browser.bodyText()).contains(id.go.bps.pst.common.Rupiah.format(total));
     treasurer.click(checkboxLabel(treasurer, "Uang tunai sebesar tagihan"));
     shot(treasurer, "10-receive-cash");
@@ -260,11 +260,11 @@ class WholeSaleBrowserTest {
     complete(officer);
 
     reviewAndRate(number);
-    waitUntil(() -> orders.get(number).getStatus() == RequestStatus.COMPLETED);
+    waitUntil(() -> orders.get(number).status() == RequestStatus.COMPLETED);
     assertThat(payments.findPayment(number)).get().extracting(p -> p.amount()).isEqualTo(total);
     assertThat(receipts.findByRequestNumber(number)).isPresent();
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TASK_COMPLETED"))
-        .extracting(e -> e.getActor()).contains("petugas1", "bendahara1", id.go.bps.pst.process.Actors.VISITOR_COUNTER);
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TASK_COMPLETED"))
+        .extracting(e -> e.actor()).contains("petugas1", "bendahara1", id.go.bps.pst.process.Actors.VISITOR_COUNTER);
     record("Data mikro dan publikasi, tunai", number);
   }
 
@@ -303,7 +303,7 @@ class WholeSaleBrowserTest {
 
     // the billing code is issued by the system; the visitor pays at a bank; the bank tells us
     String code = waitUntil(() -> billing.findLatest(number).map(b -> b.code()).orElse(null));
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     assertThat(bankNotification(code, total)).isEqualTo(200);
 
     login(treasurer, "bendahara1");
@@ -316,7 +316,7 @@ class WholeSaleBrowserTest {
     waitForOpenTask(officer, "Serahkan produk statistik");
     complete(officer);
     reviewAndRate(number);
-    waitUntil(() -> orders.get(number).getStatus() == RequestStatus.COMPLETED);
+    waitUntil(() -> orders.get(number).status() == RequestStatus.COMPLETED);
     assertThat(payments.findPayment(number)).get().extracting(p -> p.ntpn()).isEqualTo("NTPN" + code.substring(0, 12));
     record("Publikasi, bank", number);
   }

@@ -83,8 +83,8 @@ class AnalystDeploymentTest {
     complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
     complete(engine, pi, "Task_RecordRequest", with(cart(publication("kab-tana-tidung-dalam-angka-2025")),
         vars("commercial", false, "purpose", "Bahan ajar")));
-    assertThat(orders.get(pi.getBusinessKey()).isZeroTariffMayApply()).isTrue();
-    assertThat(orders.get(pi.getBusinessKey()).getZeroTariffBasis()).contains("(uji)");
+    assertThat(orders.get(pi.getBusinessKey()).zeroTariffMayApply()).isTrue();
+    assertThat(orders.get(pi.getBusinessKey()).zeroTariffBasis()).contains("(uji)");
   }
 
   @Test
@@ -132,7 +132,7 @@ class AnalystDeploymentTest {
         .taskId(added.getId()).count()).isOne();
     ProcessTestSupport.completeAs(engine, pi, "Task_AnalystCheck", "petugas2", "petugas", vars("analystNote", "ok"));
     assertThat(orders.history(pi.getBusinessKey())).anySatisfy(e ->
-        assertThat(e.getDetail()).isEqualTo("Periksa ulang keranjang"));
+        assertThat(e.detail()).isEqualTo("Periksa ulang keranjang"));
     assertThat(task(pi, "Task_ExplainTerms")).isNotNull();
   }
 

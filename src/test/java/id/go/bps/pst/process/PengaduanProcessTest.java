@@ -300,7 +300,7 @@ class PengaduanProcessTest {
   void complaintLinkedToASaleIsOnTheRequestsTrailAndAWrongNumberStoresNothing() {
     String number = orders.register(unit.code(), unit.zoneId(), new Visitor("Siti Aminah", "siti@example.com",
         "081255650671", IdentityType.KTP, "6503014507900001", "Universitas Borneo Tarakan", "STUDENT"), "A001",
-        "petugas1").getRequestNumber();
+        "petugas1").requestNumber();
 
     long before = count();
     long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery()
@@ -318,8 +318,8 @@ class PengaduanProcessTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "requestNumber")).isEqualTo(number);
     assertThat(complaints.ofRequest(number)).extracting(Complaint::trackingCode).containsExactly(code);
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("COMPLAINT_FILED");
-      assertThat(e.getDetail()).contains(code);
+      assertThat(e.action()).isEqualTo("COMPLAINT_FILED");
+      assertThat(e.detail()).contains(code);
     });
     assertThat(task(pi, "Task_Triage").getName()).endsWith("· Produk");
     // a triage without an officer of the group is refused and stays open

@@ -170,7 +170,7 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "identityNumber")).isNull();
     acceptAndCheck(pi, false);
     assertThat(pi).hasNotPassed("Task_IssueMicrodataDocuments");
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     assertThat(total).isEqualTo(50_000L + 15_000L * ((pagesOf(PUBLICATION) - 1) / 50) + 2 * 70_000L);
 
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
@@ -182,12 +182,12 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(pi).hasNotPassed("Task_SignAgreement");
     receiptToEnd(pi);
 
-    assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.COMPLETED);
+    assertThat(orders.get(number).status()).isEqualTo(RequestStatus.COMPLETED);
     assertThat(payments.findPayment(number)).get().extracting(p -> p.amount()).isEqualTo(total);
     assertThat(receipts.findByRequestNumber(number)).isPresent();
     assertThat(currentDocumentKinds(number))
         .containsExactlyInAnyOrder(DocumentKind.INVOICE, DocumentKind.RECEIPT, DocumentKind.HANDOVER);
-    assertThat(orders.history(number)).extracting(e -> e.getActor()).contains("petugas1", "bendahara1");
+    assertThat(orders.history(number)).extracting(e -> e.actor()).contains("petugas1", "bendahara1");
     // the identity number, e-mail and phone never reach Camunda's history (only the masked number and name)
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableNameIn("identityNumber", "identityType", "visitorEmail", "visitorPhone").count()).isZero();
@@ -241,7 +241,7 @@ class PenjualanProdukStatistikProcessTest {
     executeJob(engine, pi, "Task_IssueMicrodataDocuments");
     assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.INVOICE)
         .singleElement().extracting(DocumentRef::version).isEqualTo(2);
-    assertThat(orders.get(number).getVisitorName()).isEqualTo("Siti Aminah, S.E.");
+    assertThat(orders.get(number).visitorName()).isEqualTo("Siti Aminah, S.E.");
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
 
     // step 13b: bank, through a real signed HTTP notification from the billing side
@@ -249,7 +249,7 @@ class PenjualanProdukStatistikProcessTest {
     executeJob(engine, pi, "Task_IssueBillingCode");
     assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
     String billingCode = billing.findLatest(number).orElseThrow().code();
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     assertThat(billingCode).matches("\\d{15}");
     assertThat(notify(billingCode, total - 1)).isEqualTo(422);
     assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
@@ -257,10 +257,10 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(notify(billingCode, total)).isEqualTo(200); // a replay moves nothing
     assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
     // the bank's payment is in the audit trail once (the replay adds nothing), by the bank, with its NTPN
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("PAYMENT_RECEIVED")).singleElement()
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PAYMENT_RECEIVED")).singleElement()
         .satisfies(e -> {
-          assertThat(e.getActor()).isEqualTo("bank");
-          assertThat(e.getDetail()).startsWith("Pembayaran bank Rp").contains("NTPN ");
+          assertThat(e.actor()).isEqualTo("bank");
+          assertThat(e.detail()).startsWith("Pembayaran bank Rp").contains("NTPN ");
         });
 
     // step 14 waits for the signed agreement: uploaded by the visitor, rejected, then scanned at the counter
@@ -302,9 +302,9 @@ class PenjualanProdukStatistikProcessTest {
   @Test
   void zeroTariffSkipsPaymentButKeepsReceiptAndAgreement() {
     ProcessInstance pi = throughExplanation("GOVERNMENT_AGENCY", cart(microdata(SUSENAS, "")), true);
-    assertThat(orders.get(requestNumber(pi)).isZeroTariffMayApply()).isTrue();
+    assertThat(orders.get(requestNumber(pi)).zeroTariffMayApply()).isTrue();
     acceptAndCheck(pi, true);
-    assertThat(orders.get(requestNumber(pi)).getTotalAmount()).isEqualTo(0L);
+    assertThat(orders.get(requestNumber(pi)).totalAmount()).isEqualTo(0L);
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
     assertThat(pi).hasNotPassed("Task_ChoosePaymentMethod");
     uploads.upload(requestNumber(pi), id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "sppd.pdf",
@@ -427,7 +427,7 @@ class PenjualanProdukStatistikProcessTest {
     engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
         .processInstanceBusinessKey(requestNumber(pi)).setVariable("cancelNote", "Pengguna pulang").correlate();
     assertThat(pi).isEnded().hasPassed("End_CancelledUnpaid");
-    assertThat(orders.get(requestNumber(pi)).getStatus()).isEqualTo(RequestStatus.CANCELLED);
+    assertThat(orders.get(requestNumber(pi)).status()).isEqualTo(RequestStatus.CANCELLED);
   }
 
   @Test
@@ -475,7 +475,7 @@ class PenjualanProdukStatistikProcessTest {
         "refundNote", "Dikembalikan karena permintaan dibatalkan"));
     assertThat(refund).isEnded();
     assertThat(refunds.find(number)).isPresent();
-    assertThat(orders.history(number)).extracting(e -> e.getAction()).contains("BILLING_CANCELLED",
+    assertThat(orders.history(number)).extracting(e -> e.action()).contains("BILLING_CANCELLED",
         "LATE_PAYMENT_RECEIVED", "REFUND_APPROVED");
   }
 
@@ -509,8 +509,8 @@ class PenjualanProdukStatistikProcessTest {
     var record = task(pi, "Task_RecordRequest");
     assertThat(record.getAssignee()).isEqualTo("petugas2");
     assertThat(record.getName()).startsWith("Catat permintaan produk statistik").contains(number, "Rahmat Hidayat");
-    assertThat(orders.get(number).getServingOfficer()).isEqualTo("petugas2");
-    assertThat(orders.get(number).getCounterName()).isEqualTo("Loket 2");
+    assertThat(orders.get(number).servingOfficer()).isEqualTo("petugas2");
+    assertThat(orders.get(number).counterName()).isEqualTo("Loket 2");
     ProcessTestSupport.completeAs(engine, pi, "Task_RecordRequest", "petugas2", "petugas",
         with(cart(publication(PUBLICATION)), vars("commercial", false, "purpose", "Bahan ajar sekolah")));
     assertThat(task(pi, "Task_ExplainTerms").getAssignee()).isEqualTo("petugas2");
@@ -528,11 +528,11 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(java.time.Duration.between(review.getCreateTime().toInstant(), review.getDueDate().toInstant()))
         .isEqualTo(java.time.Duration.ofDays(30));
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("TASK_COMPLETED");
-      assertThat(e.getDetail()).contains("Setujui ketentuan PNBP").contains("dibantu petugas petugas1");
+      assertThat(e.action()).isEqualTo("TASK_COMPLETED");
+      assertThat(e.detail()).contains("Setujui ketentuan PNBP").contains("dibantu petugas petugas1");
     });
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TASK_COMPLETED"))
-        .extracting(e -> e.getActor()).containsSubsequence("petugas2", "petugas2", "petugas2", "petugas1", "petugas2");
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TASK_COMPLETED"))
+        .extracting(e -> e.actor()).containsSubsequence("petugas2", "petugas2", "petugas2", "petugas1", "petugas2");
   }
 
   @Test
@@ -548,8 +548,8 @@ class PenjualanProdukStatistikProcessTest {
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
     complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true, "cashAmount", 1000L));
     assertThat(payments.findPayment(number)).get().extracting(p -> p.amount())
-        .isEqualTo(orders.get(number).getTotalAmount());
-    assertThat(orders.get(number).getTotalAmount()).isPositive();
+        .isEqualTo(orders.get(number).totalAmount());
+    assertThat(orders.get(number).totalAmount()).isPositive();
   }
 
   // ---- transfer from abroad (foreign missions, international bodies) -----------------------------
@@ -576,7 +576,7 @@ class PenjualanProdukStatistikProcessTest {
   void foreignTransferVerifiedByTheTreasurerIsPaidAndReceiptedAsTransfer() {
     ProcessInstance pi = foreignSaleChoosingTransfer();
     String number = requestNumber(pi);
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
 
     // the visitor's step waits for the proof itself, not for a ticked box
     assertThatThrownBy(() -> complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true)))
@@ -607,12 +607,12 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(payment.paidAt()).isNotNull();
     assertThat(payment.proofUploadId()).isEqualTo(proof(number).id());
     assertThat(proof(number).accepted()).isTrue();
-    assertThat(orders.get(number).getStatus()).isEqualTo(RequestStatus.PAID);
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_VERIFIED")).singleElement()
-        .satisfies(e -> assertThat(e.getActor()).isEqualTo("bendahara1"));
+    assertThat(orders.get(number).status()).isEqualTo(RequestStatus.PAID);
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TRANSFER_VERIFIED")).singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo("bendahara1"));
     assertThat(orders.history(number)).anySatisfy(e -> {
-      assertThat(e.getAction()).isEqualTo("STATUS_PAID");
-      assertThat(e.getDetail()).contains("Transfer dari luar negeri", "FT26335ABC");
+      assertThat(e.action()).isEqualTo("STATUS_PAID");
+      assertThat(e.detail()).contains("Transfer dari luar negeri", "FT26335ABC");
     });
 
     receiptToEnd(pi);
@@ -624,7 +624,7 @@ class PenjualanProdukStatistikProcessTest {
   void rejectedTransferProofGoesBackToTheVisitorWithTheReasonAndIsAcceptedAfterANewUpload() {
     ProcessInstance pi = foreignSaleChoosingTransfer();
     String number = requestNumber(pi);
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     uploadProof(number, "Screenshot of a pending transfer");
     complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
 
@@ -638,8 +638,8 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(proof(number).rejected()).isTrue();
     assertThat(uploads.slot(number, id.go.bps.pst.document.UploadService.TRANSFER_PROOF)).get()
         .satisfies(s -> assertThat(s.statusLabel()).isEqualTo("ditolak"));
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_REJECTED")).singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).contains("bukti masih berstatus pending"));
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TRANSFER_REJECTED")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("bukti masih berstatus pending"));
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "transferVerdict")).isNull();
     id.go.bps.pst.EventPublications.awaitCompleted(jdbc);
     assertThat(outbox.forRequest(number)).anySatisfy(m -> {
@@ -666,7 +666,7 @@ class PenjualanProdukStatistikProcessTest {
   void transferShortOfTheInvoiceGoesBackAndASurplusIsRecordedForARefund() {
     ProcessInstance pi = foreignSaleChoosingTransfer();
     String number = requestNumber(pi);
-    long total = orders.get(number).getTotalAmount();
+    long total = orders.get(number).totalAmount();
     uploadProof(number, "Transfer minus bank charges");
     complete(engine, pi, "Task_UploadTransferProof", vars("transferProofUploaded", true));
 
@@ -685,8 +685,8 @@ class PenjualanProdukStatistikProcessTest {
     var payment = payments.findPayment(number).orElseThrow();
     assertThat(payment.amount()).isEqualTo(total);
     assertThat(payment.surplus()).isEqualTo(5_000L);
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("TRANSFER_SURPLUS")).singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).contains("Rp5.000", "pengembalian"));
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TRANSFER_SURPLUS")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("Rp5.000", "pengembalian"));
 
     // the surplus goes to the supervisor's refund decision, once, with its cause; the sale goes on meanwhile
     ProcessInstance refund = engine.getRuntimeService().createProcessInstanceQuery()
@@ -694,8 +694,8 @@ class PenjualanProdukStatistikProcessTest {
     assertThat(refund).isWaitingAt("Task_DecideRefund").variables()
         .containsEntry("refundCause", "TRANSFER_SURPLUS").containsEntry(ProcessKeys.REQUEST_NUMBER, number);
     assertThat(task(refund, "Task_DecideRefund")).hasCandidateGroup("supervisor");
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("SURPLUS_REFUND_REQUESTED"))
-        .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("Kelebihan pembayaran", "Rp5.000",
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("SURPLUS_REFUND_REQUESTED"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("Kelebihan pembayaran", "Rp5.000",
             "sedang diproses untuk dikembalikan"));
     assertThat(refunds.openSurplusRefund(number)).isEmpty(); // a retry starts nothing twice
     complete(engine, refund, "Task_DecideRefund", vars("refundDecision", "APPROVED",
@@ -710,8 +710,8 @@ class PenjualanProdukStatistikProcessTest {
       assertThat(d.decidedBy()).isNotBlank();
     });
     assertThat(refunds.find(number)).isEmpty();
-    assertThat(orders.history(number)).filteredOn(e -> e.getAction().equals("REFUND_APPROVED")).singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).contains("kelebihan transfer", "Rp5.000"));
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("REFUND_APPROVED")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("kelebihan transfer", "Rp5.000"));
     receiptToEnd(pi);
     assertThat(receipts.findByRequestNumber(number)).get().extracting(r -> r.amount()).isEqualTo(total);
   }
@@ -741,8 +741,8 @@ class PenjualanProdukStatistikProcessTest {
   private void assertCancelled(ProcessInstance pi, String reasonPart) {
     assertThat(pi).isEnded().hasPassed("Task_CancelRequest", "End_Cancelled");
     var request = orders.get(requestNumber(pi));
-    assertThat(request.getStatus()).isEqualTo(RequestStatus.CANCELLED);
-    assertThat(request.getStatusReason()).contains(reasonPart);
+    assertThat(request.status()).isEqualTo(RequestStatus.CANCELLED);
+    assertThat(request.statusReason()).contains(reasonPart);
   }
 
   @Autowired id.go.bps.pst.catalog.CatalogService catalog;

@@ -105,13 +105,13 @@ class UnitCatalogTest {
     completeAs("petugas6501", "6501", bulungan, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
     completeAs("petugas6501", "6501", bulungan, "Task_RecordRequest", order);
     SaleRequest sale = orders.get(bulungan.getBusinessKey());
-    OrderLine line = sale.getLines().get(0);
-    assertThat(line.getProductId()).isEqualTo(OWN);
-    assertThat(line.getDescription()).contains("Kabupaten Bulungan Dalam Angka 2025");
+    OrderLine line = sale.lines().get(0);
+    assertThat(line.productId()).isEqualTo(OWN);
+    assertThat(line.description()).contains("Kabupaten Bulungan Dalam Angka 2025");
     // its softcopy file is titled from 6501's catalogue
     assertThat(softcopies.specFor(sale, line)).get().extracting(SoftcopyFiles.Spec::title)
         .isEqualTo("Kabupaten Bulungan Dalam Angka 2025");
-    byte[] pdf = softcopies.bytes(sale, new id.go.bps.pst.delivery.DeliveryFile(1, sale.getRequestNumber(), 1,
+    byte[] pdf = softcopies.bytes(sale, new id.go.bps.pst.delivery.DeliveryFile(1, sale.requestNumber(), 1,
         id.go.bps.pst.common.ProductType.PUBLICATION, OWN, "", "x.pdf", "application/pdf", true,
         java.time.Instant.now().plusSeconds(60), 3, 0), null, null);
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

@@ -127,7 +127,7 @@ class UnitTenantsTest {
     assertThat(bulungan.getTenantId()).isEqualTo("6501");
     assertThat(tanaTidung.getBusinessKey()).startsWith("6503-");
     assertThat(bulungan.getBusinessKey()).startsWith("6501-");
-    assertThat(orders.find(bulungan.getBusinessKey()).orElseThrow().getUnitCode()).isEqualTo("6501");
+    assertThat(orders.find(bulungan.getBusinessKey()).orElseThrow().unitCode()).isEqualTo("6501");
 
     // the engine's task query as each officer (the authentication gets the officer's tenants)
     assertThat(tasksAs("petugas1")).extracting(Task::getTenantId).contains("6503").doesNotContain("6501");

@@ -127,8 +127,8 @@ class KioskGuestBookTest extends VisitIntegrationTest {
         .containsEntry("ticketNumber", "P-001").containsEntry("purpose", "Data kemiskinan Kabupaten Tana Tidung untuk skripsi")
         .doesNotContainKeys("identityNumber", "identityType", "visitorEmail", "visitorPhone", "consent");
     var request = orders.get(ticket.requestNumber());
-    assertThat(request.getVisitorEmail()).isEqualTo("returning.visitor@example.com");
-    assertThat(request.getMaskedIdentityNumber()).isEqualTo("6503**********02");
+    assertThat(request.visitorEmail()).isEqualTo("returning.visitor@example.com");
+    assertThat(request.maskedIdentityNumber()).isEqualTo("6503**********02");
     assertThat(engine.getRuntimeService().getActiveActivityIds(instance.getId()))
         .contains("Task_CallVisitor", "Timer_QueueWait"); // first of the day: clock from arrival
 
@@ -167,7 +167,7 @@ class KioskGuestBookTest extends VisitIntegrationTest {
         .contains("P-002").contains("id=\"waiting-ahead\">1<");
     var secondInstance = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(secondTicket.requestNumber()).singleResult();
-    assertThat(orders.get(secondTicket.requestNumber()).getVisitorEmail()).isEqualTo("returning.visitor@example.com");
+    assertThat(orders.get(secondTicket.requestNumber()).visitorEmail()).isEqualTo("returning.visitor@example.com");
     assertThat(engine.getRuntimeService().getActiveActivityIds(secondInstance.getId()))
         .contains("Task_CallVisitor", "Event_QueueClockStarted"); // P-001 has not finished yet
     assertThat(jdbc.queryForObject("select visit_count from pst_visitor where email = ?", Integer.class,

@@ -51,28 +51,28 @@ public class SoftcopyFiles {
 
   /** The name of the request's unit (records from before units: the configured unit). */
   private String unitName(SaleRequest request) {
-    return units.find(request.getUnitCode()).map(id.go.bps.pst.common.Unit::name).orElse(unit.name());
+    return units.find(request.unitCode()).map(id.go.bps.pst.common.Unit::name).orElse(unit.name());
   }
 
   /** The file of a line, titled from the catalogue of the request's unit. */
   public Optional<Spec> specFor(SaleRequest request, OrderLine line) {
-    String requestNumber = request.getRequestNumber();
-    CatalogView catalog = this.catalog.forUnit(request.getUnitCode());
-    String id = bareId(line.getProductId());
-    String base = requestNumber + "-" + line.getLineNo() + "-" + id;
-    return switch (line.getProductType()) {
+    String requestNumber = request.requestNumber();
+    CatalogView catalog = this.catalog.forUnit(request.unitCode());
+    String id = bareId(line.productId());
+    String base = requestNumber + "-" + line.lineNo() + "-" + id;
+    return switch (line.productType()) {
       case MICRODATA -> Optional.of(new Spec(id, catalog.requireMicrodataDataset(id).title(), base + ".csv",
           "text/csv", false));
-      case PUBLICATION -> "HARDCOPY".equals(line.getProductFormat()) ? Optional.empty()
+      case PUBLICATION -> "HARDCOPY".equals(line.productFormat()) ? Optional.empty()
           : Optional.of(new Spec(id, catalog.requirePublication(id).title(), base + ".pdf", "application/pdf", true));
       case MAP -> Optional.of(new Spec(id, catalog.requireMap(id).title(), base + ".pdf", "application/pdf", true));
     };
   }
 
   public byte[] bytes(SaleRequest request, DeliveryFile file, String variables, String regions) {
-    CatalogView catalog = this.catalog.forUnit(request.getUnitCode());
+    CatalogView catalog = this.catalog.forUnit(request.unitCode());
     return switch (file.productType()) {
-      case MICRODATA -> extracts.bytes(request.getUnitCode(), file.productId(), list(variables), list(regions));
+      case MICRODATA -> extracts.bytes(request.unitCode(), file.productId(), list(variables), list(regions));
       case PUBLICATION -> publicationPdf(request, catalog.requirePublication(file.productId()));
       case MAP -> mapPdf(request, catalog.requireMap(file.productId()));
     };
@@ -114,7 +114,7 @@ public class SoftcopyFiles {
       doc.add(new Paragraph(line, new Font(Font.HELVETICA, 10)));
     }
     doc.add(new Paragraph(" "));
-    doc.add(new Paragraph("Nomor permintaan: " + request.getRequestNumber(), new Font(Font.HELVETICA, 10)));
+    doc.add(new Paragraph("Nomor permintaan: " + request.requestNumber(), new Font(Font.HELVETICA, 10)));
     doc.close();
     return out.toByteArray();
   }

@@ -94,7 +94,7 @@ class CounterScreenController {
     }
     String requestNumber = serving.get().requestNumber();
     state.put("ticketNumber", serving.get().ticketNumber());
-    orders.find(requestNumber).map(SaleRequest::getVisitorName).ifPresent(name -> state.put("visitorName", name));
+    orders.find(requestNumber).map(SaleRequest::visitorName).ifPresent(name -> state.put("visitorName", name));
     if (uploadForms.open(requestNumber)) {
       state.put("uploads", uploadForms.rows(requestNumber));
       state.put("uploadLimit", uploadForms.limitText());
@@ -108,7 +108,7 @@ class CounterScreenController {
     if (!steps.running(requestNumber)) {
       state.put("state", "finished");
       state.put("message", orders.find(requestNumber).map(r -> "Terima kasih. Status permintaan Anda: "
-          + r.getStatus().label() + ".").orElse("Terima kasih."));
+          + r.status().label() + ".").orElse("Terima kasih."));
       return noStore(state);
     }
     state.put("state", "waiting");
@@ -221,7 +221,7 @@ class CounterScreenController {
         return "Mohon tunggu sebentar, sistem sedang mengerjakan langkah «" + making.get() + "».";
       }
       return "Mohon tunggu sebentar, permintaan Anda sedang diproses."
-          + orders.find(requestNumber).map(r -> " Status: " + r.getStatus().label() + ".").orElse("");
+          + orders.find(requestNumber).map(r -> " Status: " + r.status().label() + ".").orElse("");
     }
     // one step per worker: "petugas sedang mengerjakan langkah «...»; bendahara sedang ..."
     Map<VisitorSteps.Worker, String> byWorker = new LinkedHashMap<>();

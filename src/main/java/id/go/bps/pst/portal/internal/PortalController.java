@@ -55,11 +55,10 @@ class PortalController {
   private final UnitProperties unit;
   private final id.go.bps.pst.common.UnitDirectory units;
   private final Clock clock;
-  private final org.springframework.transaction.support.TransactionTemplate readOnly;
   private final id.go.bps.pst.process.VisitorUploads uploads;
   private final UploadForms uploadForms;
 
-  PortalController(org.springframework.transaction.PlatformTransactionManager transactions, PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
+  PortalController(PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
       VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
       id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units) {
     this.units = units;
@@ -73,8 +72,6 @@ class PortalController {
     this.saleView = saleView;
     this.unit = unit;
     this.clock = clock;
-    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
-    this.readOnly.setReadOnly(true);
   }
 
   @GetMapping("/portal/{token}")
@@ -202,14 +199,13 @@ class PortalController {
 
   private void fill(Model model, String token, String requestNumber) {
     SaleRequest request = orders.get(requestNumber);
-    // the order lines are loaded lazily: read them inside a transaction (open-in-view is off)
-    model.addAttribute("lines", readOnly.execute(tx -> orders.get(requestNumber).getLines()));
+    model.addAttribute("lines", request.lines()); // the record carries its lines: no second read
     String base = "/portal/" + token;
     model.addAttribute("token", token);
     model.addAttribute("base", base);
     model.addAttribute("request", request);
     // the request's own unit: its name, and every time on the page in its zone
-    id.go.bps.pst.common.Unit own = units.find(request.getUnitCode()).orElseGet(units::defaultUnit);
+    id.go.bps.pst.common.Unit own = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     id.go.bps.pst.common.UnitFormat.showIn(own.zoneId());
     model.addAttribute("unit", own);
     model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber)));
@@ -221,7 +217,7 @@ class PortalController {
     model.addAttribute("uploads", uploads.slots(requestNumber));
     model.addAttribute("uploadsOpen", uploads.open(requestNumber));
     model.addAttribute("uploadLimit", uploadForms.limitText());
-    model.addAttribute("totalText", request.getTotalAmount() == null ? "-" : Rupiah.format(request.getTotalAmount()));
+    model.addAttribute("totalText", request.totalAmount() == null ? "-" : Rupiah.format(request.totalAmount()));
     LOG.debug("portal page for request {}", requestNumber);
   }
 }

@@ -20,7 +20,7 @@ final class VisitorHistory {
     for (RequestEvent e : events) {
       String what = describe(e);
       if (what != null) {
-        entries.add(new Entry(e.getOccurredAt(), who(e.getActor()), what));
+        entries.add(new Entry(e.occurredAt(), who(e.actor()), what));
       }
     }
     return entries;
@@ -37,8 +37,8 @@ final class VisitorHistory {
   }
 
   private static String describe(RequestEvent e) {
-    String action = e.getAction();
-    String detail = e.getDetail() == null ? "" : e.getDetail();
+    String action = e.action();
+    String detail = e.detail() == null ? "" : e.detail();
     if (action.startsWith("STATUS_")) {
       try {
         RequestStatus status = RequestStatus.valueOf(action.substring(7));

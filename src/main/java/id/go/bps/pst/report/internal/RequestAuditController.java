@@ -64,14 +64,14 @@ class RequestAuditController {
   @GetMapping("/laporan/permintaan/{requestNumber}")
   String detail(@PathVariable String requestNumber, Model model) {
     CurrentUser reader = pages.requireReader();
-    SaleRequest request = orders.find(requestNumber).filter(r -> units.canRead(reader, r.getUnitCode())).orElseThrow(
+    SaleRequest request = orders.find(requestNumber).filter(r -> units.canRead(reader, r.unitCode())).orElseThrow(
         () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Permintaan " + requestNumber + " tidak ditemukan di unit Anda."));
     IndonesianFormat fmt = pages.format();
     List<RequestEvent> events = orders.history(requestNumber);
     pages.common(model, "/laporan/permintaan", "Permintaan " + requestNumber, null);
     model.addAttribute("request", request);
     model.addAttribute("events", events);
-    model.addAttribute("history", history.of(requestNumber, request.getProcessInstanceId(), events, fmt));
+    model.addAttribute("history", history.of(requestNumber, request.processInstanceId(), events, fmt));
     model.addAttribute("documents", documents.history(requestNumber));
     model.addAttribute("uploads", uploads.history(requestNumber));
     model.addAttribute("payment", payments.findPayment(requestNumber).orElse(null));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,9 @@ class RequestHistory {
     Map<String, HistoricTaskInstance> tasks = new HashMap<>();
     history.createHistoricTaskInstanceQuery().processInstanceId(pid).list().forEach(t -> tasks.put(t.getId(), t));
 
-    List<RequestEvent> completions = events.stream().filter(e -> "TASK_COMPLETED".equals(e.getAction())).toList();
-    Set<RequestEvent> used = new HashSet<>();
+    List<RequestEvent> completions = events.stream().filter(e -> "TASK_COMPLETED".equals(e.action())).toList();
+    // by identity: entries are records, and two completions of the same task in the same millisecond are equal
+    Set<RequestEvent> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Step> steps = new ArrayList<>();
     Map<String, String> stepNames = new HashMap<>();
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(pid)
@@ -147,12 +147,12 @@ class RequestHistory {
         HistoricTaskInstance task = a.getTaskId() == null ? null : tasks.get(a.getTaskId());
         String taskName = name != null ? name : task != null ? task.getName() : ""; // the model's name, as audited
         RequestEvent done = end == null || a.isCanceled() ? null : match(completions, used, taskName, end);
-        who = done != null ? done.getActor() : task != null && task.getAssignee() != null ? task.getAssignee() : "";
+        who = done != null ? done.actor() : task != null && task.getAssignee() != null ? task.getAssignee() : "";
         if (visitorStep && done != null) {
-          String detail = done.getDetail() == null ? "" : done.getDetail();
-          how = detail.contains("dibantu petugas") ? "dibantu petugas " + done.getActor() + " atas nama pengguna layanan"
-              : id.go.bps.pst.process.Actors.VISITOR_PORTAL.equals(done.getActor()) ? "oleh pengguna layanan sendiri (portal)"
-              : id.go.bps.pst.process.Actors.VISITOR_COUNTER.equals(done.getActor())
+          String detail = done.detail() == null ? "" : done.detail();
+          how = detail.contains("dibantu petugas") ? "dibantu petugas " + done.actor() + " atas nama pengguna layanan"
+              : id.go.bps.pst.process.Actors.VISITOR_PORTAL.equals(done.actor()) ? "oleh pengguna layanan sendiri (portal)"
+              : id.go.bps.pst.process.Actors.VISITOR_COUNTER.equals(done.actor())
                   ? "oleh pengguna layanan sendiri (layar loket)" : "oleh pengguna layanan sendiri";
         } else if (end == null) {
           how = task != null && task.getAssignee() != null ? "sedang dikerjakan" : "menunggu diambil";
@@ -219,10 +219,10 @@ class RequestHistory {
     RequestEvent best = null;
     long bestDistance = Long.MAX_VALUE;
     for (RequestEvent e : completions) {
-      if (used.contains(e) || e.getDetail() == null || !e.getDetail().startsWith(taskName)) {
+      if (used.contains(e) || e.detail() == null || !e.detail().startsWith(taskName)) {
         continue;
       }
-      long distance = Math.abs(Duration.between(e.getOccurredAt(), end).toMillis());
+      long distance = Math.abs(Duration.between(e.occurredAt(), end).toMillis());
       if (distance < bestDistance) {
         best = e;
         bestDistance = distance;

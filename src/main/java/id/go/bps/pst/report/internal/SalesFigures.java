@@ -143,7 +143,7 @@ class SalesFigures {
       byDay.add(bucket(day.toString(), dayReceipts, cash, bank, transfer));
     }
     Map<String, SaleRequest> requests = orders.findAll(receipts.stream().map(Receipt::requestNumber).toList())
-        .stream().collect(Collectors.toMap(SaleRequest::getRequestNumber, Function.identity()));
+        .stream().collect(Collectors.toMap(SaleRequest::requestNumber, Function.identity()));
     Map<String, long[]> kinds = new LinkedHashMap<>();
     KINDS.forEach(k -> kinds.put(k, new long[4]));
     for (Receipt receipt : receipts) {
@@ -152,11 +152,11 @@ class SalesFigures {
         continue;
       }
       long linesTotal = 0;
-      for (OrderLine line : request.getLines()) {
-        long amount = line.getAmount() == null ? 0 : line.getAmount();
+      for (OrderLine line : request.lines()) {
+        long amount = line.amount() == null ? 0 : line.amount();
         long[] k = kinds.computeIfAbsent(kind(line), x -> new long[4]);
         k[0]++;
-        k[1] += line.getQuantity();
+        k[1] += line.quantity();
         k[2] = Math.addExact(k[2], amount);
         if (amount == 0) {
           k[3]++;
@@ -196,9 +196,9 @@ class SalesFigures {
   }
 
   static String kind(OrderLine line) {
-    return switch (line.getProductType()) {
-      case PUBLICATION -> "HARDCOPY".equals(line.getProductFormat()) ? "PUBLICATION_HARDCOPY" : "PUBLICATION_SOFTCOPY";
-      case MICRODATA, MAP -> line.getProductType().name();
+    return switch (line.productType()) {
+      case PUBLICATION -> "HARDCOPY".equals(line.productFormat()) ? "PUBLICATION_HARDCOPY" : "PUBLICATION_SOFTCOPY";
+      case MICRODATA, MAP -> line.productType().name();
     };
   }
 

@@ -1,4 +1,4 @@
-package id.go.bps.pst.order;
+package id.go.bps.pst.order.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "pst_required_document")
-class RequiredDocumentEntity {
+public class RequiredDocumentEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,14 +29,14 @@ class RequiredDocumentEntity {
 
   protected RequiredDocumentEntity() {}
 
-  RequiredDocumentEntity(String requestNumber, String code, String name) {
+  public RequiredDocumentEntity(String requestNumber, String code, String name) {
     this.requestNumber = requestNumber;
     this.code = code;
     this.name = name;
   }
 
-  String getCode() { return code; }
-  String getName() { return name; }
-  boolean isSubmitted() { return submitted; }
-  void setSubmitted(boolean submitted) { this.submitted = submitted; }
+  public String getCode() { return code; }
+  public String getName() { return name; }
+  public boolean isSubmitted() { return submitted; }
+  public void setSubmitted(boolean submitted) { this.submitted = submitted; }
 }

@@ -1,9 +1,9 @@
-package id.go.bps.pst.order;
+package id.go.bps.pst.order.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface RequiredDocumentRepository extends JpaRepository<RequiredDocumentEntity, Long> {
+public interface RequiredDocumentRepository extends JpaRepository<RequiredDocumentEntity, Long> {
 
   List<RequiredDocumentEntity> findByRequestNumberOrderById(String requestNumber);
 
