@@ -23,9 +23,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +46,6 @@ class ComplaintBrowserTest {
     id.go.bps.pst.TestDatabase.register(registry);
   }
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final Path SHOTS = Path.of("target/screenshots/complaint");
 
   @LocalServerPort int port;
@@ -61,17 +57,9 @@ class ComplaintBrowserTest {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    assumeTrue(CHROMIUM.canExecute(), "Debian chromium is not installed");
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
     Files.createDirectories(SHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1000", "--lang=id");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    browser = id.go.bps.pst.Chromium.start("1280,1000", "id");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 

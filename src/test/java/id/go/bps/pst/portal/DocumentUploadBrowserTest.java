@@ -240,22 +240,11 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
   }
 
   private void loginToTasklist(VisitorStepBrowser b, String user) {
-    login(b, "/camunda/app/tasklist/", user);
+    b.logIn(url("/camunda/app/tasklist/"), user);
   }
 
   private void loginToCockpit(VisitorStepBrowser b, String user) {
-    login(b, "/camunda/app/cockpit/", user);
-  }
-
-  private void login(VisitorStepBrowser b, String app, String user) {
-    b.driver.get(url(app));
-    WebElement username = b.waiting(60).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    b.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
-    b.driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-    b.waiting(60).until(d -> d.findElements(By.cssSelector(".navbar-brand .brand-name")).stream()
-        .anyMatch(e -> e.isDisplayed() && !e.getText().isBlank()));
+    b.logIn(url("/camunda/app/cockpit/"), user);
   }
 
   private java.net.http.HttpResponse<byte[]> getAs(String user, String url) throws Exception {

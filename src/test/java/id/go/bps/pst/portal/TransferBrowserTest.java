@@ -114,7 +114,7 @@ class TransferBrowserTest extends PortalTestSupport {
     assertThat(hasTask(number, "Task_VerifyTransfer")).isTrue();
 
     // the treasurer's task in Tasklist: the proof, the invoice total; she looks at the proof's page image
-    login(treasurer, "bendahara1");
+    treasurer.logIn(url("/camunda/app/tasklist/"), "bendahara1");
     openVerification(number);
     String form = formText();
     assertThat(form).contains("Tagihan: " + Rupiah.format(total), "bukti-transfer-1.pdf (versi 1",
@@ -208,7 +208,7 @@ class TransferBrowserTest extends PortalTestSupport {
 
     // the supervisor decides the refund of the surplus in Tasklist: the form names the cause and the amounts
     staff = supervisor;
-    login(supervisor, "supervisor1");
+    supervisor.logIn(url("/camunda/app/tasklist/"), "supervisor1");
     String refundTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
         .processDefinitionKey("pengembalian-pnbp").taskDefinitionKey("Task_DecideRefund").singleResult().getId();
     supervisor.driver.get(url("/camunda/app/tasklist/default/#/?task=" + refundTask));
@@ -357,31 +357,6 @@ class TransferBrowserTest extends PortalTestSupport {
       throw new AssertionError("completion did not go through: " + staff.bodyText(), stuck);
     }
     awaitEvents();
-  }
-
-  private void login(VisitorStepBrowser b, String user) {
-    b.driver.get(url("/camunda/app/tasklist/"));
-    WebElement username;
-    try {
-      username = b.waiting(60).until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("input[ng-model='username']")));
-    } catch (org.openqa.selenium.TimeoutException slow) {
-      // a loaded machine (CI beside other builds) may leave Tasklist's first load half done: keep what the
-      // browser showed, load the page once more
-      try {
-        b.screenshot("login-page-slow-" + user);
-      } catch (java.io.IOException notKept) {
-        // the screenshot is only for diagnosis
-      }
-      b.driver.navigate().refresh();
-      username = b.waiting(120).until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("input[ng-model='username']")));
-    }
-    username.sendKeys(user);
-    b.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
-    b.driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-    b.waiting(60).until(d -> d.findElements(By.cssSelector(".navbar-brand .brand-name")).stream()
-        .anyMatch(e -> e.isDisplayed() && !e.getText().isBlank()));
   }
 
   private java.net.http.HttpResponse<byte[]> getAs(String user, String url) throws Exception {

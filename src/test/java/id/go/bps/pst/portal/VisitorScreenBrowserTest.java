@@ -156,7 +156,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     assertThat(loket1.toString()).doesNotContain(b, "Rahmat", ticketB);
 
     // the officer's Tasklist: the document check shows what the visitor handed over and wrote
-    loginToTasklist("petugas1");
+    officer.logIn(url("/camunda/app/tasklist/"), "petugas1");
     String check = task(a, "Task_CheckDocuments").getId();
     officer.driver.get(url("/camunda/app/tasklist/default/#/?task=" + check));
     officer.waiting(60).until(d -> d.findElements(By.cssSelector(".fjs-container table")).size() > 0
@@ -269,17 +269,6 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
       var message = d.findElements(By.id("screen-message-text"));
       return !message.isEmpty() && message.get(0).isDisplayed() && message.get(0).getText().contains(text);
     });
-  }
-
-  private void loginToTasklist(String user) {
-    officer.driver.get(url("/camunda/app/tasklist/"));
-    WebElement username = officer.waiting(60).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    officer.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
-    officer.driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-    officer.waiting(60).until(d -> d.findElements(By.cssSelector(".navbar-brand .brand-name")).stream()
-        .anyMatch(e -> e.isDisplayed() && !e.getText().isBlank()));
   }
 
   private long documents(String requestNumber) {

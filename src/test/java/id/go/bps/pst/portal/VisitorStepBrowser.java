@@ -4,19 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,22 +20,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class VisitorStepBrowser implements AutoCloseable {
 
-  static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  static final File CHROMIUM = id.go.bps.pst.Chromium.BINARY;
 
   final WebDriver driver;
   private final Path screenshots;
 
   VisitorStepBrowser(String folder, String windowSize) throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=" + windowSize, "--lang=id-ID");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver = id.go.bps.pst.Chromium.start(windowSize, "id-ID");
     screenshots = Path.of("target", "screenshots", folder);
     Files.createDirectories(screenshots);
   }
@@ -144,8 +129,12 @@ final class VisitorStepBrowser implements AutoCloseable {
   }
 
   void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    id.go.bps.pst.Chromium.screenshot(driver, screenshots, name);
+  }
+
+  /** Signs in to a Camunda webapp ({@code appUrl}: its full address) as the user. */
+  void logIn(String appUrl, String user) {
+    id.go.bps.pst.Chromium.logIn(driver, appUrl, user);
   }
 
   @Override

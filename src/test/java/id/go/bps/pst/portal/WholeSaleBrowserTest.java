@@ -22,9 +22,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -373,12 +371,7 @@ class WholeSaleBrowserTest {
   }
 
   private void login(Person p, String user) {
-    p.browser.driver.get(url("/camunda/app/tasklist/"));
-    WebElement username = p.browser.waiting(60).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    p.browser.driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
-    p.browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+    p.browser.logIn(url("/camunda/app/tasklist/"), user);
     p.logins++;
     p.browser.waiting(60).until(d -> d.findElements(By.cssSelector(".tasks-list, [cam-tasks]")).size() > 0);
   }

@@ -14,9 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,22 +25,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class KioskBrowserTest extends VisitIntegrationTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
   private WebDriver browser;
 
   @BeforeEach
   void startBrowser() {
-    Assumptions.assumeTrue(CHROMIUM.canExecute(), "Debian chromium is not installed");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1024");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    Assumptions.assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
+    browser = id.go.bps.pst.Chromium.start("1280,1024", "id-ID");
   }
 
   @AfterEach

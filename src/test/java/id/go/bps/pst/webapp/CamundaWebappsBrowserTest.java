@@ -23,9 +23,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +47,6 @@ class CamundaWebappsBrowserTest {
   static final String UNIT = "PST BPS Kabupaten Tana Tidung";
   static final String TEST_PROCESS = "pst-webapp-form-check";
   static final String TEST_DEPLOYMENT = "uji-webapp-bahasa";
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", "webapp");
 
   @DynamicPropertySource
@@ -67,17 +62,8 @@ class CamundaWebappsBrowserTest {
 
   @BeforeEach
   void openEnglishBrowser() throws IOException {
-    assumeTrue(CHROMIUM.canExecute(), "Debian chromium is not installed");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,900", "--lang=en-US");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
+    browser = id.go.bps.pst.Chromium.start("1400,900", "en-US");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
   }

@@ -18,9 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,8 +39,6 @@ import org.springframework.test.context.DynamicPropertySource;
     "pst.documents.storage-directory=target/webapp-test-documents"})
 class UnitReportsBrowserTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", "units");
 
   @DynamicPropertySource
@@ -59,16 +54,8 @@ class UnitReportsBrowserTest {
 
   @BeforeEach
   void openBrowser() throws IOException {
-    assumeTrue(CHROMIUM.canExecute(), "Debian chromium is not installed");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.getPath());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,900", "--lang=id-ID");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
+    browser = id.go.bps.pst.Chromium.start("1400,900", "id-ID");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
   }
@@ -136,30 +123,16 @@ class UnitReportsBrowserTest {
    */
   private void logIn(String user) {
     browser.manage().deleteAllCookies();
-    browser.get(url(user.startsWith("auditor") ? "/camunda/app/cockpit/" : "/camunda/app/tasklist/"));
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(user);
-    browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-    try {
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      try {
-        screenshot("login-failed-" + user);
-      } catch (IOException ignored) {
-        // the timeout is what matters
-      }
-      throw e;
-    }
+    id.go.bps.pst.Chromium.logIn(browser,
+        url(user.startsWith("auditor") ? "/camunda/app/cockpit/" : "/camunda/app/tasklist/"), user);
   }
+
 
   private String url(String path) {
     return "http://localhost:" + port + path;
   }
 
   private void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    id.go.bps.pst.Chromium.screenshot(browser, SCREENSHOTS, name);
   }
 }

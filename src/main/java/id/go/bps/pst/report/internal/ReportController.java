@@ -64,12 +64,9 @@ class ReportController {
   // ---- queue ------------------------------------------------------------------------------------
 
   @GetMapping("/laporan/kinerja-antrian")
-  String queue(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to, Model model) {
+  String queue(PeriodQuery query, Model model) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     QueuePerformance.Result r = queue.of(period, pages.scope());
     pages.common(model, "/laporan/kinerja-antrian", "Kinerja antrian", period);
     model.addAttribute("r", r);
@@ -93,12 +90,9 @@ class ReportController {
   }
 
   @GetMapping("/laporan/kinerja-antrian.csv")
-  ResponseEntity<byte[]> queueCsv(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to) {
+  ResponseEntity<byte[]> queueCsv(PeriodQuery query) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     QueuePerformance.Result r = queue.of(period, pages.scope());
     CsvTable csv = new CsvTable().row("Kelompok", "Tanggal/petugas/loket", "Nomor antrian", "Dipanggil",
         "Dilayani", "Tidak hadir", "Diukur", "Sesuai standar", "Persen sesuai standar",
@@ -129,12 +123,9 @@ class ReportController {
   // ---- sales and PNBP ---------------------------------------------------------------------------
 
   @GetMapping("/laporan/penjualan")
-  String sales(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to, Model model) {
+  String sales(PeriodQuery query, Model model) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     SalesFigures.Result r = sales.of(period, pages.scope());
     pages.common(model, "/laporan/penjualan", "Penjualan dan PNBP", period);
     model.addAttribute("r", r);
@@ -161,12 +152,9 @@ class ReportController {
   }
 
   @GetMapping("/laporan/penjualan.csv")
-  ResponseEntity<byte[]> salesCsv(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to) {
+  ResponseEntity<byte[]> salesCsv(PeriodQuery query) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     SalesFigures.Result r = sales.of(period, pages.scope());
     IndonesianFormat fmt = pages.format();
     CsvTable csv = new CsvTable().row("Bagian", "Waktu", "Nomor kuitansi", "Nomor permintaan", "Metode",
@@ -196,12 +184,9 @@ class ReportController {
   // ---- where the time goes ----------------------------------------------------------------------
 
   @GetMapping("/laporan/waktu-langkah")
-  String steps(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to, Model model) {
+  String steps(PeriodQuery query, Model model) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     StepDurations.Result r = steps.of(period, pages.scope());
     pages.common(model, "/laporan/waktu-langkah", "Waktu per langkah proses", period);
     model.addAttribute("r", r);
@@ -217,12 +202,9 @@ class ReportController {
   }
 
   @GetMapping("/laporan/waktu-langkah.csv")
-  ResponseEntity<byte[]> stepsCsv(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to) {
+  ResponseEntity<byte[]> stepsCsv(PeriodQuery query) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     StepDurations.Result r = steps.of(period, pages.scope());
     CsvTable csv = new CsvTable().row("Langkah", "Jenis", "Kode elemen", "Jumlah selesai", "Median (detik)",
         "Persentil 90 (detik)", "Rata-rata (detik)", "Terlama (detik)");

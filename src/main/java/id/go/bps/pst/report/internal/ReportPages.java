@@ -67,8 +67,8 @@ class ReportPages {
     return LocalDate.ofInstant(clock.instant(), scope().zone());
   }
 
-  ReportPeriod period(String kind, String anchor, String from, String to) {
-    return ReportPeriod.parse(kind, anchor, from, to, today(), scope().zone());
+  ReportPeriod period(PeriodQuery query) {
+    return ReportPeriod.parse(query.periode(), query.acuan(), query.dari(), query.sampai(), today(), scope().zone());
   }
 
   /** Model attributes of the shared layout; {@code path} is the page's own path (for the picker). */

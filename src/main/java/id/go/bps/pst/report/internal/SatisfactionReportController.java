@@ -37,13 +37,9 @@ class SatisfactionReportController {
   }
 
   @GetMapping("/laporan/skm")
-  String page(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to,
-      @RequestParam(name = "layanan", required = false) String service, Model model) {
+  String page(PeriodQuery query, @RequestParam(name = "layanan", required = false) String service, Model model) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     String filter = service == null || service.isBlank() || !surveys.services().containsKey(service) ? null : service;
     SurveySummary summary = surveys.summary(pages.scope().codes(), period.start(), period.end(), filter);
     List<MonthlyIndex> trend = trend(period, filter);
@@ -65,13 +61,9 @@ class SatisfactionReportController {
   }
 
   @GetMapping("/laporan/skm.csv")
-  ResponseEntity<byte[]> csv(@RequestParam(name = "periode", required = false) String kind,
-      @RequestParam(name = "acuan", required = false) String anchor,
-      @RequestParam(name = "dari", required = false) String from,
-      @RequestParam(name = "sampai", required = false) String to,
-      @RequestParam(name = "layanan", required = false) String service) {
+  ResponseEntity<byte[]> csv(PeriodQuery query, @RequestParam(name = "layanan", required = false) String service) {
     pages.requireReader();
-    ReportPeriod period = pages.period(kind, anchor, from, to);
+    ReportPeriod period = pages.period(query);
     String filter = service == null || service.isBlank() || !surveys.services().containsKey(service) ? null : service;
     IndonesianFormat fmt = pages.format();
     SurveySummary s = surveys.summary(pages.scope().codes(), period.start(), period.end(), filter);
