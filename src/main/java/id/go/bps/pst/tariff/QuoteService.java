@@ -60,20 +60,13 @@ public class QuoteService {
         if (item == null || item.type() == null) {
           continue;
         }
-        String type = switch (item.type()) {
-          case PUBLICATION, PUBLICATION_PAGES -> "PUBLICATION";
-          case MICRODATA, MICRODATA_SIZE -> "MICRODATA";
-          case MAP -> "MAP";
-        };
-        String format = item.type() == QuoteItemType.PUBLICATION && item.format() != null ? item.format().name() : null;
+        // a tariff check counts as the kind whose tariff it checks
+        id.go.bps.pst.common.ProductType type = item.type().kind();
+        String format = item.type().product().filter(id.go.bps.pst.common.ProductType::hasFormats).isPresent()
+            && item.format() != null ? item.format().name() : null;
         if (!settings.sells(type, item.id(), format)) {
           String unitName = units.find(unitCode).map(id.go.bps.pst.common.Unit::name).orElse("Unit " + unitCode);
-          String what = switch (type) {
-            case "PUBLICATION" -> format == null ? "publikasi" : "HARDCOPY".equals(format) ? "publikasi cetak"
-                : "publikasi elektronik";
-            case "MICRODATA" -> "mikrodata";
-            default -> "peta wilayah kerja statistik";
-          };
+          String what = type.salesNoun() + (format == null ? "" : "HARDCOPY".equals(format) ? " cetak" : " elektronik");
           throw new QuoteException("Item ke-" + (i + 1) + ": " + unitName + " tidak melayani penjualan " + what
               + (item.id() == null || item.id().isBlank() ? "" : " " + item.id().strip())
               + ". Silakan pilih produk lain atau hubungi BPS provinsi/unit lain yang menyediakannya");
