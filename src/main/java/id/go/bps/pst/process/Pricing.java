@@ -144,11 +144,10 @@ class Pricing {
   List<Map<String, String>> productOptions(String unitCode) {
     id.go.bps.pst.catalog.CatalogView catalog = this.catalog.forUnit(unitCode);
     List<Map<String, String>> options = new ArrayList<>();
-    catalog.publications().forEach(p -> options.add(option("PUBLICATION:" + p.id(),
-        "Publikasi: " + p.title() + " (" + p.pages() + " hlm)")));
-    catalog.microdataDatasets().forEach(d -> options.add(option("MICRODATA:" + d.id(),
-        "Data mikro: " + d.title() + " (" + d.recordCount() + " record)")));
-    catalog.maps().forEach(m -> options.add(option("MAP:" + m.id(), "Peta WKS: " + m.title())));
+    for (ProductType type : ProductType.values()) {
+      String prefix = QuoteItemType.of(type).name() + ":";
+      catalog.entries(type).forEach(e -> options.add(option(prefix + e.id(), e.cartLabel())));
+    }
     return options;
   }
 

@@ -31,6 +31,16 @@ public enum QuoteItemType {
     return kind;
   }
 
+  /** The item type that orders a product of this kind (every kind has one, of the same name). */
+  public static QuoteItemType of(ProductType product) {
+    for (QuoteItemType type : values()) {
+      if (type.product && type.kind == product) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException("No quote item type orders " + product);
+  }
+
   /** The product this item is; empty for the tariff checks, which are never ordered. */
   public Optional<ProductType> product() {
     return product ? Optional.of(kind) : Optional.empty();

@@ -2,6 +2,7 @@ package id.go.bps.pst.tariff;
 
 import static id.go.bps.pst.common.IndonesianFormat.date;
 
+import id.go.bps.pst.catalog.CatalogEntry;
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;
 import id.go.bps.pst.catalog.CatalogView;
@@ -208,15 +209,29 @@ public class QuoteService {
 
   private QuoteLine map(int no, QuoteItem item, TariffSchedule schedule, CatalogView view) {
     WksMap map = view.requireMap(requireId(item));
+    return flatLine(no, item, schedule, map, TariffProduct.valueOf("MAP_" + map.kind()));
+  }
+
+  /**
+   * A catalogue entry of the item's kind priced per unit under one tariff item: the way to price a new
+   * kind that needs nothing more (README "Adding a product type").
+   */
+  private QuoteLine catalogueEntryPerUnit(int no, QuoteItem item, TariffSchedule schedule, CatalogView view,
+      TariffProduct product) {
+    return flatLine(no, item, schedule, view.require(item.type().kind(), requireId(item)), product);
+  }
+
+  private QuoteLine flatLine(int no, QuoteItem item, TariffSchedule schedule, CatalogEntry entry,
+      TariffProduct product) {
     long quantity = quantity(item);
-    TariffItem tariff = tariffItem(schedule, TariffProduct.valueOf("MAP_" + map.kind()));
+    TariffItem tariff = tariffItem(schedule, product);
     if (!(tariff.rule() instanceof Flat flat)) {
       throw new QuoteException("butir " + tariff.code() + " bukan tarif per satuan");
     }
     long amount = Math.multiplyExact(flat.unitPrice(), quantity);
     String explanation = Rupiah.format(flat.unitPrice()) + " per " + flat.unitName() + " x " + Rupiah.grouped(quantity) + " "
         + flat.unitName() + " = " + Rupiah.format(amount) + source(tariff, schedule);
-    return new QuoteLine(no, QuoteItemType.MAP, map.id(), map.title(), tariff.code(), quantity,
+    return new QuoteLine(no, item.type(), entry.id(), entry.title(), tariff.code(), quantity,
         flat.unitPrice(), amount, explanation, null, null);
   }
 
