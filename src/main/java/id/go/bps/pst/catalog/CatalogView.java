@@ -2,7 +2,7 @@ package id.go.bps.pst.catalog;
 
 import id.go.bps.pst.catalog.internal.CatalogSnapshot;
 import id.go.bps.pst.catalog.internal.CatalogStore;
-import id.go.bps.pst.catalog.internal.CatalogStore.Kind;
+import id.go.bps.pst.common.ProductType;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +43,7 @@ public final class CatalogView {
   }
 
   public Publication requirePublication(String id) {
-    return publication(id).orElseThrow(() -> missing(Kind.PUBLICATION, id, "Publikasi"));
+    return publication(id).orElseThrow(() -> missing(ProductType.PUBLICATION, id));
   }
 
   public List<MicrodataDataset> microdataDatasets() {
@@ -55,7 +55,7 @@ public final class CatalogView {
   }
 
   public MicrodataDataset requireMicrodataDataset(String id) {
-    return microdataDataset(id).orElseThrow(() -> missing(Kind.MICRODATA, id, "Dataset data mikro"));
+    return microdataDataset(id).orElseThrow(() -> missing(ProductType.MICRODATA, id));
   }
 
   public List<WksMap> maps() {
@@ -67,21 +67,30 @@ public final class CatalogView {
   }
 
   public WksMap requireMap(String id) {
-    return map(id).orElseThrow(() -> missing(Kind.MAP, id, "Peta digital WKS"));
+    return map(id).orElseThrow(() -> missing(ProductType.MAP, id));
+  }
+
+  /** The entries of a kind, in catalogue order: publications, datasets, maps, or products.json's entries. */
+  public List<CatalogEntry> entries(ProductType type) {
+    return List.copyOf(snapshot.entries(type).values());
+  }
+
+  public Optional<CatalogEntry> entry(ProductType type, String id) {
+    return Optional.ofNullable(id == null ? null : snapshot.entries(type).get(id));
+  }
+
+  /** The entry of any kind, refused as {@link #requirePublication} and the others are. */
+  public CatalogEntry require(ProductType type, String id) {
+    return entry(type, id).orElseThrow(() -> missing(type, id));
   }
 
   /** Whether the entry is this unit's own product (not in the shared catalogue). */
-  public boolean isOwnProduct(String type, String id) {
-    Kind kind = switch (type == null ? "" : type) {
-      case "PUBLICATION" -> Kind.PUBLICATION;
-      case "MICRODATA" -> Kind.MICRODATA;
-      case "MAP" -> Kind.MAP;
-      default -> null;
-    };
-    return kind != null && store.owners(kind, id).contains(unitCode);
+  public boolean isOwnProduct(ProductType type, String id) {
+    return type != null && store.owners(type, id).contains(unitCode);
   }
 
-  CatalogException missing(Kind kind, String id, String what) {
+  CatalogException missing(ProductType kind, String id) {
+    String what = kind.entryName();
     if (!store.owners(kind, id).isEmpty()) {
       return new CatalogException(what + " '" + id + "' tidak tersedia di " + unitName
           + " (produk unit lain)");

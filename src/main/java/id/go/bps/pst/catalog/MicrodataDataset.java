@@ -12,11 +12,22 @@ public record MicrodataDataset(
     String unitOfObservation,
     int recordCount,
     List<Region> regions,
-    List<Variable> variables) {
+    List<Variable> variables) implements CatalogEntry {
 
   public MicrodataDataset {
     regions = List.copyOf(regions);
     variables = List.copyOf(variables);
+  }
+
+  @Override
+  public String cartLabel() {
+    return "Data mikro: " + title + " (" + recordCount + " record)";
+  }
+
+  @Override
+  public List<String> details() {
+    return List.of("Judul: " + title, "Survei: " + survey, "Tahun: " + year,
+        "Unit observasi: " + unitOfObservation, "Jumlah record: " + recordCount);
   }
 
   public Optional<Variable> variable(String name) {

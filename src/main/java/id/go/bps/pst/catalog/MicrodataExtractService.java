@@ -124,7 +124,7 @@ public class MicrodataExtractService {
       CatalogSnapshot snapshot, String datasetId, List<String> variables, List<String> regions) {
     MicrodataDataset dataset = snapshot.datasets().get(datasetId);
     if (dataset == null) {
-      throw view.missing(id.go.bps.pst.catalog.internal.CatalogStore.Kind.MICRODATA, datasetId, "Dataset data mikro");
+      throw view.missing(id.go.bps.pst.common.ProductType.MICRODATA, datasetId);
     }
     List<Variable> dictionary = dataset.variables();
     boolean[] chosen = new boolean[dictionary.size()];

@@ -27,15 +27,15 @@ public record UnitSettings(String mailFromName, String mailFromAddress, String c
    * a product matches its type ({@code MAP}), its type and format ({@code PUBLICATION:HARDCOPY}) and its
    * type and catalogue id ({@code MAP:WKS-6501}).
    *
-   * @param type PUBLICATION, MICRODATA or MAP
+   * @param type the product kind (its stored name is the key)
    * @param productId the catalogue id, or null
-   * @param format HARDCOPY or SOFTCOPY for publications, or null
+   * @param format HARDCOPY or SOFTCOPY for kinds with formats, or null
    */
-  public boolean sells(String type, String productId, String format) {
+  public boolean sells(ProductType type, String productId, String format) {
     if (unsoldProducts.isEmpty() || type == null) {
       return true;
     }
-    String t = type.toUpperCase(java.util.Locale.ROOT);
+    String t = type.name();
     if (unsoldProducts.contains(t)) {
       return false;
     }

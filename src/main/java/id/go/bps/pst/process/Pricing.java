@@ -113,24 +113,27 @@ class Pricing {
     long total = zeroTariff ? 0 : quote.total();
     List<OrderLine> lines = new ArrayList<>();
     List<CartItem> cart = cart(scope);
-    boolean microdata = false;
+    java.util.Set<ProductType> kinds = java.util.EnumSet.noneOf(ProductType.class);
     for (QuoteLine l : quote.lines()) {
       CartItem c = cart.get(l.lineNo() - 1);
       long amount = zeroTariff ? 0 : l.amount();
       String explanation = zeroTariff
           ? l.explanation() + " Dikenakan tarif Rp0 (" + (basis == null ? "" : basis) + ")."
           : l.explanation();
-      microdata |= l.type() == QuoteItemType.MICRODATA;
-      lines.add(new OrderLine(l.lineNo(), product(l.type()), l.productId(), l.description(),
-          l.type() == QuoteItemType.PUBLICATION ? format(c).name() : null, l.quantity(),
+      // the cart offers products only, never the tariff's check-only items
+      ProductType product = l.type().product().orElseThrow(
+          () -> new IllegalArgumentException(l.type() + " is a tariff check, not a product"));
+      kinds.add(product);
+      lines.add(new OrderLine(l.lineNo(), product, l.productId(), l.description(),
+          product.hasFormats() ? format(c).name() : null, l.quantity(),
           blankToNull(c.variables()), blankToNull(c.regions()), Boolean.TRUE.equals(c.processing()),
           zeroTariff ? 0L : l.unitPrice(), amount, explanation));
     }
     orders.price(requestNumber, new OrderPricing(lines, quote.scheduleCode(), quote.legalBasis(), total, zeroTariff,
         Vars.bool(scope, "commercial"), Vars.str(scope, "purpose")), actor);
-    scope.setVariable(ProcessKeys.HAS_MICRODATA, microdata);
-    scope.setVariable("hasPublication", quote.lines().stream().anyMatch(l -> l.type() == QuoteItemType.PUBLICATION));
-    scope.setVariable("hasMap", quote.lines().stream().anyMatch(l -> l.type() == QuoteItemType.MAP));
+    for (ProductType kind : ProductType.values()) {
+      scope.setVariable(kind.processVariable(), kinds.contains(kind));
+    }
     return quote;
   }
 
@@ -141,11 +144,10 @@ class Pricing {
   List<Map<String, String>> productOptions(String unitCode) {
     id.go.bps.pst.catalog.CatalogView catalog = this.catalog.forUnit(unitCode);
     List<Map<String, String>> options = new ArrayList<>();
-    catalog.publications().forEach(p -> options.add(option("PUBLICATION:" + p.id(),
-        "Publikasi: " + p.title() + " (" + p.pages() + " hlm)")));
-    catalog.microdataDatasets().forEach(d -> options.add(option("MICRODATA:" + d.id(),
-        "Data mikro: " + d.title() + " (" + d.recordCount() + " record)")));
-    catalog.maps().forEach(m -> options.add(option("MAP:" + m.id(), "Peta WKS: " + m.title())));
+    for (ProductType type : ProductType.values()) {
+      String prefix = QuoteItemType.of(type).name() + ":";
+      catalog.entries(type).forEach(e -> options.add(option(prefix + e.id(), e.cartLabel())));
+    }
     return options;
   }
 
@@ -166,17 +168,12 @@ class Pricing {
     } catch (IllegalArgumentException e) {
       throw new FormValidationException("Baris " + row + ": jenis produk tidak dikenal.");
     }
-    return switch (type) {
-      case PUBLICATION -> QuoteItem.publication(id, format(c), quantity);
-      case MICRODATA -> Boolean.TRUE.equals(c.processing())
-          ? QuoteItem.microdataProcessing(id, list(c.variables()), list(c.regions()),
-              c.tables() == null ? 1 : c.tables())
-          : QuoteItem.microdata(id, list(c.variables()), list(c.regions()));
-      case MAP -> QuoteItem.map(id, quantity);
-      // tariff checks without a catalogue entry, not products (no default: a new item type must be decided here)
-      case MICRODATA_SIZE, PUBLICATION_PAGES ->
-          throw new FormValidationException("Baris " + row + ": jenis produk tidak dapat dipesan di loket.");
-    };
+    if (type.product().isEmpty()) {
+      // tariff checks without a catalogue entry, not products
+      throw new FormValidationException("Baris " + row + ": jenis produk tidak dapat dipesan di loket.");
+    }
+    return type.cartItem(id, format(c), quantity, list(c.variables()), list(c.regions()),
+        Boolean.TRUE.equals(c.processing()), c.tables());
   }
 
   private static PublicationFormat format(CartItem c) {
@@ -197,15 +194,5 @@ class Pricing {
 
   private static Map<String, String> option(String value, String label) {
     return Map.of("value", value, "label", label);
-  }
-
-  /** The product an item of the cart is; the tariff's check-only items are never ordered. */
-  static ProductType product(QuoteItemType type) {
-    return switch (type) {
-      case PUBLICATION -> ProductType.PUBLICATION;
-      case MICRODATA -> ProductType.MICRODATA;
-      case MAP -> ProductType.MAP;
-      case MICRODATA_SIZE, PUBLICATION_PAGES -> throw new IllegalArgumentException(type + " is a tariff check, not a product");
-    };
   }
 }

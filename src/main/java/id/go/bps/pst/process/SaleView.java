@@ -125,9 +125,9 @@ public class SaleView {
     sale.put("total", total);
     sale.put("totalText", Rupiah.format(total));
     sale.put("legalBasis", request.legalBasis() == null ? "" : request.legalBasis());
-    sale.put("hasMicrodata", request.hasProductType(ProductType.MICRODATA));
-    sale.put("hasPublication", request.hasProductType(ProductType.PUBLICATION));
-    sale.put("hasMap", request.hasProductType(ProductType.MAP));
+    for (ProductType kind : ProductType.values()) {
+      sale.put(kind.processVariable(), request.hasProductType(kind));
+    }
 
     Map<String, Object> zero = new LinkedHashMap<>();
     zero.put("mayApply", request.zeroTariffMayApply());

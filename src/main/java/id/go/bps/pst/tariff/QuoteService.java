@@ -2,6 +2,7 @@ package id.go.bps.pst.tariff;
 
 import static id.go.bps.pst.common.IndonesianFormat.date;
 
+import id.go.bps.pst.catalog.CatalogEntry;
 import id.go.bps.pst.catalog.CatalogException;
 import id.go.bps.pst.catalog.CatalogService;
 import id.go.bps.pst.catalog.CatalogView;
@@ -60,20 +61,13 @@ public class QuoteService {
         if (item == null || item.type() == null) {
           continue;
         }
-        String type = switch (item.type()) {
-          case PUBLICATION, PUBLICATION_PAGES -> "PUBLICATION";
-          case MICRODATA, MICRODATA_SIZE -> "MICRODATA";
-          case MAP -> "MAP";
-        };
-        String format = item.type() == QuoteItemType.PUBLICATION && item.format() != null ? item.format().name() : null;
+        // a tariff check counts as the kind whose tariff it checks
+        id.go.bps.pst.common.ProductType type = item.type().kind();
+        String format = item.type().product().filter(id.go.bps.pst.common.ProductType::hasFormats).isPresent()
+            && item.format() != null ? item.format().name() : null;
         if (!settings.sells(type, item.id(), format)) {
           String unitName = units.find(unitCode).map(id.go.bps.pst.common.Unit::name).orElse("Unit " + unitCode);
-          String what = switch (type) {
-            case "PUBLICATION" -> format == null ? "publikasi" : "HARDCOPY".equals(format) ? "publikasi cetak"
-                : "publikasi elektronik";
-            case "MICRODATA" -> "mikrodata";
-            default -> "peta wilayah kerja statistik";
-          };
+          String what = type.salesNoun() + (format == null ? "" : "HARDCOPY".equals(format) ? " cetak" : " elektronik");
           throw new QuoteException("Item ke-" + (i + 1) + ": " + unitName + " tidak melayani penjualan " + what
               + (item.id() == null || item.id().isBlank() ? "" : " " + item.id().strip())
               + ". Silakan pilih produk lain atau hubungi BPS provinsi/unit lain yang menyediakannya");
@@ -215,15 +209,29 @@ public class QuoteService {
 
   private QuoteLine map(int no, QuoteItem item, TariffSchedule schedule, CatalogView view) {
     WksMap map = view.requireMap(requireId(item));
+    return flatLine(no, item, schedule, map, TariffProduct.valueOf("MAP_" + map.kind()));
+  }
+
+  /**
+   * A catalogue entry of the item's kind priced per unit under one tariff item: the way to price a new
+   * kind that needs nothing more (README "Adding a product type").
+   */
+  private QuoteLine catalogueEntryPerUnit(int no, QuoteItem item, TariffSchedule schedule, CatalogView view,
+      TariffProduct product) {
+    return flatLine(no, item, schedule, view.require(item.type().kind(), requireId(item)), product);
+  }
+
+  private QuoteLine flatLine(int no, QuoteItem item, TariffSchedule schedule, CatalogEntry entry,
+      TariffProduct product) {
     long quantity = quantity(item);
-    TariffItem tariff = tariffItem(schedule, TariffProduct.valueOf("MAP_" + map.kind()));
+    TariffItem tariff = tariffItem(schedule, product);
     if (!(tariff.rule() instanceof Flat flat)) {
       throw new QuoteException("butir " + tariff.code() + " bukan tarif per satuan");
     }
     long amount = Math.multiplyExact(flat.unitPrice(), quantity);
     String explanation = Rupiah.format(flat.unitPrice()) + " per " + flat.unitName() + " x " + Rupiah.grouped(quantity) + " "
         + flat.unitName() + " = " + Rupiah.format(amount) + source(tariff, schedule);
-    return new QuoteLine(no, QuoteItemType.MAP, map.id(), map.title(), tariff.code(), quantity,
+    return new QuoteLine(no, item.type(), entry.id(), entry.title(), tariff.code(), quantity,
         flat.unitPrice(), amount, explanation, null, null);
   }
 

@@ -64,7 +64,7 @@ class UnitCatalogFilesTest {
 
     assertThat(catalog.forUnit("6501").publications()).extracting(Publication::id)
         .contains("kab-bulungan-dalam-angka-2025", "kab-tana-tidung-dalam-angka-2025");
-    assertThat(catalog.forUnit("6501").isOwnProduct("PUBLICATION", "kab-bulungan-dalam-angka-2025")).isTrue();
+    assertThat(catalog.forUnit("6501").isOwnProduct(id.go.bps.pst.common.ProductType.PUBLICATION, "kab-bulungan-dalam-angka-2025")).isTrue();
     assertThat(catalog.forUnit("6503").publications()).extracting(Publication::id)
         .doesNotContain("kab-bulungan-dalam-angka-2025");
     assertThat(catalog.publications()).extracting(Publication::id).doesNotContain("kab-bulungan-dalam-angka-2025");
@@ -92,7 +92,7 @@ class UnitCatalogFilesTest {
 
     assertThat(catalog.forUnit("6501").requirePublication(SHARED_PUB).title())
         .isEqualTo("Profil Kemiskinan (edisi Bulungan) 2024");
-    assertThat(catalog.forUnit("6501").isOwnProduct("PUBLICATION", SHARED_PUB)).isFalse();
+    assertThat(catalog.forUnit("6501").isOwnProduct(id.go.bps.pst.common.ProductType.PUBLICATION, SHARED_PUB)).isFalse();
     assertThat(catalog.forUnit("6503").requirePublication(SHARED_PUB).title()).isEqualTo("Profil Kemiskinan Kabupaten Tana Tidung 2024");
     // the override keeps its place in the list and is listed once
     List<String> ids = catalog.forUnit("6501").publications().stream().map(Publication::id).toList();

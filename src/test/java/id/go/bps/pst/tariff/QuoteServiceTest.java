@@ -209,4 +209,14 @@ class QuoteServiceTest {
     assertThatThrownBy(() -> line(QuoteItem.map("wks-6503-desa", Long.MAX_VALUE)))
         .hasMessage("Item ke-1: nilai terlalu besar untuk dihitung");
   }
+
+  @Test
+  void everyProductTypeIsOrderedByAQuoteItemTypeOfItsName() {
+    for (id.go.bps.pst.common.ProductType type : id.go.bps.pst.common.ProductType.values()) {
+      assertThat(QuoteItemType.of(type).name()).isEqualTo(type.name());
+      assertThat(QuoteItemType.of(type).product()).contains(type);
+    }
+    assertThat(QuoteItemType.MICRODATA_SIZE.product()).isEmpty();
+    assertThat(QuoteItemType.PUBLICATION_PAGES.kind()).isEqualTo(id.go.bps.pst.common.ProductType.PUBLICATION);
+  }
 }

@@ -18,6 +18,10 @@ final class CatalogFiles {
   record MapsFile(String unitCode, List<WksMap> maps) {
   }
 
+  /** Products of the kinds without a file of their own (optional; see {@link id.go.bps.pst.catalog.CatalogProduct}). */
+  record ProductsFile(String unitCode, List<id.go.bps.pst.catalog.CatalogProduct> products) {
+  }
+
   record MicrodataFile(String unitCode, String note, List<RegionSpec> regions, List<DatasetSpec> datasets) {
   }
 

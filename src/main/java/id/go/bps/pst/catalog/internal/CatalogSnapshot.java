@@ -1,5 +1,10 @@
 package id.go.bps.pst.catalog.internal;
 
+import id.go.bps.pst.catalog.CatalogEntry;
+import id.go.bps.pst.catalog.CatalogProduct;
+import id.go.bps.pst.common.ProductType;
+import java.util.Collections;
+import java.util.EnumMap;
 import id.go.bps.pst.catalog.MicrodataDataset;
 import id.go.bps.pst.catalog.Publication;
 import id.go.bps.pst.catalog.WksMap;
@@ -19,6 +24,7 @@ public final class CatalogSnapshot {
   private final Map<String, Publication> publications;
   private final Map<String, MicrodataDataset> datasets;
   private final Map<String, WksMap> maps;
+  private final Map<ProductType, Map<String, CatalogEntry>> entries = new EnumMap<>(ProductType.class);
   private final Map<String, DatasetSpec> specs;
   private final Map<String, List<RegionSpec>> regions;
   private final Map<String, SyntheticTable> tables = new ConcurrentHashMap<>();
@@ -30,6 +36,7 @@ public final class CatalogSnapshot {
       Map<String, Publication> publications,
       Map<String, MicrodataDataset> datasets,
       Map<String, WksMap> maps,
+      Map<ProductType, Map<String, CatalogProduct>> products,
       Map<String, DatasetSpec> specs,
       Map<String, List<RegionSpec>> regions) {
     this.unitCode = unitCode;
@@ -38,6 +45,16 @@ public final class CatalogSnapshot {
     this.maps = maps;
     this.specs = specs;
     this.regions = regions;
+    // the kinds with catalogue files of their own, then the kinds listed in products.json
+    entries.put(ProductType.PUBLICATION, Collections.unmodifiableMap(publications));
+    entries.put(ProductType.MICRODATA, Collections.unmodifiableMap(datasets));
+    entries.put(ProductType.MAP, Collections.unmodifiableMap(maps));
+    products.forEach((type, byId) -> entries.put(type, Collections.unmodifiableMap(byId)));
+  }
+
+  /** The entries of a kind by id, in catalogue order (empty when the kind has none). */
+  public Map<String, CatalogEntry> entries(ProductType type) {
+    return entries.getOrDefault(type, Map.of());
   }
 
   public String unitCode() {

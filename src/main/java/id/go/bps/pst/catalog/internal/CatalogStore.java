@@ -3,7 +3,9 @@ package id.go.bps.pst.catalog.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.go.bps.pst.catalog.CatalogException;
+import id.go.bps.pst.catalog.CatalogProduct;
 import id.go.bps.pst.catalog.CatalogProperties;
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.catalog.MicrodataDataset;
 import id.go.bps.pst.catalog.Publication;
 import id.go.bps.pst.catalog.Region;
@@ -12,6 +14,7 @@ import id.go.bps.pst.catalog.WksMap;
 import id.go.bps.pst.catalog.internal.CatalogFiles.DatasetSpec;
 import id.go.bps.pst.catalog.internal.CatalogFiles.MapsFile;
 import id.go.bps.pst.catalog.internal.CatalogFiles.MicrodataFile;
+import id.go.bps.pst.catalog.internal.CatalogFiles.ProductsFile;
 import id.go.bps.pst.catalog.internal.CatalogFiles.PublicationsFile;
 import id.go.bps.pst.catalog.internal.CatalogFiles.RegionSpec;
 import java.io.IOException;
@@ -45,19 +48,16 @@ public final class CatalogStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(CatalogStore.class);
   private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
-  static final List<String> FILES = List.of("publications.json", "microdata.json", "maps.json");
+  static final List<String> FILES = List.of("publications.json", "microdata.json", "maps.json", "products.json");
   private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Za-z_-]{1,20}");
 
-  /** The kinds of entry, for telling which unit owns an id. */
-  public enum Kind {
-    PUBLICATION,
-    MICRODATA,
-    MAP
-  }
+  /** The kinds with catalogue files of their own; every other kind is listed in products.json. */
+  private static final Set<ProductType> OWN_FILES =
+      java.util.EnumSet.of(ProductType.PUBLICATION, ProductType.MICRODATA, ProductType.MAP);
 
   /** Everything loaded at once: replaced as a whole on reload. */
   private record State(CatalogSnapshot shared, Map<String, CatalogSnapshot> units,
-      Map<Kind, Map<String, Set<String>>> owners, Map<String, String> problems) {
+      Map<ProductType, Map<String, Set<String>>> owners, Map<String, String> problems) {
   }
 
   private final CatalogProperties properties;
@@ -80,8 +80,8 @@ public final class CatalogStore {
   }
 
   /** The units whose own product this id is (never those where it only replaces a shared entry). */
-  public Set<String> owners(Kind kind, String id) {
-    return id == null ? Set.of() : state.owners().get(kind).getOrDefault(id, Set.of());
+  public Set<String> owners(ProductType kind, String id) {
+    return id == null || kind == null ? Set.of() : state.owners().get(kind).getOrDefault(id, Set.of());
   }
 
   /** Units with catalogue files of their own that are in use, by code. */
@@ -104,14 +104,15 @@ public final class CatalogStore {
     Parsed shared = new Parsed(
         read("publications.json", PublicationsFile.class),
         read("microdata.json", MicrodataFile.class),
-        read("maps.json", MapsFile.class));
+        read("maps.json", MapsFile.class),
+        readOptional("products.json", ProductsFile.class));
     if (shared.pubs() == null || shared.micro() == null || shared.maps() == null) {
       throw new CatalogException("Berkas katalog bersama tidak lengkap (publications.json, microdata.json, maps.json)");
     }
     CatalogSnapshot sharedSnapshot = build(shared.pubs().unitCode(), shared, null, null);
     Map<String, CatalogSnapshot> units = new LinkedHashMap<>();
-    Map<Kind, Map<String, Set<String>>> owners = new HashMap<>();
-    for (Kind k : Kind.values()) {
+    Map<ProductType, Map<String, Set<String>>> owners = new HashMap<>();
+    for (ProductType k : ProductType.values()) {
       owners.put(k, new HashMap<>());
     }
     Map<String, String> problems = new TreeMap<>();
@@ -126,9 +127,11 @@ public final class CatalogStore {
         MicrodataFile micro = readUnit(files, "microdata.json", MicrodataFile.class, code);
         current = files.containsKey("maps.json") ? files.get("maps.json").name() : null;
         MapsFile maps = readUnit(files, "maps.json", MapsFile.class, code);
+        current = files.containsKey("products.json") ? files.get("products.json").name() : null;
+        ProductsFile products = readUnit(files, "products.json", ProductsFile.class, code);
         current = null;
-        Map<Kind, Set<String>> own = new HashMap<>();
-        CatalogSnapshot merged = build(code, shared, new Parsed(pubs, micro, maps), own);
+        Map<ProductType, Set<String>> own = new HashMap<>();
+        CatalogSnapshot merged = build(code, shared, new Parsed(pubs, micro, maps, products), own);
         units.put(code, merged);
         own.forEach((kind, ids) -> ids.forEach(id ->
             owners.get(kind).computeIfAbsent(id, x -> new TreeSet<>()).add(code)));
@@ -153,7 +156,7 @@ public final class CatalogStore {
         LOG.error("Catalogue files of unit {} are not used, the unit keeps the shared catalogue: {}", code, message);
       }
     }
-    Map<Kind, Map<String, Set<String>>> frozen = new HashMap<>();
+    Map<ProductType, Map<String, Set<String>>> frozen = new HashMap<>();
     owners.forEach((k, m) -> {
       Map<String, Set<String>> copy = new HashMap<>();
       m.forEach((id, set) -> copy.put(id, Collections.unmodifiableSet(set)));
@@ -162,14 +165,14 @@ public final class CatalogStore {
     return new State(sharedSnapshot, Map.copyOf(units), Map.copyOf(frozen), Collections.unmodifiableMap(problems));
   }
 
-  private record Parsed(PublicationsFile pubs, MicrodataFile micro, MapsFile maps) {
+  private record Parsed(PublicationsFile pubs, MicrodataFile micro, MapsFile maps, ProductsFile products) {
   }
 
   /**
    * The shared entries with the unit's over them (same id: replaced in place; new id: added after, and
    * recorded in {@code own}). Without a unit ({@code unit == null}) the shared catalogue itself.
    */
-  private static CatalogSnapshot build(String unitCode, Parsed shared, Parsed unit, Map<Kind, Set<String>> own) {
+  private static CatalogSnapshot build(String unitCode, Parsed shared, Parsed unit, Map<ProductType, Set<String>> own) {
     Map<String, Publication> publications = new LinkedHashMap<>();
     list(shared.pubs().publications()).forEach(p -> putUnique(publications, p.id(), p, "publications.json"));
     Map<String, WksMap> maps = new LinkedHashMap<>();
@@ -177,6 +180,10 @@ public final class CatalogStore {
     List<RegionSpec> sharedRegions = list(shared.micro().regions());
     Map<String, DatasetSpec> specs = new LinkedHashMap<>();
     Map<String, List<RegionSpec>> regions = new HashMap<>();
+    Map<ProductType, Map<String, CatalogProduct>> products = new java.util.EnumMap<>(ProductType.class);
+    for (CatalogProduct p : products(shared.products())) {
+      putUnique(products.computeIfAbsent(p.type(), t -> new LinkedHashMap<>()), p.id(), p, "products.json");
+    }
     for (DatasetSpec d : list(shared.micro().datasets())) {
       putUnique(specs, d.id(), d, "microdata.json");
       regions.put(d.id(), sharedRegions);
@@ -184,19 +191,25 @@ public final class CatalogStore {
     if (unit != null) {
       if (unit.pubs() != null) {
         overlay(publications, list(unit.pubs().publications()), Publication::id, "publications.json",
-            own.computeIfAbsent(Kind.PUBLICATION, k -> new TreeSet<>()));
+            own.computeIfAbsent(ProductType.PUBLICATION, k -> new TreeSet<>()));
       }
       if (unit.maps() != null) {
         overlay(maps, list(unit.maps().maps()), WksMap::id, "maps.json",
-            own.computeIfAbsent(Kind.MAP, k -> new TreeSet<>()));
+            own.computeIfAbsent(ProductType.MAP, k -> new TreeSet<>()));
       }
       if (unit.micro() != null) {
         List<RegionSpec> unitRegions = list(unit.micro().regions()).isEmpty()
             ? sharedRegions : list(unit.micro().regions());
         List<DatasetSpec> datasets = list(unit.micro().datasets());
         overlay(specs, datasets, DatasetSpec::id, "microdata.json",
-            own.computeIfAbsent(Kind.MICRODATA, k -> new TreeSet<>()));
+            own.computeIfAbsent(ProductType.MICRODATA, k -> new TreeSet<>()));
         datasets.forEach(d -> regions.put(d.id(), unitRegions));
+      }
+      if (unit.products() != null) {
+        Map<ProductType, List<CatalogProduct>> byType = new java.util.EnumMap<>(ProductType.class);
+        products(unit.products()).forEach(p -> byType.computeIfAbsent(p.type(), t -> new java.util.ArrayList<>()).add(p));
+        byType.forEach((type, entries) -> overlay(products.computeIfAbsent(type, t -> new LinkedHashMap<>()), entries,
+            CatalogProduct::id, "products.json", own.computeIfAbsent(type, k -> new TreeSet<>())));
       }
     }
     Map<String, MicrodataDataset> datasets = new LinkedHashMap<>();
@@ -211,7 +224,7 @@ public final class CatalogStore {
       datasets.put(d.id(), new MicrodataDataset(
           d.id(), d.survey(), d.title(), d.year(), d.unitOfObservation(), d.records(), coverage, variables));
     }
-    return new CatalogSnapshot(unitCode, publications, datasets, maps, specs, regions);
+    return new CatalogSnapshot(unitCode, publications, datasets, maps, products, specs, regions);
   }
 
   private static <T> void overlay(Map<String, T> target, List<T> entries, java.util.function.Function<T, String> id,
@@ -229,6 +242,21 @@ public final class CatalogStore {
         own.add(key);
       }
     }
+  }
+
+  /** The entries of a products.json: each names a kind without a catalogue file of its own. */
+  private static List<CatalogProduct> products(ProductsFile file) {
+    List<CatalogProduct> products = file == null ? List.of() : list(file.products());
+    for (CatalogProduct p : products) {
+      if (p.type() == null) {
+        throw new CatalogException("products.json: entri " + p.id() + " tanpa jenis produk (type)");
+      }
+      if (OWN_FILES.contains(p.type())) {
+        throw new CatalogException("products.json: entri " + p.id() + " berjenis " + p.type()
+            + ", yang punya berkas katalog sendiri");
+      }
+    }
+    return products;
   }
 
   private static <T> List<T> list(List<T> list) {
@@ -252,7 +280,8 @@ public final class CatalogStore {
     T value = parse(source, type);
     String declared = value instanceof PublicationsFile p ? p.unitCode()
         : value instanceof MicrodataFile m ? m.unitCode()
-        : value instanceof MapsFile m ? m.unitCode() : null;
+        : value instanceof MapsFile m ? m.unitCode()
+        : value instanceof ProductsFile p ? p.unitCode() : null;
     if (declared != null && !declared.isBlank() && !declared.strip().equals(code)) {
       throw new CatalogException(source.name() + ": unitCode " + declared + " tidak sama dengan folder unit " + code);
     }
@@ -261,6 +290,13 @@ public final class CatalogStore {
 
   private <T> T read(String file, Class<T> type) {
     return parse(sharedSource(file), type);
+  }
+
+  /** A shared file that may be absent (null then). */
+  private <T> T readOptional(String file, Class<T> type) {
+    boolean exists = fromDirectory() ? Files.exists(Path.of(properties.directory(), file))
+        : CatalogStore.class.getClassLoader().getResource("catalog/" + file) != null;
+    return exists ? read(file, type) : null;
   }
 
   private static <T> T parse(Source source, Class<T> type) {

@@ -8,8 +8,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import id.go.bps.pst.catalog.CatalogService;
 import id.go.bps.pst.catalog.CatalogView;
 import id.go.bps.pst.catalog.MicrodataExtractService;
-import id.go.bps.pst.catalog.Publication;
-import id.go.bps.pst.catalog.WksMap;
+import id.go.bps.pst.catalog.CatalogEntry;
+import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.delivery.DeliveryFile;
 import id.go.bps.pst.order.OrderLine;
@@ -23,10 +23,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * What file each order line delivers, and its bytes. Microdata: the real extract of the ordered
- * variables and regions (CSV, from the catalogue). Publications (softcopy) and digital maps: this
+ * What file each order line delivers, and its bytes, by the kind's {@link ProductType#delivery()}.
+ * Microdata ({@code EXTRACT_CSV}): the real extract of the ordered variables and regions (CSV, from the
+ * catalogue). Publications (softcopy), digital maps and other kinds ({@code GENERATED_PDF}): this
  * deployment stores no such files, so a PDF generated from the catalogue metadata, clearly labelled
- * as generated, stands in for them. Hardcopy publications are collected at the counter: no link.
+ * as generated, stands in for them. Hardcopies are collected at the counter: no link.
  */
 @Component
 public class SoftcopyFiles {
@@ -60,38 +61,29 @@ public class SoftcopyFiles {
     CatalogView catalog = this.catalog.forUnit(request.unitCode());
     String id = bareId(line.productId());
     String base = requestNumber + "-" + line.lineNo() + "-" + id;
-    return switch (line.productType()) {
-      case MICRODATA -> Optional.of(new Spec(id, catalog.requireMicrodataDataset(id).title(), base + ".csv",
-          "text/csv", false));
-      case PUBLICATION -> "HARDCOPY".equals(line.productFormat()) ? Optional.empty()
-          : Optional.of(new Spec(id, catalog.requirePublication(id).title(), base + ".pdf", "application/pdf", true));
-      case MAP -> Optional.of(new Spec(id, catalog.requireMap(id).title(), base + ".pdf", "application/pdf", true));
-    };
+    ProductType type = line.productType();
+    if (type.hasFormats() && "HARDCOPY".equals(line.productFormat())) {
+      return Optional.empty();
+    }
+    String title = catalog.require(type, id).title();
+    return Optional.of(switch (type.delivery()) {
+      case EXTRACT_CSV -> new Spec(id, title, base + ".csv", "text/csv", false);
+      case GENERATED_PDF -> new Spec(id, title, base + ".pdf", "application/pdf", true);
+    });
   }
 
   public byte[] bytes(SaleRequest request, DeliveryFile file, String variables, String regions) {
     CatalogView catalog = this.catalog.forUnit(request.unitCode());
-    return switch (file.productType()) {
-      case MICRODATA -> extracts.bytes(request.unitCode(), file.productId(), list(variables), list(regions));
-      case PUBLICATION -> publicationPdf(request, catalog.requirePublication(file.productId()));
-      case MAP -> mapPdf(request, catalog.requireMap(file.productId()));
+    ProductType type = file.productType();
+    return switch (type.delivery()) {
+      case EXTRACT_CSV -> extracts.bytes(request.unitCode(), file.productId(), list(variables), list(regions));
+      case GENERATED_PDF -> generatedPdf(request, type, catalog.require(type, file.productId()));
     };
   }
 
-  private byte[] publicationPdf(SaleRequest request, Publication p) {
-    return pdf(request, "Publikasi: " + p.title(), List.of(
-        "Judul: " + p.title(),
-        "Tahun: " + p.year(),
-        "Jumlah halaman: " + p.pages()));
-  }
-
-  private byte[] mapPdf(SaleRequest request, WksMap m) {
-    return pdf(request, "Peta digital WKS: " + m.title(), List.of(
-        "Judul: " + m.title(),
-        "Cakupan: " + m.coverage() + ", tingkat " + m.level(),
-        "Kode wilayah: " + m.regionCode(),
-        "Tahun: " + m.year(),
-        "Format berkas asli: " + m.fileFormat()));
+  /** E.g. "Publikasi: <title>" with the entry's metadata lines (title, year, pages). */
+  private byte[] generatedPdf(SaleRequest request, ProductType type, CatalogEntry entry) {
+    return pdf(request, type.label() + ": " + entry.title(), entry.details());
   }
 
   private byte[] pdf(SaleRequest request, String title, List<String> metadata) {

@@ -35,13 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SalesFigures {
 
-  /** Product kinds as sold: the line's product type, publications split by format. */
-  /** The report's product groups: publications split by format, the other product types as they are. */
+  /** The report's product groups: kinds with formats split by format, the others as they are. */
   static final List<String> KINDS = java.util.stream.Stream.of(ProductType.values())
-      .flatMap(t -> switch (t) {
-        case PUBLICATION -> java.util.stream.Stream.of("PUBLICATION_SOFTCOPY", "PUBLICATION_HARDCOPY");
-        case MICRODATA, MAP -> java.util.stream.Stream.of(t.name());
-      }).toList();
+      .flatMap(t -> t.reportGroups().stream()).toList();
 
   private final ReconciliationService reconciliation;
   private final OrderService orders;
@@ -196,10 +192,7 @@ class SalesFigures {
   }
 
   static String kind(OrderLine line) {
-    return switch (line.productType()) {
-      case PUBLICATION -> "HARDCOPY".equals(line.productFormat()) ? "PUBLICATION_HARDCOPY" : "PUBLICATION_SOFTCOPY";
-      case MICRODATA, MAP -> line.productType().name();
-    };
+    return line.productType().reportGroup(line.productFormat());
   }
 
   private static Bucket bucket(String key, List<Receipt> receipts, long cash, long bank, long transfer) {
