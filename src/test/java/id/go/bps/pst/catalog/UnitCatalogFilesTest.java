@@ -159,6 +159,22 @@ class UnitCatalogFilesTest {
   }
 
   @Test
+  void aProductsFileTakesOnlyKindsWithoutACatalogueFileOfTheirOwn() throws Exception {
+    // a map belongs in maps.json: listed in products.json it is refused with the entry named, and the unit
+    // stays on the shared catalogue
+    unitFile("6501", "products.json", "{ \"products\": [ { \"type\": \"MAP\", \"id\": \"peta-x\", "
+        + "\"title\": \"Peta X\", \"details\": [] } ] }");
+    CatalogService catalog = new CatalogService(new CatalogProperties(dir.toString()));
+    assertThat(catalog.unitFileProblems()).containsOnlyKeys("6501");
+    assertThat(catalog.unitFileProblems().get("6501")).contains("peta-x", "MAP", "berkas katalog sendiri");
+    assertThat(catalog.forUnit("6501").maps()).hasSameSizeAs(catalog.maps());
+
+    unitFile("6501", "products.json", "{ \"products\": [ { \"id\": \"tanpa-jenis\", \"title\": \"T\" } ] }");
+    catalog.reload();
+    assertThat(catalog.unitFileProblems().get("6501")).contains("tanpa-jenis", "tanpa jenis produk");
+  }
+
+  @Test
   void aNewUnitFolderIsReadByTheReload() throws Exception {
     CatalogService catalog = new CatalogService(new CatalogProperties(dir.toString()));
     assertThat(catalog.unitsWithOwnFiles()).isEmpty();
