@@ -7,7 +7,8 @@
  * {@link id.go.bps.pst.order.InvoiceCorrectionAnswered}, {@link id.go.bps.pst.order.BillingCodeIssued},
  * {@link id.go.bps.pst.order.ReceiptIssued}, {@link id.go.bps.pst.order.ProductHandedOver},
  * {@link id.go.bps.pst.order.ProductAccepted}, {@link id.go.bps.pst.order.SaleCancelled}). Other modules react
- * to the events with {@code @ApplicationModuleListener}; the audit trail's sentences are for people and no
+ * to the events (the mails in the publishing transaction, the download links with
+ * {@code @ApplicationModuleListener} after it); the audit trail's sentences are for people and no
  * module reads them.
  *
  * <p>Reads return immutable records: {@link id.go.bps.pst.order.SaleRequest} with its

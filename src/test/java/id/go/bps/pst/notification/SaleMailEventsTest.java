@@ -20,6 +20,27 @@ class SaleMailEventsTest extends PortalTestSupport {
 
   @Autowired MailOutbox outbox;
   @Autowired DocumentService documents;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+  @Test
+  void theMailIsWrittenWithTheStepThatCausesItAndNotForAStepRolledBack() {
+    String number = startRequest("Yuni Astuti", "yuni@example.com", null);
+    var step = new org.springframework.transaction.support.TransactionTemplate(transactions);
+
+    // a step that fails after recording its milestone: neither the milestone nor its mail remain
+    step.executeWithoutResult(status -> {
+      orders.recordInvoiceIssued(number, "INV-GAGAL", 1, "petugas1");
+      status.setRollbackOnly();
+    });
+    assertThat(outbox.forRequest(number)).extracting(OutboxMail::type).doesNotContain(MailType.INVOICE_ISSUED);
+
+    // the step that commits has its mail in the outbox when it returns: no listener thread to wait for
+    step.executeWithoutResult(status -> orders.recordInvoiceIssued(number, "INV-JADI", 1, "petugas1"));
+    List<OutboxMail> invoiceMails = outbox.forRequest(number).stream()
+        .filter(m -> m.type() == MailType.INVOICE_ISSUED).toList();
+    assertThat(invoiceMails).hasSize(1);
+    assertThat(invoiceMails.get(0).bodyText()).contains("INV-JADI").doesNotContain("INV-GAGAL");
+  }
 
   @Test
   void aRewordedAuditLineDoesNotChangeTheMailsWhichComeFromTheEventsOnce() {

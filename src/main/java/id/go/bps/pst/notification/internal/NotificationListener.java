@@ -18,16 +18,20 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the sale's typed events into mails to the visitor. Each runs after the step committed, in a
- * transaction of its own, as a Spring Modulith application module listener: the event publication
- * registry records the event with the step and marks it completed only when the mail is in the outbox,
- * so a crash in between leaves an incomplete publication to resubmit instead of a lost mail. What a mail
- * says comes from the event's fields, never from the audit trail's sentences. A rendering problem is
- * logged and never fails: the visitor can still be reached with a re-sent portal link.
+ * Turns the sale's typed events into mails to the visitor. The mail is rendered and written to the outbox
+ * in the transaction of the step that published the event, just before it commits
+ * ({@code BEFORE_COMMIT}): the outbox row commits or rolls back with the step, so a mail is never lost
+ * and never sent for a step that did not happen; {@code MailOutboxSender} delivers it later, with retries.
+ * (The outbox is this module's transactional record of "mail to send"; an asynchronous listener with an
+ * event publication registry entry on top would add two transactions and two registry writes per mail and
+ * guarantee nothing more: issue 13.) What a mail says comes from the event's fields, never from the audit
+ * trail's sentences. A rendering problem is logged and never fails the step: the visitor can still be
+ * reached with a re-sent portal link.
  */
 @Component
 class NotificationListener {
@@ -44,24 +48,24 @@ class NotificationListener {
     this.unit = unit;
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(RequestRegistered event) {
     enqueue(event.requestNumber(), MailType.PORTAL_LINK, Map.of());
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(InvoiceIssued event) {
     enqueue(event.requestNumber(), MailType.INVOICE_ISSUED,
         Map.of("invoiceNumber", event.invoiceNumber(), "invoiceVersion", event.version()));
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(InvoiceCorrectionAnswered event) {
     enqueue(event.requestNumber(), MailType.CORRECTION_ANSWERED,
         Map.of("answer", event.answer() == null ? "" : event.answer()));
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(BillingCodeIssued event) {
     Map<String, Object> model = new HashMap<>();
     model.put("billingCode", event.billingCode());
@@ -72,12 +76,12 @@ class NotificationListener {
     enqueue(event.requestNumber(), MailType.BILLING_CODE, model);
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ReceiptIssued event) {
     enqueue(event.requestNumber(), MailType.RECEIPT_ISSUED, Map.of());
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(DownloadLinksCreated event) {
     var files = delivery.files(event.requestNumber());
     Map<String, Object> model = new HashMap<>();
@@ -88,18 +92,18 @@ class NotificationListener {
     enqueue(event.requestNumber(), MailType.PRODUCT_READY, model);
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(DocumentsReturned event) {
     enqueue(event.requestNumber(), MailType.DOCUMENTS_RETURNED, Map.of("note", event.note() == null ? "" : event.note()));
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(TransferProofReturned event) {
     enqueue(event.requestNumber(), MailType.TRANSFER_RETURNED,
         Map.of("reason", event.reason() == null ? "" : event.reason()));
   }
 
-  @ApplicationModuleListener
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(ProductAccepted event) {
     enqueue(event.requestNumber(), MailType.RATING_REQUEST, Map.of());
   }

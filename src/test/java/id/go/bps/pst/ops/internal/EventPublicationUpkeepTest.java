@@ -24,20 +24,28 @@ class EventPublicationUpkeepTest extends PortalTestSupport {
   @Test
   void anEventLeftIncompleteIsHandedToItsListenerAgain() {
     String number = startRequest("Tono Wibowo", "tono@example.com", null);
-    assertThat(portalLinkMails(number)).isEqualTo(1);
+    toInvoiceReview(number, cart(publication(PUBLICATION)));
+    completeAs("petugas1", "petugas", number, "Task_ReviewInvoice", java.util.Map.of("invoiceReview", "OK"));
+    completeAs("petugas1", "petugas", number, "Task_ChoosePaymentMethod", java.util.Map.of("paymentMethod", "CASH"));
+    payCashAndHandOver(number);
+    id.go.bps.pst.EventPublications.awaitCompleted(jdbc);
+    assertThat(productReadyMails(number)).isEqualTo(1);
 
-    // as if the node had stopped after the step's commit, before the mail listener finished
+    // as if the node had stopped after the handover's commit, before the delivery listener finished
     int reopened = jdbc.update("update event_publication set completion_date = null, publication_date = ? "
             + "where event_type = ? and listener_id like ? and serialized_event like ?",
-        Timestamp.from(Instant.now().minus(Duration.ofHours(1))), "id.go.bps.pst.order.RequestRegistered",
-        "%NotificationListener%", "%" + number + "%");
+        Timestamp.from(Instant.now().minus(Duration.ofHours(1))), "id.go.bps.pst.order.ProductHandedOver",
+        "%HandoverListener%", "%" + number + "%");
     assertThat(reopened).isEqualTo(1);
 
     upkeep.run();
     // the reopened entry is an hour old: wait for it too
     id.go.bps.pst.EventPublications.awaitCompletedSince(jdbc, Instant.now().minus(Duration.ofHours(2)));
 
-    assertThat(portalLinkMails(number)).isEqualTo(2);
+    // handed to the listener again: the links it made stay (one row per line), the visitor is told once more
+    assertThat(productReadyMails(number)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select count(*) from pst_delivery_file where request_number = ?", Integer.class,
+        number)).isEqualTo(1);
   }
 
   @Test
@@ -47,7 +55,8 @@ class EventPublicationUpkeepTest extends PortalTestSupport {
     assertThat(upkeep.takeLease(Duration.ofMinutes(5))).isFalse();
   }
 
-  private long portalLinkMails(String number) {
-    return outbox.forRequest(number).stream().map(OutboxMail::type).filter(t -> t == MailType.PORTAL_LINK).count();
+  private long productReadyMails(String number) {
+    return outbox.forRequest(number).stream().map(OutboxMail::type).filter(t -> t == MailType.PRODUCT_READY).count();
   }
+
 }
