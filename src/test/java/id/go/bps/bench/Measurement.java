@@ -21,6 +21,8 @@ final class Measurement implements SaleDriver.Recorder {
   private final Map<String, ConcurrentLinkedQueue<Long>> steps = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Long> completions = new ConcurrentLinkedQueue<>();
   private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
+  /** Retries per step and kind ("Task_CallVisitor optimisticLocking"): where the conflicts are. */
+  private final Map<String, LongAdder> retriesByStep = new ConcurrentHashMap<>();
   private final LongAdder sales = new LongAdder();
   private final LongAdder jobs = new LongAdder();
   private long nanos;
@@ -39,6 +41,7 @@ final class Measurement implements SaleDriver.Recorder {
   @Override
   public void retry(String step, String kind) {
     retries.computeIfAbsent(kind, k -> new LongAdder()).increment();
+    retriesByStep.computeIfAbsent(step + " " + kind, k -> new LongAdder()).increment();
   }
 
   void saleDone() {
@@ -78,6 +81,9 @@ final class Measurement implements SaleDriver.Recorder {
     retries.forEach((kind, n) -> r.put(kind, n.sum()));
     m.put("retries", r);
     m.put("retriesTotal", r.values().stream().mapToLong(Long::longValue).sum());
+    Map<String, Long> byStep = new TreeMap<>();
+    retriesByStep.forEach((key, n) -> byStep.put(key, n.sum()));
+    m.put("retriesByStep", byStep);
     Map<String, Object> perStep = new java.util.LinkedHashMap<>();
     for (String step : stepOrder(saleSteps)) {
       long[] v = sorted(steps.get(step));

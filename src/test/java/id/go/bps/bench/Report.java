@@ -51,6 +51,13 @@ final class Report {
           .append(" | ").append(num(st(o).get("commitsPerSale"))).append(" / ").append(num(st(s).get("commitsPerSale")))
           .append(" |\n");
     }
+    for (Map<String, Object> run : runs) {
+      Object byStep = ((Map<String, Object>) run.get("ours")).get("retriesByStep");
+      if (byStep instanceof Map<?, ?> m && !m.isEmpty()) {
+        md.append("\nRetried conflicts of ours at ").append(run.get("officers")).append(" officers, by step: ")
+            .append(m.toString().replaceAll("[{}]", "")).append(".\n");
+      }
+    }
 
     md.append("\nPer sale, on each engine's own connections, all measured rounds (warm-up excluded):\n\n");
     md.append("| per sale | ours | stock |\n| --- | --- | --- |\n");
