@@ -74,7 +74,7 @@ public class QuoteService {
         }
       }
     }
-    return priced(request, catalog.forUnit(unitCode), zoneOf(unitCode));
+    return priced(request, catalog.forUnit(unitCode), unitCode);
   }
 
   /** The zone whose today picks the tariff schedule of a quote without a date: the selling unit's. */
@@ -88,14 +88,14 @@ public class QuoteService {
 
   /** The quote in the default unit's catalogue (no unit's list of products not sold applies). */
   public Quote quote(QuoteRequest request) {
-    return priced(request, catalog.forUnit(null), zoneOf(null));
+    return priced(request, catalog.forUnit(null), null);
   }
 
-  private Quote priced(QuoteRequest request, CatalogView view, ZoneId zone) {
+  private Quote priced(QuoteRequest request, CatalogView view, String unitCode) {
     if (request == null) {
       throw new QuoteException("Permintaan penawaran harga kosong");
     }
-    LocalDate date = request.date() != null ? request.date() : LocalDate.now(zone);
+    LocalDate date = request.date() != null ? request.date() : LocalDate.now(zoneOf(unitCode));
     TariffSchedule schedule = scheduleFor(date);
     if (request.items() == null || request.items().isEmpty()) {
       throw new QuoteException("Pesanan harus memuat sedikitnya satu item (items)");
@@ -213,14 +213,9 @@ public class QuoteService {
   }
 
   /**
-   * A catalogue entry of the item's kind priced per unit under one tariff item: the way to price a new
-   * kind that needs nothing more (README "Adding a product type").
+   * A catalogue entry priced per unit under one tariff item (maps; also the way to price a new kind that
+   * needs nothing more: README "Adding a product type").
    */
-  private QuoteLine catalogueEntryPerUnit(int no, QuoteItem item, TariffSchedule schedule, CatalogView view,
-      TariffProduct product) {
-    return flatLine(no, item, schedule, view.require(item.type().kind(), requireId(item)), product);
-  }
-
   private QuoteLine flatLine(int no, QuoteItem item, TariffSchedule schedule, CatalogEntry entry,
       TariffProduct product) {
     long quantity = quantity(item);

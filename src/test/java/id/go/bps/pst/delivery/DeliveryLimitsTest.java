@@ -22,7 +22,7 @@ class DeliveryLimitsTest extends PortalTestSupport {
 
   @Test
   void downloadLimitsAndExpiryAreEnforcedLoggedAndRenewable() throws Exception {
-    String number = startRequest("Gita Permata", "gita@example.com", null);
+    String number = startRequest("Gita Permata", "gita@example.com");
     toInvoiceReview(number, cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR"), publication(PUBLICATION),
         map("wks-6503-kecamatan")));
     completeAs("petugas1", "petugas", number, "Task_ReviewInvoice", Map.of("invoiceReview", "OK"));
@@ -83,7 +83,7 @@ class DeliveryLimitsTest extends PortalTestSupport {
       assertThat(e.actor()).isEqualTo("petugas1");
     });
     // a file of this request is not reachable through another request's link
-    String other = startRequest("Hadi Susanto", "hadi@example.com", null);
+    String other = startRequest("Hadi Susanto", "hadi@example.com");
     assertThat(get(url("/portal/" + links.issue(other).token() + "/unduh/" + csv.id())).statusCode()).isEqualTo(404);
   }
 }

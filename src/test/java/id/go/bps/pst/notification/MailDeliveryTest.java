@@ -33,7 +33,7 @@ class MailDeliveryTest extends PortalTestSupport {
     String number;
     try {
       // the officer's work goes on while no mail can be sent
-      number = startRequest("Eka Wulandari", "eka@example.com", null);
+      number = startRequest("Eka Wulandari", "eka@example.com");
       toInvoiceReview(number, cart(publication(PUBLICATION)));
       assertThat(hasTask(number, "Task_ReviewInvoice")).isTrue();
       assertThat(deliverMails()).isZero();
@@ -76,7 +76,7 @@ class MailDeliveryTest extends PortalTestSupport {
 
   @Test
   void officerResendsThePortalLinkAndSeesTheOutbox() throws Exception {
-    String number = startRequest("Fajar Hidayat", "fajar@example.com", null);
+    String number = startRequest("Fajar Hidayat", "fajar@example.com");
     deliverMails();
     assertThat(postAs("bendahara1", url("/api/requests/" + number + "/portal-link")).statusCode()).isEqualTo(403);
     var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(

@@ -59,7 +59,7 @@ class MailOutboxClaimTest extends PortalTestSupport {
 
   @Test
   void aClaimOfADeadNodeExpiresAndTheMailIsSentOnceByAnotherNode() throws Exception {
-    String number = startRequest("Dewi Lestari", "dewi@example.com", null);
+    String number = startRequest("Dewi Lestari", "dewi@example.com");
     long id = outbox.forRequest(number).get(0).id();
     // another node claimed the mail and died before sending it
     Instant now = Instant.now();
@@ -84,7 +84,7 @@ class MailOutboxClaimTest extends PortalTestSupport {
   void concurrentSendersNeverSendOneMailTwice() throws Exception {
     List<String> numbers = new ArrayList<>();
     for (String name : List.of("Ani", "Budi", "Citra", "Dodi", "Eko", "Fitri")) {
-      numbers.add(startRequest(name + " Santoso", name.toLowerCase() + "@example.com", null));
+      numbers.add(startRequest(name + " Santoso", name.toLowerCase() + "@example.com"));
     }
     List<Long> ids = numbers.stream().flatMap(n -> outbox.forRequest(n).stream()).map(OutboxMail::id).toList();
     assertThat(ids).hasSizeGreaterThanOrEqualTo(6);

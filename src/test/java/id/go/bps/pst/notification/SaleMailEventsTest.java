@@ -24,7 +24,7 @@ class SaleMailEventsTest extends PortalTestSupport {
 
   @Test
   void theMailIsWrittenWithTheStepThatCausesItAndNotForAStepRolledBack() {
-    String number = startRequest("Yuni Astuti", "yuni@example.com", null);
+    String number = startRequest("Yuni Astuti", "yuni@example.com");
     var step = new org.springframework.transaction.support.TransactionTemplate(transactions);
 
     // a step that fails after recording its milestone: neither the milestone nor its mail remain
@@ -44,7 +44,7 @@ class SaleMailEventsTest extends PortalTestSupport {
 
   @Test
   void aRewordedAuditLineDoesNotChangeTheMailsWhichComeFromTheEventsOnce() {
-    String number = startRequest("Rina Kartika", "rina@example.com", null);
+    String number = startRequest("Rina Kartika", "rina@example.com");
     // an audit entry that looks like the old contract, reworded: it is for people only and sends nothing
     orders.log(number, "petugas1", "STATUS_INVOICED", "Faktur INV-LAIN diterbitkan (revisi ke-7)");
     awaitEvents();
@@ -70,7 +70,7 @@ class SaleMailEventsTest extends PortalTestSupport {
 
   @Test
   void productReadyMailListsTheLinksCreatedForTheSameHandoverEventOnce() {
-    String number = startRequest("Sari Dewi", "sari@example.com", null);
+    String number = startRequest("Sari Dewi", "sari@example.com");
     toInvoiceReview(number, cart(publication(PUBLICATION), map("wks-6503-kecamatan")));
     completeAs("petugas1", "petugas", number, "Task_ReviewInvoice", Map.of("invoiceReview", "OK"));
     completeAs("petugas1", "petugas", number, "Task_ChoosePaymentMethod", Map.of("paymentMethod", "CASH"));

@@ -43,9 +43,9 @@ class AuthorizationTableTest extends PortalTestSupport {
 
   @BeforeAll
   void aSaleWithDocuments() {
-    String number = startRequest("Tabel Otorisasi", "tabel.otorisasi@example.com", null);
+    String number = startRequest("Tabel Otorisasi", "tabel.otorisasi@example.com");
     toInvoiceReview(number, cart(publication(PUBLICATION)));
-    String other = startRequest("Pengguna Lain", "pengguna.lain@example.com", null);
+    String other = startRequest("Pengguna Lain", "pengguna.lain@example.com");
     long doc = documents.find(number).get(0).id();
     placeholders = Map.of("{request}", number, "{doc}", String.valueOf(doc),
         "{portal}", links.issue(number).token(), "{otherPortal}", links.issue(other).token());

@@ -64,12 +64,12 @@ class BadInputCatalogueTest extends PortalTestSupport {
 
   @BeforeAll
   void salesAtTheirSteps() {
-    String terms = startRequest("Katalog Masukan", "katalog.masukan@example.com", null);
+    String terms = startRequest("Katalog Masukan", "katalog.masukan@example.com");
     completeAs("petugas1", "petugas", terms, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
     toTerms(terms, cart(publication(PUBLICATION)));
-    String invoice = startRequest("Katalog Invoice", "katalog.invoice@example.com", null);
+    String invoice = startRequest("Katalog Invoice", "katalog.invoice@example.com");
     toInvoiceReview(invoice, cart(publication(PUBLICATION)));
-    String other = startRequest("Orang Lain", "orang.lain@example.com", null);
+    String other = startRequest("Orang Lain", "orang.lain@example.com");
     placeholders.put("{termsTask}", task(terms, "Task_AcceptTerms").getId());
     placeholders.put("{portalTerms}", links.issue(terms).token());
     placeholders.put("{invoiceTask}", task(invoice, "Task_ReviewInvoice").getId());

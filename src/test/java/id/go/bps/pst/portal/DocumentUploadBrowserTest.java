@@ -48,7 +48,7 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
 
   @BeforeEach
   void openBrowsers() throws Exception {
-    assumeTrue(VisitorStepBrowser.CHROMIUM.canExecute(), "Debian chromium is not installed");
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
     visitor = new VisitorStepBrowser("uploads", "1100,1300");
     officer = new VisitorStepBrowser("uploads", "1400,1300");
     Files.createDirectories(folder);

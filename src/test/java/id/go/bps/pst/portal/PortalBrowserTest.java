@@ -26,7 +26,7 @@ class PortalBrowserTest extends PortalTestSupport {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    assumeTrue(VisitorStepBrowser.CHROMIUM.canExecute(), "Debian chromium is not installed");
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
     browser = new VisitorStepBrowser("portal", "1280,1000");
   }
 
@@ -39,7 +39,7 @@ class PortalBrowserTest extends PortalTestSupport {
 
   @Test
   void visitorAsksForACorrectionAndLaterRatesTheService() throws Exception {
-    String number = startRequest("Indah Permatasari", "indah@example.com", null);
+    String number = startRequest("Indah Permatasari", "indah@example.com");
     toInvoiceReview(number, cart(publication(PUBLICATION), map("wks-6503-kecamatan")));
     deliverMails();
     MimeMessage invoiceMail = Arrays.stream(smtp().getReceivedMessages())

@@ -20,9 +20,9 @@ class PortalLinkTest extends PortalTestSupport {
 
   @Test
   void linkForRequestANeverShowsRequestB() throws Exception {
-    String a = startRequest("Andi Saputra", "andi@example.com", null);
+    String a = startRequest("Andi Saputra", "andi@example.com");
     toInvoiceReview(a, cart(publication(PUBLICATION)));
-    String b = startRequest("Beni Kurniawan", "beni@example.com", null);
+    String b = startRequest("Beni Kurniawan", "beni@example.com");
     toInvoiceReview(b, cart(map("wks-6503-kecamatan")));
     String tokenA = links.issue(a).token();
 
@@ -70,8 +70,8 @@ class PortalLinkTest extends PortalTestSupport {
 
   @Test
   void tamperedAndExpiredLinksAreRefused() throws Exception {
-    String a = startRequest("Citra Lestari", "citra@example.com", null);
-    String other = startRequest("Dodi Pratama", "dodi@example.com", null);
+    String a = startRequest("Citra Lestari", "citra@example.com");
+    String other = startRequest("Dodi Pratama", "dodi@example.com");
     String token = links.issue(a).token();
     String[] parts = token.split("\\.");
 
@@ -108,7 +108,7 @@ class PortalLinkTest extends PortalTestSupport {
     assertThat(postJson(url("/loket/layar/" + tampered + "/langkah/1"), "{\"variables\":{}}").statusCode())
         .isEqualTo(403);
     // a portal link is no pairing, nor the other way round
-    String portalToken = links.issue(startRequest("Eko Prasetyo", "eko@example.com", null)).token();
+    String portalToken = links.issue(startRequest("Eko Prasetyo", "eko@example.com")).token();
     assertThat(get(url("/loket/layar/" + portalToken)).statusCode()).isEqualTo(403);
     assertThat(get(url("/portal/" + token)).statusCode()).isEqualTo(403);
     // the valid pairing: nobody at Loket 3, a welcome; no step to open

@@ -120,7 +120,7 @@ public abstract class PortalTestSupport {
 
   // ---- process ----------------------------------------------------------------------------------
 
-  protected String startRequest(String name, String email, String cartJson) {
+  protected String startRequest(String name, String email) {
     Map<String, Object> v = new HashMap<>();
     v.put("visitorName", name);
     v.put("identityType", "KTP");
@@ -131,9 +131,14 @@ public abstract class PortalTestSupport {
     v.put("userCategory", "INDIVIDUAL");
     v.put("purpose", "Membeli data untuk penelitian");
     v.put("consent", true);
+    return startRequest(v);
+  }
+
+  /** Starts a sale with this guest book (the start form's fields) and returns its request number. */
+  protected String startRequest(Map<String, Object> guestBook) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("penjualan-produk-statistik").latestVersion().singleResult().getId();
-    String pi = engine.getFormService().submitStartForm(definitionId, v).getId();
+    String pi = engine.getFormService().submitStartForm(definitionId, guestBook).getId();
     awaitEvents();
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
   }

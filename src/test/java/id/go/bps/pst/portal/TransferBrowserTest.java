@@ -65,7 +65,7 @@ class TransferBrowserTest extends PortalTestSupport {
 
   @BeforeEach
   void openBrowsers() throws Exception {
-    assumeTrue(VisitorStepBrowser.CHROMIUM.canExecute(), "Debian chromium is not installed");
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
     visitor = new VisitorStepBrowser("transfer", "1100,1400");
     treasurer = new VisitorStepBrowser("transfer", "1400,1300");
     supervisor = new VisitorStepBrowser("transfer", "1400,1300");
@@ -256,11 +256,7 @@ class TransferBrowserTest extends PortalTestSupport {
     v.put("userCategory", "FOREIGN_MISSION");
     v.put("purpose", "Laporan ekonomi daerah Kalimantan Utara");
     v.put("consent", true);
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("penjualan-produk-statistik").latestVersion().singleResult().getId();
-    String pi = engine.getFormService().submitStartForm(definitionId, v).getId();
-    awaitEvents();
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+    return startRequest(v);
   }
 
   private void openVerification(String number) {

@@ -27,7 +27,7 @@ class UploadPagesTest extends PortalTestSupport {
 
   @Test
   void portalRefusalsAreClearAndStoreNothing() throws Exception {
-    String number = startRequest("Ayu Lestari", "ayu@example.com", null);
+    String number = startRequest("Ayu Lestari", "ayu@example.com");
     completeAs("petugas1", "petugas", number, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
     toTerms(number, cart(microdata(SUSENAS, "KODE_KEC, JK")));
     String token = links.issue(number).token();
@@ -60,7 +60,7 @@ class UploadPagesTest extends PortalTestSupport {
 
   @Test
   void theOfficersFilePageNeedsALoginAndOnlyOfficersDecide() throws Exception {
-    String number = startRequest("Bayu Saputra", "bayu@example.com", null);
+    String number = startRequest("Bayu Saputra", "bayu@example.com");
     completeAs("petugas1", "petugas", number, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
     toTerms(number, cart(publication(PUBLICATION)));
     String page = url("/laporan/berkas/" + number);
@@ -93,7 +93,7 @@ class UploadPagesTest extends PortalTestSupport {
     assertThat(image.headers().firstValue("Content-Type")).contains("image/png");
     assertThat(image.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     // another request's file is not found through this request
-    String other = startRequest("Citra", "citra@example.com", null);
+    String other = startRequest("Citra", "citra@example.com");
     assertThat(send(url("/laporan/berkas/" + other + "/" + file.id() + "/unduh"), "auditor1", "GET", null).statusCode())
         .isEqualTo(404);
   }

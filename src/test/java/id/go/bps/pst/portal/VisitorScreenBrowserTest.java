@@ -56,7 +56,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
 
   @BeforeEach
   void openBrowsers() throws Exception {
-    assumeTrue(VisitorStepBrowser.CHROMIUM.canExecute(), "Debian chromium is not installed");
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
     officer = new VisitorStepBrowser("visitor-screen", "1400,1000");
     tablet = new VisitorStepBrowser("visitor-screen", "1280,800");
     // the tests of this context leave tickets behind: today's queue starts empty for this test
@@ -75,8 +75,8 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
 
   @Test
   void visitorDoesTheirStepsOnTheScreenAtTheCounterAndNothingOfAnotherVisitorShows() throws Exception {
-    String a = startRequest("Indah Permatasari", "indah.layar@example.com", null);
-    String b = startRequest("Rahmat Hidayat", "rahmat.layar@example.com", null);
+    String a = startRequest("Indah Permatasari", "indah.layar@example.com");
+    String b = startRequest("Rahmat Hidayat", "rahmat.layar@example.com");
     String ticketB = orders.get(b).ticketNumber();
 
     // the officer's counter page offers the pairing of Loket 1's visitor screen, as a link and a QR code
@@ -229,7 +229,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
 
   @Test
   void aRatingTypedByAnOfficerInTasklistIsMarkedAndLeftOutOfTheIndex() throws Exception {
-    String number = startRequest("Sari Dewi", "sari.layar@example.com", null);
+    String number = startRequest("Sari Dewi", "sari.layar@example.com");
     toInvoiceReview(number, cart(publication(PUBLICATION)));
     completeAs("petugas1", "petugas", number, "Task_ReviewInvoice", Map.of("invoiceReview", "OK"));
     completeAs("petugas1", "petugas", number, "Task_ChoosePaymentMethod", Map.of("paymentMethod", "CASH"));

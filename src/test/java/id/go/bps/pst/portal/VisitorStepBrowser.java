@@ -1,6 +1,5 @@
 package id.go.bps.pst.portal;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class VisitorStepBrowser implements AutoCloseable {
 
-  static final File CHROMIUM = id.go.bps.pst.Chromium.BINARY;
 
   final WebDriver driver;
   private final Path screenshots;

@@ -120,7 +120,7 @@ class WholeSaleBrowserTest {
 
   @BeforeEach
   void browsers() throws Exception {
-    assumeTrue(VisitorStepBrowser.CHROMIUM.canExecute(), "Debian chromium is not installed");
+    assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
     officer = new Person("petugas", new VisitorStepBrowser("whole-sale", "1400,1000"));
     treasurer = new Person("bendahara", new VisitorStepBrowser("whole-sale", "1400,1000"));
     kiosk = new VisitorStepBrowser("whole-sale", "1280,900");

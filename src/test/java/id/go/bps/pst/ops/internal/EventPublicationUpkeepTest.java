@@ -23,7 +23,7 @@ class EventPublicationUpkeepTest extends PortalTestSupport {
 
   @Test
   void anEventLeftIncompleteIsHandedToItsListenerAgain() {
-    String number = startRequest("Tono Wibowo", "tono@example.com", null);
+    String number = startRequest("Tono Wibowo", "tono@example.com");
     toInvoiceReview(number, cart(publication(PUBLICATION)));
     completeAs("petugas1", "petugas", number, "Task_ReviewInvoice", java.util.Map.of("invoiceReview", "OK"));
     completeAs("petugas1", "petugas", number, "Task_ChoosePaymentMethod", java.util.Map.of("paymentMethod", "CASH"));
