@@ -1,5 +1,6 @@
 package id.go.bps.pst.common;
 
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -14,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The one gapless counter of the application (request numbers, document numbers, receipt numbers),
  * one row of {@code pst_sequence} per counter name such as {@code receipt/6503/2026}.
  *
- * <p>A value is taken in the caller's transaction with {@code select ... for update} and an update of the
- * row: concurrent callers queue on the row lock, and a rollback gives the value back, so the committed
+ * <p>A value is taken in the caller's transaction by {@link CounterRows} (one locking update of the
+ * row on MariaDB): concurrent callers queue on the row lock, and a rollback gives the value back, so the committed
  * values have no gaps. The row is created, when absent, in a short transaction of its own (a row holding
  * 0 uses no value); creating it inside the callers' locking transactions makes two first values of a year
  * deadlock on MariaDB's gap locks.
@@ -24,11 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class GaplessSequence {
 
   private final JdbcTemplate jdbc;
+  private final CounterRows rows;
   private final TransactionTemplate ownTransaction;
   private final Set<String> knownRows = ConcurrentHashMap.newKeySet();
 
-  GaplessSequence(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  GaplessSequence(JdbcTemplate jdbc, CounterRows rows, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.rows = rows;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -37,11 +40,14 @@ public class GaplessSequence {
   @Transactional
   public long next(String counter) {
     ensureRow(counter);
-    Long last = jdbc.queryForObject("select last_value from pst_sequence where seq_name = ? for update", Long.class,
-        counter);
-    long next = (last == null ? 0 : last) + 1;
-    jdbc.update("update pst_sequence set last_value = ? where seq_name = ?", next, counter);
-    return next;
+    OptionalLong next = rows.increment("pst_sequence", "seq_name = ?", counter);
+    if (next.isEmpty()) {
+      // the row went away since this node created it (a database restored or cleaned under it)
+      knownRows.remove(counter);
+      ensureRow(counter);
+      next = rows.increment("pst_sequence", "seq_name = ?", counter);
+    }
+    return next.orElseThrow(() -> new IllegalStateException("No counter row " + counter));
   }
 
   /** The last value taken and committed (0 when none), for reports and tests. */

@@ -1,5 +1,6 @@
 package id.go.bps.pst.visit;
 
+import id.go.bps.pst.common.CounterRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -58,9 +59,13 @@ public class QueueService {
   private final ApplicationEventPublisher events;
   private final VisitProperties properties;
   private final TransactionTemplate ownTransaction;
+  private final CounterRows counterRows;
+  private static final String TICKET_COUNTER = "pst_ticket_sequence";
+  private static final String TICKET_ROW = "unit_code = ? and service_day = ? and service_code = ?";
 
   QueueService(JdbcTemplate jdbc, Clock clock, SaleProcess process, ApplicationEventPublisher events,
-      VisitProperties properties, PlatformTransactionManager transactionManager) {
+      VisitProperties properties, PlatformTransactionManager transactionManager, CounterRows counterRows) {
+    this.counterRows = counterRows;
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.jdbc = jdbc;
@@ -88,8 +93,8 @@ public class QueueService {
   public Ticket issueTicket(String unitCode, ZoneId zone, String serviceCode) {
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, zone);
-    Integer last = lock(unitCode, day, serviceCode);
-    if (last == null) {
+    java.util.OptionalLong taken = counterRows.increment(TICKET_COUNTER, TICKET_ROW, unitCode, day, serviceCode);
+    if (taken.isEmpty()) {
       // the day's first ticket: the row is created in a transaction of its own, because two first
       // tickets inserting it inside their (locking) transactions deadlock on MariaDB
       ownTransaction.executeWithoutResult(status -> {
@@ -97,14 +102,12 @@ public class QueueService {
           jdbc.update("insert into pst_ticket_sequence (unit_code, service_day, service_code, last_value) "
               + "values (?, ?, ?, 0)", unitCode, day, serviceCode);
         } catch (DuplicateKeyException concurrentInsert) {
-          // created meanwhile by another kiosk or node; lock it below
+          // created meanwhile by another kiosk or node; take the next value below
         }
       });
-      last = lock(unitCode, day, serviceCode);
+      taken = counterRows.increment(TICKET_COUNTER, TICKET_ROW, unitCode, day, serviceCode);
     }
-    int next = last + 1;
-    jdbc.update("update pst_ticket_sequence set last_value = ? where unit_code = ? and service_day = ? "
-        + "and service_code = ?", next, unitCode, day, serviceCode);
+    int next = Math.toIntExact(taken.orElseThrow());
     String number = "%s-%03d".formatted(serviceCode, next);
     Integer ahead = jdbc.queryForObject("select count(*) from pst_queue_ticket where unit_code = ? and service_day = ? "
         + "and service_code = ? and ticket_seq < ? and finished_at is null", Integer.class,
@@ -332,12 +335,6 @@ public class QueueService {
 
   private Ticket lockTicket(long id) {
     return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where id = ? for update", ROW, id).get(0);
-  }
-
-  private Integer lock(String unitCode, LocalDate day, String serviceCode) {
-    return jdbc.query("select last_value from pst_ticket_sequence where unit_code = ? and service_day = ? "
-            + "and service_code = ? for update",
-        rs -> rs.next() ? rs.getInt(1) : null, unitCode, day, serviceCode);
   }
 
   private static Ticket map(ResultSet rs, int row) throws SQLException {

@@ -459,12 +459,33 @@ class UnitTenantsTest {
       engine.getIdentityService().clearAuthentication();
     }
 
-    // an administrator hands it to someone outside its groups: that assignee gets Camunda's own row, as before
-    engine.getTaskService().setAssignee(task.getId(), "bendahara1");
-    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+    // another officer of the candidate group completes it (answered from the task's candidate groups in
+    // memory, without the authorization query: issue 13)
+    engine.getIdentityService().setAuthentication("petugas2", List.of("petugas"), List.of("6503"));
+    try {
+      engine.getTaskService().complete(task.getId(), Map.of("counterName", "Loket 2"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    Task next = engine.getTaskService().createTaskQuery().processInstanceId(sale.getId()).singleResult();
+    assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_RecordRequest");
+
+    // an administrator hands the next one to someone outside its groups: that assignee gets Camunda's own
+    // row, as before, and works on it through that row (the database's answer)
+    engine.getTaskService().setAssignee(next.getId(), "bendahara1");
+    assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(next.getId())
         .userIdIn("bendahara1").count()).isEqualTo(1);
     assertThat(authorizations.isUserAuthorized("bendahara1", List.of("bendahara"), Permissions.TASK_WORK,
-        Resources.TASK, task.getId())).isTrue();
+        Resources.TASK, next.getId())).isTrue();
+    engine.getIdentityService().setAuthentication("bendahara1", List.of("bendahara"), List.of("6503"));
+    try {
+      engine.getTaskService().complete(next.getId(), ProcessTestSupport.with(
+          ProcessTestSupport.cart(ProcessTestSupport.publication("kab-tana-tidung-dalam-angka-2025")),
+          ProcessTestSupport.vars("commercial", false, "purpose", "Penelitian")));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(next.getId()).count()).isZero();
     engine.getRuntimeService().deleteProcessInstance(sale.getId(), "test");
   }
 
