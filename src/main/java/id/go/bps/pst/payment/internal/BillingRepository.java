@@ -12,7 +12,9 @@ interface BillingRepository extends JpaRepository<BillingEntity, Long> {
 
   Optional<BillingEntity> findByCode(String code);
 
-  Optional<BillingEntity> findFirstByRequestNumberOrderByIdDesc(String requestNumber);
+  /** JPQL: Hibernate keeps its translation (a derived query is translated on every call; issue 13). */
+  @Query("select b from BillingEntity b where b.requestNumber = :requestNumber order by b.id desc limit 1")
+  Optional<BillingEntity> findFirstByRequestNumberOrderByIdDesc(@Param("requestNumber") String requestNumber);
 
   /** {@code select ... for update}: serialises everything that changes this billing's fate. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -12,7 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 interface PaymentRepository extends JpaRepository<PaymentEntity, Long> {
 
-  Optional<PaymentEntity> findByRequestNumber(String requestNumber);
+  /** JPQL: Hibernate keeps its translation (a derived query is translated on every call; issue 13). */
+  @Query("select p from PaymentEntity p where p.requestNumber = :requestNumber")
+  Optional<PaymentEntity> findByRequestNumber(@Param("requestNumber") String requestNumber);
 
   Optional<PaymentEntity> findByBillingCode(String billingCode);
 

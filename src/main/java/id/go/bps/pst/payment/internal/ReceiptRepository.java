@@ -5,10 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReceiptRepository extends JpaRepository<ReceiptEntity, Long> {
 
-  Optional<ReceiptEntity> findByRequestNumber(String requestNumber);
+  /** JPQL: Hibernate keeps its translation (a derived query is translated on every call; issue 13). */
+  @Query("select r from ReceiptEntity r where r.requestNumber = :requestNumber")
+  Optional<ReceiptEntity> findByRequestNumber(@Param("requestNumber") String requestNumber);
 
   Optional<ReceiptEntity> findByReceiptNumber(String receiptNumber);
 
