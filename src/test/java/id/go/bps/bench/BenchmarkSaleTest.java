@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bps.pst.PstApplication;
-import id.go.bps.pst.TestDatabase;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +21,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Keeps the benchmark working as the sale changes (the benchmark itself runs only with
@@ -33,15 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the stock sale generated from its trace runs on a plain Camunda engine through the same user
  * tasks, in the same order, with nothing of ours left in it.
  */
-@SpringBootTest(classes = PstApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
-        "pst.documents.storage-directory=target/test-documents"})
-class BenchmarkSaleTest {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
+// the application lives in another package than this test: named, as SharedContextTest finds it for the others
+@org.springframework.test.context.ContextConfiguration(classes = PstApplication.class)
+class BenchmarkSaleTest extends id.go.bps.pst.SharedContextTest {
 
   @Autowired ProcessEngine engine;
   @Autowired DataSource dataSource;

@@ -54,6 +54,19 @@ public final class Chromium {
   }
 
   /**
+   * Makes a browser kept for the tests of a class as fresh as a new one for the site at {@code origin}
+   * ("http://localhost:8080"): a blank page, no cookies (no session, no sign-in), no local or session
+   * storage of that site (e.g. a language chosen). Starting Chromium costs seconds, forgetting milliseconds.
+   */
+  public static void forget(WebDriver driver, String origin) {
+    driver.get("about:blank");
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    chrome.executeCdpCommand("Storage.clearDataForOrigin",
+        Map.of("origin", origin, "storageTypes", "all"));
+  }
+
+  /**
    * Signs in on the Camunda login page of the app at {@code appUrl} (Tasklist, Cockpit) with the demo
    * password (the user name) and waits for the app's header. A loaded machine may leave the app's first
    * load half done: then the page is loaded once more.

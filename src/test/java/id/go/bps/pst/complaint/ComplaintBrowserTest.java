@@ -26,7 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -36,15 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * real Camunda Tasklist and completes its form there; the e-mail job runs; the complainant reads the
  * answer on the tracking page and confirms it. Screenshots: target/screenshots/complaint/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-class ComplaintBrowserTest {
-
-  @org.springframework.test.context.DynamicPropertySource
-  static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
+class ComplaintBrowserTest extends id.go.bps.pst.SharedContextTest {
 
   private static final Path SHOTS = Path.of("target/screenshots/complaint");
 

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,15 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stores nothing, cross-site posts are refused, a good complaint gets a tracking code that finds it;
  * staff pages need a login, auditors do not see contacts, only the supervisor edits the holiday calendar.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-class ComplaintPagesTest {
-
-  @org.springframework.test.context.DynamicPropertySource
-  static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
+class ComplaintPagesTest extends id.go.bps.pst.SharedContextTest {
 
   private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

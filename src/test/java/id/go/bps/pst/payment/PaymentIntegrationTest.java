@@ -18,15 +18,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the module's Spring Boot tests: one shared context on a random port, an in-memory H2
@@ -34,31 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code DB_PASSWORD}; defaults: {@code jdbc:mariadb://localhost:3306/pst_test}, {@code pst}/{@code pst}).
  * Tests use fresh request numbers and billing codes, so they also run on a database with earlier data.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // no job executor: on MariaDB every cached test context shares one database, and an idle
-    // executor of this context would take other classes' jobs (running them with its own beans)
-    properties = {"camunda.bpm.admin-user.password=test", "camunda.bpm.job-execution.enabled=false"})
-@Import(PaymentIntegrationTest.ClockConfiguration.class)
-public abstract class PaymentIntegrationTest {
+public abstract class PaymentIntegrationTest extends id.go.bps.pst.SharedContextTest {
 
+  /** The bank's signature key: {@code pst.payment.secret} of the shared context (SharedContextTest). */
   static final String SECRET = "test-secret-for-payment-notifications";
   static final String TEST_PROCESS = "payment-received-test";
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class ClockConfiguration {
-    @Bean
-    @Primary
-    MutableClock testClock() {
-      return new MutableClock();
-    }
-  }
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("pst.payment.secret", () -> SECRET);
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
 
   static boolean onMariaDb() {
     return id.go.bps.pst.TestDatabase.onMariaDb();

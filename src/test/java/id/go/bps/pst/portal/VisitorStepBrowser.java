@@ -135,6 +135,11 @@ final class VisitorStepBrowser implements AutoCloseable {
     id.go.bps.pst.Chromium.logIn(driver, appUrl, user);
   }
 
+  /** As a new browser for the site at {@code origin}: no session, no storage (see Chromium#forget). */
+  void forget(String origin) {
+    id.go.bps.pst.Chromium.forget(driver, origin);
+  }
+
   @Override
   public void close() {
     driver.quit();

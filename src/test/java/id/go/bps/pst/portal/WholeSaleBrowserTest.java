@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -118,13 +117,28 @@ class WholeSaleBrowserTest {
     }
   }
 
+  /**
+   * The four browsers (officer, treasurer, kiosk, tablet) are started once for the class; before each sale
+   * they forget the site (session, storage), so that each person signs in again as in a new browser.
+   */
+  private static VisitorStepBrowser[] browsers;
+
   @BeforeEach
   void browsers() throws Exception {
     assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
-    officer = new Person("petugas", new VisitorStepBrowser("whole-sale", "1400,1000"));
-    treasurer = new Person("bendahara", new VisitorStepBrowser("whole-sale", "1400,1000"));
-    kiosk = new VisitorStepBrowser("whole-sale", "1280,900");
-    tablet = new VisitorStepBrowser("whole-sale", "1280,900");
+    if (browsers == null) {
+      browsers = new VisitorStepBrowser[] {new VisitorStepBrowser("whole-sale", "1400,1000"),
+          new VisitorStepBrowser("whole-sale", "1400,1000"), new VisitorStepBrowser("whole-sale", "1280,900"),
+          new VisitorStepBrowser("whole-sale", "1280,900")};
+    } else {
+      for (VisitorStepBrowser b : browsers) {
+        b.forget(url(""));
+      }
+    }
+    officer = new Person("petugas", browsers[0]);
+    treasurer = new Person("bendahara", browsers[1]);
+    kiosk = browsers[2];
+    tablet = browsers[3];
     visitor = new Person("pengguna layanan", kiosk);
     jdbc.update("update pst_queue_ticket set finished_at = ?, finished_by = 'test' where finished_at is null",
         Timestamp.from(Instant.now()));
@@ -137,12 +151,13 @@ class WholeSaleBrowserTest {
     }
   }
 
-  @AfterEach
-  void close() {
-    for (VisitorStepBrowser b : new VisitorStepBrowser[] {officer.browser, treasurer.browser, kiosk, tablet}) {
-      if (b != null) {
+  @AfterAll
+  static void closeBrowsers() {
+    if (browsers != null) {
+      for (VisitorStepBrowser b : browsers) {
         b.close();
       }
+      browsers = null;
     }
   }
 

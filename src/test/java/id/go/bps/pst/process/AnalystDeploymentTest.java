@@ -29,26 +29,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The analyst's loop (issue 16): deploying from Camunda Modeler (the engine's REST API, multipart, only
  * the changed files) takes effect for the next sale and never breaks it; a model the application
  * cannot run is refused at deployment with a message naming what is missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-class AnalystDeploymentTest {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
+class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
 
   @Autowired ProcessEngine engine;
   @Autowired OrderService orders;

@@ -26,26 +26,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The engine's REST API as an officer's browser or script could call it (issue 11): a completion may
  * send only its form's fields, variables cannot be set outside a form, and two officers completing one
  * task get one success and one HTTP 409 naming who was first.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-class EngineRestGuardTest {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
+class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
 
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;

@@ -13,7 +13,6 @@ import id.go.bps.pst.complaint.Complaint;
 import id.go.bps.pst.complaint.ComplaintCategory;
 import id.go.bps.pst.complaint.ComplaintChannel;
 import id.go.bps.pst.complaint.ComplaintClosure;
-import id.go.bps.pst.complaint.ComplaintComplexity;
 import id.go.bps.pst.complaint.ComplaintFiled;
 import id.go.bps.pst.complaint.ComplaintIntake;
 import id.go.bps.pst.complaint.ComplaintProcess;
@@ -35,19 +34,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -57,34 +48,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * LAPOR! intake closed when the complainant does not answer, linked to a sale. Timers and jobs are
  * executed by the test. The build fails below 100% flow-node and sequence-flow coverage.
  */
-@SpringBootTest(properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-@Import({ProcessEngineCoverageConfiguration.class, PengaduanProcessTest.Coverage.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @RecordApplicationEvents
-class PengaduanProcessTest {
-
-  @TestConfiguration
-  static class Coverage {
-    @Bean
-    @org.springframework.context.annotation.Primary
-    MutableClock testClock() {
-      return new MutableClock();
-    }
-
-    @Bean
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-    }
-  }
-
-  @org.springframework.test.context.DynamicPropertySource
-  static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
+class PengaduanProcessTest extends ProcessCoverageTest {
 
   private static final String NAME = "Rahmat Hidayatullah";
   private static final String EMAIL = "rahmat.hidayat@example.com";

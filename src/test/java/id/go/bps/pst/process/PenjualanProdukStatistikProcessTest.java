@@ -39,19 +39,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of the main process, on the real modules (tariff, documents, payment) and the real
@@ -59,36 +51,10 @@ import org.springframework.test.context.TestExecutionListeners;
  * are executed by the test, never by waiting. The build fails below 100% flow-node and
  * sequence-flow coverage of the main process (report in target/process-test-coverage).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-@Import({ProcessEngineCoverageConfiguration.class, PenjualanProdukStatistikProcessTest.Coverage.class})
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class PenjualanProdukStatistikProcessTest {
+class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
 
   private static final String SUSENAS = "susenas-2024-kor-individu";
   private static final String PUBLICATION = "kab-tana-tidung-dalam-angka-2025";
-
-  @TestConfiguration
-  static class Coverage {
-    @Bean
-    @org.springframework.context.annotation.Primary
-    MutableClock testClock() {
-      return new MutableClock(); // the system clock until a test sets it (queue days)
-    }
-
-    @Bean
-    ProcessEngineCoverageProperties processEngineCoverageProperties() {
-      return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(1.0).build();
-    }
-  }
-
-  @org.springframework.test.context.DynamicPropertySource
-  static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired OrderService orders;

@@ -24,10 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Catalogue overrides per unit in the running application, two units side by side: the embedded demo
@@ -36,19 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * API, the Tasklist cart's product options and validation, and the delivery of the softcopy file.
  * (Overrides of a shared entry and broken unit files: {@code catalog.UnitCatalogFilesTest}.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-class UnitCatalogTest {
+class UnitCatalogTest extends id.go.bps.pst.SharedContextTest {
 
   static final String OWN = "kab-bulungan-dalam-angka-2025";
   static final String REFUSED_6503 = "Publikasi '" + OWN + "' tidak tersedia di BPS Kabupaten Tana Tidung";
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
 
   @Autowired ProcessEngine engine;
   @Autowired OrderService orders;

@@ -31,11 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Two units side by side (demo profile: 6503 Tana Tidung and 6501 Bulungan): a sale started by an
@@ -43,16 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * staff: engine task queries as the officer, the engine REST API, our whereabouts API, the counter page
  * and the request pages. National staff (auditorpusat) read both and change nothing; no unit deploys.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-class UnitTenantsTest {
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    id.go.bps.pst.TestDatabase.register(registry);
-  }
+class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
 
   @Autowired ProcessEngine engine;
   @Autowired UnitDirectory units;

@@ -20,41 +20,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One application context for the visit module's integration tests: the real web server, the
  * engine with the job executor off (tests drive timers with the engine's clock), and a test clock
  * for the queue, so that each test works on a day of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/test-documents"})
-@Import(VisitIntegrationTest.TestClock.class)
-abstract class VisitIntegrationTest {
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class TestClock {
-    @Bean
-    @Primary
-    MutableClock testClock() {
-      return new MutableClock();
-    }
-  }
-
-  @DynamicPropertySource
-  static void db(DynamicPropertyRegistry r) {
-    id.go.bps.pst.TestDatabase.register(r);
-  }
+abstract class VisitIntegrationTest extends id.go.bps.pst.SharedContextTest {
 
   @LocalServerPort int port;
   @Autowired MutableClock clock;

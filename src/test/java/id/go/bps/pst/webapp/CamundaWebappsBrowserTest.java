@@ -3,7 +3,6 @@ package id.go.bps.pst.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.go.bps.pst.TestDatabase;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Camunda's webapps in a real browser (Debian's headless Chromium) whose language is English: the
@@ -38,41 +35,42 @@ import org.springframework.test.context.DynamicPropertySource;
  * validation messages and a listener's refusal read in Indonesian and no toast covers the buttons.
  * Screenshots: target/screenshots/webapp/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/webapp-test-documents"})
-class CamundaWebappsBrowserTest {
+class CamundaWebappsBrowserTest extends id.go.bps.pst.SharedContextTest {
 
   static final String UNIT = "PST BPS Kabupaten Tana Tidung";
   static final String TEST_PROCESS = "pst-webapp-form-check";
   static final String TEST_DEPLOYMENT = "uji-webapp-bahasa";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", "webapp");
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
-
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
-  private WebDriver browser;
+  /** One browser for the class; each test starts without its predecessor's session or storage. */
+  private static WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openEnglishBrowser() throws IOException {
     assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
-    browser = id.go.bps.pst.Chromium.start("1400,900", "en-US");
+    if (browser == null) {
+      browser = id.go.bps.pst.Chromium.start("1400,900", "en-US");
+    } else {
+      id.go.bps.pst.Chromium.forget(browser, url(""));
+    }
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
   }
 
-  @AfterEach
-  void closeBrowserAndRemoveTestProcess() {
+  @AfterAll
+  static void closeBrowser() {
     if (browser != null) {
       browser.quit();
+      browser = null;
     }
+  }
+
+  @AfterEach
+  void removeTestProcess() {
     engine.getRepositoryService().createDeploymentQuery().deploymentName(TEST_DEPLOYMENT).list()
         .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true, true));
   }

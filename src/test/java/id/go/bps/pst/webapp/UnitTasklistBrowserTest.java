@@ -3,7 +3,6 @@ package id.go.bps.pst.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.go.bps.pst.TestDatabase;
 import id.go.bps.pst.process.ProcessTestSupport;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,39 +26,32 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Tasklist in a real browser for an officer of each unit: petugas6501 sees the sale waiting in 6501
  * and not the one waiting in 6503, and the other way round; the cart offers each unit its own catalogue.
  * Screenshots: target/screenshots/units/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=admin",
-    "pst.documents.storage-directory=target/webapp-test-documents"})
-class UnitTasklistBrowserTest {
+class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots", "units");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry);
-  }
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
-  private WebDriver browser;
+  /** One browser for the class; each test starts without its predecessor's session or storage. */
+  private static WebDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
   void openBrowser() throws IOException {
     assumeTrue(id.go.bps.pst.Chromium.installed(), "Debian chromium is not installed");
-    browser = id.go.bps.pst.Chromium.start("1400,900", "id-ID");
+    if (browser == null) {
+      browser = id.go.bps.pst.Chromium.start("1400,900", "id-ID");
+    } else {
+      id.go.bps.pst.Chromium.forget(browser, url(""));
+    }
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
     // sales left open by earlier test classes on the same database fill the list (oldest first), so that
@@ -71,11 +64,16 @@ class UnitTasklistBrowserTest {
   }
 
   @AfterEach
-  void closeBrowser() {
+  void clearAuthentication() {
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
     if (browser != null) {
       browser.quit();
+      browser = null;
     }
-    engine.getIdentityService().clearAuthentication();
   }
 
   @Test
