@@ -76,7 +76,9 @@ class TaskCompletionGuard extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readAllBytes();
     Set<String> submitted = submittedVariables(body);
-    Optional<Set<String>> allowed = taskId.isPresent() ? allowedForTask(taskId.get()) : allowedForStart(start.get());
+    // the task's form, read once (it may be completed by someone else meanwhile: then the engine answers)
+    Optional<FormSchema> taskForm = taskId.flatMap(this::formOfOpenTask);
+    Optional<Set<String>> allowed = taskId.isPresent() ? taskForm.map(FormSchema::keys) : allowedForStart(start.get());
     if (allowed.isPresent()) {
       List<String> extra = new ArrayList<>(submitted);
       extra.removeAll(allowed.get());
@@ -91,7 +93,7 @@ class TaskCompletionGuard extends OncePerRequestFilter {
     if (taskId.isPresent() && allowed.isPresent()) {
       // the rules the form declares (lengths, fixed choices, numbers, required), before the engine writes anything
       List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
-          id.go.bps.pst.common.web.FormFieldRules.check(forms.taskForm(taskId.get()), submittedValues(body));
+          id.go.bps.pst.common.web.FormFieldRules.check(taskForm.get().schema(), submittedValues(body));
       if (!problems.isEmpty()) {
         LOG.warn("Refused {} {}: fields {} break the form's rules (user {})", request.getMethod(), path,
             problems.stream().map(p -> p.field()).toList(), currentUser());
@@ -172,14 +174,29 @@ class TaskCompletionGuard extends OncePerRequestFilter {
         .taskId(taskId).finished().singleResult()));
   }
 
-  private Optional<Set<String>> allowedForTask(String taskId) {
+  /** A task's form schema (null when it has none) and the variables it may submit. */
+  private record FormSchema(JsonNode schema, Set<String> keys) {}
+
+  /**
+   * The form of a task that is open and readable; empty when it is unknown, not readable, or completed by
+   * someone else between the two reads (two officers on one task): the engine then answers, and a
+   * completed task's answer becomes the 409 below, never a 500 from reading a vanished task's form.
+   */
+  private Optional<FormSchema> formOfOpenTask(String taskId) {
     try {
       if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
         return Optional.empty(); // unknown or not readable: the engine answers
       }
-      return Optional.of(TaskForms.submittedKeys(forms.taskForm(taskId)));
+      JsonNode schema = forms.taskForm(taskId);
+      return Optional.of(new FormSchema(schema, TaskForms.submittedKeys(schema)));
     } catch (AuthorizationException notAllowed) {
       return Optional.empty(); // the engine answers 403
+    } catch (RuntimeException goneMeanwhile) {
+      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+        LOG.info("Task {} was completed by someone else while its form was read", taskId);
+        return Optional.empty();
+      }
+      throw goneMeanwhile;
     }
   }
 

@@ -24,20 +24,39 @@ public class TaskForms {
       "button", "iframe", "documentPreview");
 
   private final FormService forms;
+  private final org.camunda.bpm.engine.TaskService taskService;
 
   TaskForms(ProcessEngine engine) {
     this.forms = engine.getFormService();
+    this.taskService = engine.getTaskService();
   }
 
-  /** The form schema of a task (JSON); null when the task has no deployed Camunda Form. */
+  /**
+   * The form schema of a task (JSON); null when the task has no deployed Camunda Form.
+   *
+   * @throws NotFoundException when the task is no longer open (completed by someone else meanwhile: the
+   *     engine itself fails with a NullPointerException on such a task)
+   */
   public JsonNode taskForm(String taskId) {
     try (InputStream in = forms.getDeployedTaskForm(taskId)) {
       return JSON.readTree(in);
     } catch (org.camunda.bpm.engine.BadUserRequestException noForm) {
+      if (!open(taskId)) {
+        throw new NotFoundException("Task " + taskId + " is no longer open");
+      }
       return null;
+    } catch (NullPointerException | org.camunda.bpm.engine.ProcessEngineException vanished) {
+      if (!open(taskId)) {
+        throw new NotFoundException("Task " + taskId + " is no longer open");
+      }
+      throw vanished;
     } catch (IOException e) {
       throw new IllegalStateException("form of task " + taskId + " cannot be read", e);
     }
+  }
+
+  private boolean open(String taskId) {
+    return taskService.createTaskQuery().taskId(taskId).count() > 0;
   }
 
   /** The start form schema of a process definition; null when it has none. */

@@ -158,7 +158,7 @@ public class VisitorSteps {
   /** The Camunda Form (form-js schema) of an open visitor step of the request. */
   public JsonNode formSchema(String requestNumber, String taskId) {
     Task task = openStep(requestNumber, taskId);
-    JsonNode schema = forms.taskForm(task.getId());
+    JsonNode schema = formOf(task);
     if (schema == null) {
       throw new RefusedException(409, "Langkah ini tidak memiliki formulir. Mintalah bantuan petugas PST.");
     }
@@ -172,7 +172,7 @@ public class VisitorSteps {
    */
   public Map<String, Object> formVariables(String requestNumber, String taskId, String documentLinkBase) {
     Task task = openStep(requestNumber, taskId);
-    JsonNode schema = forms.taskForm(task.getId());
+    JsonNode schema = formOf(task);
     Set<String> names = referencedNames(schema);
     names.remove(SaleView.VARIABLE);
     Map<String, Object> variables = new LinkedHashMap<>();
@@ -196,7 +196,7 @@ public class VisitorSteps {
    */
   public void complete(String requestNumber, String taskId, Map<String, Object> submitted, Via via) {
     Task task = openStep(requestNumber, taskId);
-    Set<String> allowed = TaskForms.submittedKeys(forms.taskForm(task.getId()));
+    Set<String> allowed = TaskForms.submittedKeys(formOf(task));
     Map<String, Object> data = submitted == null ? Map.of() : submitted;
     List<String> extra = data.keySet().stream().filter(k -> !allowed.contains(k)).toList();
     if (!extra.isEmpty()) {
@@ -251,6 +251,15 @@ public class VisitorSteps {
       throw new RefusedException(409, NOT_OPEN);
     }
     return task;
+  }
+
+  /** The open step's form; the step completed meanwhile (by an officer on the visitor's behalf) answers 409. */
+  private JsonNode formOf(Task task) {
+    try {
+      return forms.taskForm(task.getId());
+    } catch (org.camunda.bpm.engine.exception.NotFoundException completedMeanwhile) {
+      throw new RefusedException(409, NOT_OPEN);
+    }
   }
 
   private UserTask element(Task task) {

@@ -134,6 +134,45 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
   @Autowired id.go.bps.pst.order.OrderService orderService;
 
   /**
+   * The race of two officers on one task, made deterministic: the other officer completes the task just
+   * after the guard saw it open and before it reads the task's form (the engine then fails on the vanished
+   * task). The losing officer gets the 409 that names who completed it, not a 500.
+   */
+  @Test
+  void aTaskCompletedByAnotherOfficerWhileItsFormIsReadGets409() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    TaskForms racing = new TaskForms(engine) {
+      @Override
+      public JsonNode taskForm(String id) {
+        engine.getIdentityService().setAuthentication("petugas2", List.of("petugas"), List.of("6503"));
+        try {
+          engine.getTaskService().complete(id, java.util.Map.of("counterName", "Loket 2"));
+        } finally {
+          engine.getIdentityService().clearAuthentication();
+        }
+        return super.taskForm(id);
+      }
+    };
+    TaskCompletionGuard guard = new TaskCompletionGuard(engine, racing, java.time.ZoneId.of("Asia/Makassar"),
+        orderService);
+    var request = new org.springframework.mock.web.MockHttpServletRequest("POST",
+        "/engine-rest/task/" + taskId + "/complete");
+    request.setContentType("application/json");
+    request.setContent("{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}".getBytes(StandardCharsets.UTF_8));
+    var response = new org.springframework.mock.web.MockHttpServletResponse();
+    // the engine's REST answer to completing a task that no longer exists
+    guard.doFilter(request, response, (req, res) -> {
+      ((jakarta.servlet.http.HttpServletResponse) res).setStatus(404);
+      res.getWriter().write("{\"type\":\"RestException\",\"message\":\"Cannot find task with id " + taskId + "\"}");
+    });
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Tugas ini sudah diselesaikan oleh");
+    assertThat(task(pi, "Task_RecordRequest")).isNotNull();
+  }
+
+  /**
    * A completion that loses a race with another change of the same sale (the queue timer firing, a job)
    * while its task is still open gets 409 with a message a person can act on, never the engine's 500
    * with its exception name and SQL (seen in the crash test: a deadlock's answer quoted an UPDATE).
