@@ -191,12 +191,9 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       return Optional.of(new FormSchema(schema, TaskForms.submittedKeys(schema)));
     } catch (AuthorizationException notAllowed) {
       return Optional.empty(); // the engine answers 403
-    } catch (RuntimeException goneMeanwhile) {
-      if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
-        LOG.info("Task {} was completed by someone else while its form was read", taskId);
-        return Optional.empty();
-      }
-      throw goneMeanwhile;
+    } catch (org.camunda.bpm.engine.exception.NotFoundException completedMeanwhile) {
+      LOG.info("Task {} was completed by someone else while its form was read", taskId);
+      return Optional.empty();
     }
   }
 

@@ -41,22 +41,22 @@ public class TaskForms {
     try (InputStream in = forms.getDeployedTaskForm(taskId)) {
       return JSON.readTree(in);
     } catch (org.camunda.bpm.engine.BadUserRequestException noForm) {
-      if (!open(taskId)) {
-        throw new NotFoundException("Task " + taskId + " is no longer open");
-      }
+      requireOpen(taskId);
       return null;
-    } catch (NullPointerException | org.camunda.bpm.engine.ProcessEngineException vanished) {
-      if (!open(taskId)) {
-        throw new NotFoundException("Task " + taskId + " is no longer open");
-      }
-      throw vanished;
+    } catch (org.camunda.bpm.engine.AuthorizationException notAllowed) {
+      throw notAllowed;
+    } catch (NullPointerException | org.camunda.bpm.engine.ProcessEngineException failed) {
+      requireOpen(taskId);
+      throw failed;
     } catch (IOException e) {
       throw new IllegalStateException("form of task " + taskId + " cannot be read", e);
     }
   }
 
-  private boolean open(String taskId) {
-    return taskService.createTaskQuery().taskId(taskId).count() > 0;
+  private void requireOpen(String taskId) {
+    if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+      throw new NotFoundException("Task " + taskId + " is no longer open");
+    }
   }
 
   /** The start form schema of a process definition; null when it has none. */

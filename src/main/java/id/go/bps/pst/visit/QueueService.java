@@ -13,14 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The queue: tickets numbered per unit, local day and service (e.g. {@code P-007} for product
@@ -58,16 +54,11 @@ public class QueueService {
   private final SaleProcess process;
   private final ApplicationEventPublisher events;
   private final VisitProperties properties;
-  private final TransactionTemplate ownTransaction;
   private final CounterRows counterRows;
-  private static final String TICKET_COUNTER = "pst_ticket_sequence";
-  private static final String TICKET_ROW = "unit_code = ? and service_day = ? and service_code = ?";
 
   QueueService(JdbcTemplate jdbc, Clock clock, SaleProcess process, ApplicationEventPublisher events,
-      VisitProperties properties, PlatformTransactionManager transactionManager, CounterRows counterRows) {
+      VisitProperties properties, CounterRows counterRows) {
     this.counterRows = counterRows;
-    this.ownTransaction = new TransactionTemplate(transactionManager);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.jdbc = jdbc;
     this.clock = clock;
     this.process = process;
@@ -93,21 +84,8 @@ public class QueueService {
   public Ticket issueTicket(String unitCode, ZoneId zone, String serviceCode) {
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, zone);
-    java.util.OptionalLong taken = counterRows.increment(TICKET_COUNTER, TICKET_ROW, unitCode, day, serviceCode);
-    if (taken.isEmpty()) {
-      // the day's first ticket: the row is created in a transaction of its own, because two first
-      // tickets inserting it inside their (locking) transactions deadlock on MariaDB
-      ownTransaction.executeWithoutResult(status -> {
-        try {
-          jdbc.update("insert into pst_ticket_sequence (unit_code, service_day, service_code, last_value) "
-              + "values (?, ?, ?, 0)", unitCode, day, serviceCode);
-        } catch (DuplicateKeyException concurrentInsert) {
-          // created meanwhile by another kiosk or node; take the next value below
-        }
-      });
-      taken = counterRows.increment(TICKET_COUNTER, TICKET_ROW, unitCode, day, serviceCode);
-    }
-    int next = Math.toIntExact(taken.orElseThrow());
+    int next = Math.toIntExact(counterRows.next("pst_ticket_sequence", "unit_code, service_day, service_code",
+        unitCode, day, serviceCode));
     String number = "%s-%03d".formatted(serviceCode, next);
     Integer ahead = jdbc.queryForObject("select count(*) from pst_queue_ticket where unit_code = ? and service_day = ? "
         + "and service_code = ? and ticket_seq < ? and finished_at is null", Integer.class,
