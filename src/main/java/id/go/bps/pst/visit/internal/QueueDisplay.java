@@ -127,9 +127,23 @@ class QueueDisplay {
     }
   }
 
+  /**
+   * On shutdown the open displays' streams end first, before the web server's graceful shutdown waits for
+   * running requests: an open stream is a running request and would hold the stop for the whole shutdown
+   * phase (30 s in a cluster). A display's browser reconnects on its own (behind the load balancer: to a
+   * node still running).
+   */
+  @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+  void endStreams() {
+    emitters.values().forEach(open -> {
+      open.forEach(SseEmitter::complete);
+      open.clear();
+    });
+  }
+
   @PreDestroy
   void close() {
-    emitters.values().forEach(open -> open.forEach(SseEmitter::complete));
+    endStreams();
     sender.shutdownNow();
   }
 }
