@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -21,6 +23,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks that a deployment of the sale process can run in this application before the engine takes
  * it (an analyst deploying from the Modeler is told at once, not by a visitor): the element ids Java
- * relies on ({@link ModelContract}), a Spring bean for every {@code ${bean}} the model calls, a Camunda
+ * relies on ({@link ModelContract}), a Spring bean for every {@code ${bean}} the model calls (delegates,
+ * listeners, and methods called in conditions and timer expressions), a Camunda
  * Form for every user task (in the deployment or already deployed), every decision it refers to, the
  * standards as literal durations. Processes other than the sale are not checked.
  */
@@ -38,6 +42,7 @@ import org.springframework.stereotype.Component;
 public class ModelCheck {
 
   private static final Pattern BEAN = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*[.}]");
+  private static final Pattern METHOD_CALL = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Names an expression may use that are not beans: the engine's own and process variables the model sets. */
   private static final Set<String> NOT_BEANS = Set.of("execution", "task", "authenticatedUserId");
@@ -147,15 +152,23 @@ public class ModelCheck {
     model.getModelElementsByType(CamundaExecutionListener.class)
         .forEach(l -> add(beans, l.getCamundaDelegateExpression()));
     model.getModelElementsByType(CamundaTaskListener.class).forEach(l -> add(beans, l.getCamundaDelegateExpression()));
+    // a bean's method in a condition or a timer (${saleRecord.paid(execution)}, ${queueClock.remaining(execution)});
+    // a plain ${name} there is a process variable
     model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ConditionExpression.class)
-        .forEach(c -> {
-          Matcher m = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\.").matcher(c.getTextContent());
-          while (m.find()) {
-            beans.add(m.group(1));
-          }
-        });
+        .forEach(c -> addMethodCalls(beans, c.getTextContent()));
+    model.getModelElementsByType(TimerEventDefinition.class).forEach(t -> Stream.of(t.getTimeDuration(),
+        t.getTimeDate(), t.getTimeCycle()).filter(Objects::nonNull).forEach(e -> addMethodCalls(beans, e.getTextContent())));
     beans.removeAll(NOT_BEANS);
     return beans;
+  }
+
+  private static void addMethodCalls(Set<String> beans, String expression) {
+    if (expression != null) {
+      Matcher m = METHOD_CALL.matcher(expression);
+      while (m.find()) {
+        beans.add(m.group(1));
+      }
+    }
   }
 
   private static void add(Set<String> beans, String expression) {

@@ -7,8 +7,6 @@ public final class ProcessKeys {
   /** Owned by the payment module, which correlates it. */
   public static final String MESSAGE_PAYMENT_RECEIVED = id.go.bps.pst.payment.PaymentProcess.MESSAGE_PAYMENT_RECEIVED;
   public static final String MESSAGE_CANCELLATION = "RequestCancellation";
-  /** Starts the 10-minute clock of a waiting ticket (Event_QueueClockStarted); by business key. */
-  public static final String MESSAGE_QUEUE_CLOCK_STARTED = id.go.bps.pst.visit.SaleProcess.MESSAGE_QUEUE_CLOCK_STARTED;
 
   /** Decision keys of the analysts' DMN tables (the DMN contract). */
   public static final String DECISION_REQUIRED_DOCUMENTS = "required-documents";

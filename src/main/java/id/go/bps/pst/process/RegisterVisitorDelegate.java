@@ -83,8 +83,6 @@ class RegisterVisitorDelegate implements JavaDelegate {
     execution.setVariable("unitCode", unit.code());
     execution.setVariable("visitorName", entry.name());
     execution.setVariable("ticketNumber", ticket);
-    // the clock of the queue standard runs from arrival when nobody is ahead (Gateway_QueueClockRunning)
-    execution.setVariable("queueClockRunning", issued.clockStartedAt() != null);
   }
 
   private static IdentityType identityType(String value) {

@@ -3,7 +3,6 @@ package id.go.bps.pst.process;
 import id.go.bps.pst.visit.SaleProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -13,26 +12,19 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sale process as the visit module (kiosk, queue, counter page) sees it. Calling a visitor runs
- * as the officer (the task's candidate group grants it, as in Tasklist). Starting the queue clock and
- * cancelling a no-show are the queue's own consequences of what an authorised officer did, so they
- * run without the officer's engine authorizations (officers may not correlate messages themselves);
- * the officer is recorded as the one who cancelled.
+ * as the officer (the task's candidate group grants it, as in Tasklist). Cancelling a no-show is the
+ * queue's own consequence of what an authorised officer did, so it runs without the officer's engine
+ * authorizations (officers may not correlate messages themselves); the officer is recorded as the one
+ * who cancelled. The queue clock never reaches a waiting sale from here: the sale's own timers read
+ * the ticket ({@link QueueClock}).
  */
 @Component
 class VisitSaleProcess implements SaleProcess {
 
-  private static final Logger LOG = LoggerFactory.getLogger(VisitSaleProcess.class);
   static final String CALL_TASK = ModelContract.CALL_VISITOR;
   static final String NO_SHOW_NOTE = "Tidak hadir saat dipanggil";
 
@@ -41,16 +33,8 @@ class VisitSaleProcess implements SaleProcess {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final IdentityService identity;
-  private final TransactionTemplate newTransaction;
-  private final ServiceStandards standards;
-  private final java.time.Clock clock;
 
-  VisitSaleProcess(ProcessEngine engine, PlatformTransactionManager transactionManager, ServiceStandards standards,
-      java.time.Clock clock) {
-    this.standards = standards;
-    this.clock = clock;
-    this.newTransaction = new TransactionTemplate(transactionManager);
-    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  VisitSaleProcess(ProcessEngine engine) {
     this.forms = engine.getFormService();
     this.repository = engine.getRepositoryService();
     this.runtime = engine.getRuntimeService();
@@ -64,69 +48,6 @@ class VisitSaleProcess implements SaleProcess {
         .latestVersion().singleResult().getId();
     ProcessInstance instance = forms.submitStartForm(definitionId, Variables.fromMap(startFormVariables));
     return instance.getBusinessKey();
-  }
-
-  /**
-   * Starts the waiting ticket's clock in its own process instance. That instance is not the one the
-   * officer is working on, and its own officer may be calling it at this very moment: so the message
-   * goes after the officer's transaction has committed, in a transaction of its own, retried on a
-   * concurrent update, and never fails the officer's step. (The clock time itself is already stored
-   * by the queue service in the officer's transaction, so the report does not depend on it.)
-   */
-  @Override
-  public void startQueueClock(String requestNumber) {
-    Runnable correlate = () -> asQueue(() -> withRetry(() -> newTransaction.executeWithoutResult(status -> {
-      runtime.createMessageCorrelation(MESSAGE_QUEUE_CLOCK_STARTED)
-          .processInstanceBusinessKey(requestNumber).correlateAll();
-      dueByQueueStandard(requestNumber);
-    })));
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          try {
-            correlate.run();
-          } catch (RuntimeException unexpected) {
-            LOG.warn("Queue clock could not be started: {}", unexpected.getMessage());
-          }
-        }
-      });
-    } else {
-      correlate.run();
-    }
-  }
-
-  /** The waiting call task is due when the queue standard runs out, counted from now (the clock started). */
-  private void dueByQueueStandard(String requestNumber) {
-    Task call = tasks.createTaskQuery().processInstanceBusinessKey(requestNumber).taskDefinitionKey(CALL_TASK)
-        .singleResult();
-    if (call != null) {
-      standards.of(call.getProcessDefinitionId(), ServiceStandards.QUEUE_WAIT).ifPresent(limit -> {
-        call.setDueDate(java.util.Date.from(clock.instant().plus(limit)));
-        tasks.saveTask(call);
-      });
-    }
-  }
-
-  /** Retries on concurrent updates and database deadlocks; never throws (the officer's step is done). */
-  private static void withRetry(Runnable action) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        action.run();
-        return;
-      } catch (ProcessEngineException concurrentUpdate) {
-        if (attempt == 5) {
-          LOG.warn("Queue clock could not be started after {} attempts: {}", attempt, concurrentUpdate.getMessage());
-          return;
-        }
-        try {
-          Thread.sleep(10L * attempt);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    }
   }
 
   @Override

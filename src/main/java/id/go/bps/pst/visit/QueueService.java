@@ -36,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * step: some visitors pay and sign at once, others leave for the bank or wait days for microdata,
  * so no single step of the sale means "left the counter". One officer serves one visitor at a time,
  * so calling the next ticket to the same counter ends the previous session too.
+ *
+ * <p>Starting a clock writes the ticket row only; it never touches the waiting request's process,
+ * which another officer may be calling at that moment. The process checks the ticket when its own
+ * timers fire ({@link Ticket#standardDeadline(Duration)}).
  */
 @Service
 @Transactional
@@ -292,10 +296,8 @@ public class QueueService {
       }
       int changed = jdbc.update("update pst_queue_ticket set clock_started_at = ? where id = ? "
           + "and clock_started_at is null and called_at is null", Timestamp.from(clock.instant()), w.id());
+      // only the ticket row: the waiting sale's own timers read it (its officer may be calling it now)
       if (changed == 1) {
-        if (w.requestNumber() != null) {
-          process.startQueueClock(w.requestNumber());
-        }
         events.publishEvent(new QueueChanged(QueueChanged.Kind.CLOCK_STARTED, unitCode, w.ticketNumber(), null));
       }
       return;

@@ -3,6 +3,7 @@ package id.go.bps.pst.visit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A queue ticket and the times of its way through the queue: arrived (ticket taken), clock started
@@ -56,6 +57,23 @@ public record Ticket(
     }
     return clockStartedAt == null || calledAt.isBefore(clockStartedAt)
         ? Duration.ZERO : Duration.between(clockStartedAt, calledAt);
+  }
+
+  /**
+   * When the standard runs out for this ticket: its clock start plus the standard; empty while the clock
+   * has not started.
+   */
+  public Optional<Instant> standardDeadline(Duration standard) {
+    return clockStartedAt == null ? Optional.empty() : Optional.of(clockStartedAt.plus(standard));
+  }
+
+  /**
+   * Whether this ticket's clock can still start: it waits uncalled in the queue of {@code today} (the
+   * unit's local date), without a clock yet. A clock starts only when a session of the same day's queue
+   * ends, so a ticket left waiting from an earlier day, or one that left the queue, never gets one.
+   */
+  public boolean clockMayStillStart(LocalDate today) {
+    return clockStartedAt == null && status() == Status.WAITING && !serviceDay.isBefore(today);
   }
 
   /** Counter session length: from the call to its end; null for no-shows and open sessions. */

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param serviceStandard the service standard: a visitor is called at most this long after the visitor
  *     before them in the queue has finished at the counter (10 minutes in the unit's service standard);
- *     the process timer {@code Timer_QueueWait} and the queue report both use it
+ *     the queue report uses it, while the process reads its own from the model (the literal duration of
+ *     the timer with {@code standard=queueWait}): keep the two equal
  * @param counters the names of the counters (loket) officers can work at
  * @param displayNext how many waiting numbers the queue display shows
  */

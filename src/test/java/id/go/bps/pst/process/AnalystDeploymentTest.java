@@ -164,6 +164,11 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
     assertThat(unknownDelegate.statusCode()).isEqualTo(400);
     assertThat(unknownDelegate.body()).contains("hitungTarifBaru");
 
+    HttpResponse<String> unknownBeanInATimer = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("${queueClock.remaining(execution)}", "${jamAntrian.sisa(execution)}")));
+    assertThat(unknownBeanInATimer.statusCode()).isEqualTo(400);
+    assertThat(unknownBeanInATimer.body()).contains("jamAntrian");
+
     HttpResponse<String> missingForm = deploy(Map.of("penjualan-produk-statistik.bpmn",
         bpmn.replace("camunda:formRef=\"form-prepare-product\"", "camunda:formRef=\"form-siapkan-produk\"")));
     assertThat(missingForm.statusCode()).isEqualTo(400);

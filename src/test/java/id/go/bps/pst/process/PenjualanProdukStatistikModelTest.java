@@ -67,6 +67,34 @@ class PenjualanProdukStatistikModelTest {
     }
   }
 
+  /**
+   * What the stand-in of the queue clock answers at the check after a queue timer; counts its start
+   * listener (where the real one refreshes the call task's due date).
+   */
+  public static final class QueueClockStandIn implements ExecutionListener {
+    boolean exceeded;
+    boolean cannotStart;
+    String remaining = "PT7M";
+    int checks;
+
+    public boolean exceeded(DelegateExecution e) {
+      return exceeded;
+    }
+
+    public boolean cannotStart(DelegateExecution e) {
+      return cannotStart;
+    }
+
+    public String remaining(DelegateExecution e) {
+      return remaining;
+    }
+
+    @Override
+    public void notify(DelegateExecution e) {
+      checks++;
+    }
+  }
+
   /** A delegate or listener that does nothing. */
   static final class NoOp implements JavaDelegate, ExecutionListener {
     @Override
@@ -79,7 +107,7 @@ class PenjualanProdukStatistikModelTest {
   }
 
   private final Record record = new Record();
-  private boolean clockRunning = true;
+  private final QueueClockStandIn queueClock = new QueueClockStandIn();
 
   @BeforeAll
   static void engine() throws Exception {
@@ -129,12 +157,12 @@ class PenjualanProdukStatistikModelTest {
           }
         });
     Mocks.register("saleRecord", record);
+    Mocks.register("queueClock", queueClock);
     Mocks.register("registerVisitorDelegate", (JavaDelegate) e -> {
       e.setProcessBusinessKey("6503-2026-000001");
       e.setVariable(ProcessKeys.REQUEST_NUMBER, "6503-2026-000001");
       e.setVariable("visitorName", "Siti");
       e.setVariable("ticketNumber", "P-001");
-      e.setVariable("queueClockRunning", clockRunning);
     });
     Mocks.register("priceOrderDelegate", (JavaDelegate) e -> {
       e.setVariable(ProcessKeys.HAS_MICRODATA, record.microdata);
@@ -292,18 +320,69 @@ class PenjualanProdukStatistikModelTest {
     assertThat(paid).isEnded().hasPassed("End_CancelledRefundDecided");
   }
 
-  @Test
-  void theQueueClockWaitsForThePreviousVisitorAndEscalatesWithoutStoppingService() {
-    clockRunning = false;
+  private ProcessInstance waitingInTheQueue() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(ProcessKeys.PROCESS_KEY,
         withVariables("userCategory", "INDIVIDUAL", "commercial", false));
-    assertThat(pi).isWaitingAt("Task_CallVisitor", "Event_QueueClockStarted");
-    runtimeService().createMessageCorrelation("QueueClockStarted").processInstanceId(pi.getId()).correlate();
+    assertThat(pi).isWaitingAt("Task_CallVisitor", "Timer_QueueWait");
+    return pi;
+  }
+
+  @Test
+  void theQueueStandardRunOutAtTheFirstTimerEscalatesWithoutStoppingService() {
+    ProcessInstance pi = waitingInTheQueue();
+    queueClock.exceeded = true;
     execute(job("Timer_QueueWait", pi));
-    assertThat(pi).hasPassed("End_QueueClock").isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
+    assertThat(pi).hasPassed("Gateway_QueueWaitExceeded", "End_QueueClock")
+        .isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
+    assertThat(queueClock.checks).isOne();
     complete(task("Task_QueueEscalation", pi));
     complete(task("Task_CallVisitor", pi), withVariables("counterName", "Loket 1"));
     assertThat(pi).isWaitingAt("Task_RecordRequest");
+  }
+
+  @Test
+  void beforeTheStandardRunsOutTheClockWaitsTheRemainingTimeAndChecksAgain() {
+    ProcessInstance pi = waitingInTheQueue();
+    execute(job("Timer_QueueWait", pi));
+    assertThat(pi).hasPassed("Gateway_QueueWaitExceeded").hasNotPassed("End_QueueClock")
+        .isWaitingAt("Task_CallVisitor", "Timer_QueueWaitRemaining");
+    var remaining = job("Timer_QueueWaitRemaining", pi);
+    assertThat(Duration.between(java.time.Instant.now(), remaining.getDuedate().toInstant()))
+        .isBetween(Duration.ofMinutes(6), Duration.ofMinutes(7)); // the bean's answer, PT7M
+    queueClock.remaining = "PT3M";
+    execute(remaining);
+    assertThat(pi).isWaitingAt("Task_CallVisitor", "Timer_QueueWaitRemaining");
+    queueClock.exceeded = true;
+    execute(job("Timer_QueueWaitRemaining", pi));
+    assertThat(pi).hasPassed("End_QueueClock").isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
+    assertThat(queueClock.checks).isEqualTo(3);
+  }
+
+  @Test
+  void aClockThatCannotStartAnyMoreStopsTheCheckWithoutEscalation() {
+    ProcessInstance pi = waitingInTheQueue();
+    queueClock.cannotStart = true;
+    execute(job("Timer_QueueWait", pi));
+    assertThat(pi).hasPassed("End_QueueClockCannotStart").hasNotPassed("End_QueueClock")
+        .isWaitingAt("Task_CallVisitor");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    complete(task("Task_CallVisitor", pi), withVariables("counterName", "Loket 1"));
+    assertThat(pi).isWaitingAt("Task_RecordRequest");
+  }
+
+  @Test
+  void theCallEndsTheQueueAndWhicheverTimerIsPending() {
+    ProcessInstance first = waitingInTheQueue();
+    complete(task("Task_CallVisitor", first), withVariables("counterName", "Loket 1"));
+    assertThat(first).hasPassed("End_VisitorCalled").isWaitingAt("Task_RecordRequest");
+
+    ProcessInstance second = waitingInTheQueue();
+    execute(job("Timer_QueueWait", second));
+    assertThat(second).isWaitingAt("Task_CallVisitor", "Timer_QueueWaitRemaining");
+    complete(task("Task_CallVisitor", second), withVariables("counterName", "Loket 2"));
+    assertThat(second).isWaitingAt("Task_RecordRequest").hasNotPassed("End_QueueClock");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(first.getId()).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(second.getId()).count()).isZero();
   }
 
   // ---- what Java relies on by name is in the model -------------------------------------------------
@@ -327,6 +406,20 @@ class PenjualanProdukStatistikModelTest {
     assertThat(tasks.stream().filter(ModelProperties::isVisitorStep).map(BaseElement::getId))
         .contains("Task_AcceptTerms", "Task_ReviewInvoice", "Task_ChoosePaymentMethod", "Task_SignAgreement",
             "Task_ReviewProduct", "Task_RateService");
+  }
+
+  @Test
+  void everyFlowElementOfEveryModelIsDrawn() throws Exception {
+    try (var files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        assertThat(model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class))
+            .filteredOn(e -> e instanceof org.camunda.bpm.model.bpmn.instance.FlowNode
+                || e instanceof org.camunda.bpm.model.bpmn.instance.SequenceFlow)
+            .allSatisfy(e -> assertThat((Object) ((org.camunda.bpm.model.bpmn.instance.BaseElement) e).getDiagramElement())
+                .as("diagram element of %s in %s", e.getId(), file).isNotNull());
+      }
+    }
   }
 
   @Test

@@ -33,6 +33,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -353,38 +354,84 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
   }
 
   @Test
-  void queueClockStartsWhenThePreviousVisitorHasFinishedAndEscalatesWithoutStoppingService() {
+  void theSalesOwnTimersCheckTheQueueClockAndEscalateWithoutStoppingService() {
     clock.set(Instant.parse("2031-03-04T00:30:00Z")); // 08:30 WITA on a day with no other tickets
     try {
       // first ticket of the day: nobody ahead, its clock runs from arrival
       ProcessInstance first = start(engine, guestBook("Budi", "INDIVIDUAL"));
       assertThat(first).isWaitingAt("Task_CallVisitor", "Timer_QueueWait");
-      // second ticket: waits for the first visitor to finish at the counter
+      assertThat(task(first, "Task_CallVisitor").getDueDate().toInstant()).isEqualTo("2031-03-04T00:40:00Z");
+      // second ticket: its clock waits for the first visitor to finish at the counter
       ProcessInstance second = start(engine, guestBook("Wati", "STUDENT"));
-      assertThat(second).isWaitingAt("Task_CallVisitor", "Event_QueueClockStarted");
-
-      // the call ends the queue sub-process and its pending clock
-      complete(engine, first, "Task_CallVisitor", vars("counterName", "Loket 3"));
-      assertThat(first).hasPassed("End_VisitorCalled").isWaitingAt("Task_RecordRequest");
-      assertThat(engine.getManagementService().createJobQuery().processInstanceId(first.getId())
-          .activityId("Timer_QueueWait").count()).isZero();
-      assertThat(second).isWaitingAt("Task_CallVisitor", "Event_QueueClockStarted");
-
-      clock.set(Instant.parse("2031-03-04T00:41:00Z"));
-      queue.finishSession(unit.code(), unit.zoneId(), "Loket 3", "petugas1"); // QueueClockStarted to the second
       assertThat(second).isWaitingAt("Task_CallVisitor", "Timer_QueueWait");
+      assertThat(task(second, "Task_CallVisitor").getDueDate()).isNull();
 
-      executeJob(engine, second, "Timer_QueueWait");
-      assertThat(second).hasPassed("End_QueueClock")
+      // 10 minutes later both first timers fire: the first visitor's standard has run out, the second's
+      // clock has not started (the first is not even called): check again after a whole standard
+      clock.set(Instant.parse("2031-03-04T00:40:00Z"));
+      executeJob(engine, first, "Timer_QueueWait");
+      assertThat(first).hasPassed("Gateway_QueueWaitExceeded", "End_QueueClock")
           .isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
-      assertThat(task(second, "Task_QueueEscalation")).hasCandidateGroup("supervisor");
-      complete(engine, second, "Task_QueueEscalation", vars("escalationAction", "Loket 2 dibuka"));
-      assertThat(second).hasPassed("End_QueueEscalationHandled").isWaitingAt("Task_CallVisitor");
+      assertThat(task(first, "Task_QueueEscalation")).hasCandidateGroup("supervisor");
+      executeJob(engine, second, "Timer_QueueWait");
+      assertThat(second).hasNotPassed("End_QueueClock").isWaitingAt("Task_CallVisitor", "Timer_QueueWaitRemaining");
+      assertThat(remainingTimerDue(second)).isEqualTo(Duration.ofMinutes(10));
+      assertThat(task(second, "Task_CallVisitor").getDueDate()).isNull();
+
+      // the call ends the queue sub-process; the supervisor's task stays
+      complete(engine, first, "Task_CallVisitor", vars("counterName", "Loket 3"));
+      assertThat(first).hasPassed("End_VisitorCalled").isWaitingAt("Task_RecordRequest", "Task_QueueEscalation");
+      complete(engine, first, "Task_QueueEscalation", vars("escalationAction", "Loket 2 dibuka"));
+      assertThat(first).hasPassed("End_QueueEscalationHandled").isWaitingAt("Task_RecordRequest");
+
+      // the first visitor leaves the counter at 08:45: the second's clock starts, in the queue's records only
+      clock.set(Instant.parse("2031-03-04T00:45:00Z"));
+      queue.finishSession(unit.code(), unit.zoneId(), "Loket 3", "petugas1");
+      assertThat(queue.byRequest(requestNumber(second)).orElseThrow().clockStartedAt()).isEqualTo(clock.instant());
+      assertThat(task(second, "Task_CallVisitor").getDueDate()).isNull();
+
+      // the second's timer fires at 08:50: its standard runs until 08:55, the call is due then
+      clock.set(Instant.parse("2031-03-04T00:50:00Z"));
+      executeJob(engine, second, "Timer_QueueWaitRemaining");
+      assertThat(second).isWaitingAt("Task_CallVisitor", "Timer_QueueWaitRemaining");
+      assertThat(remainingTimerDue(second)).isEqualTo(Duration.ofMinutes(5));
+      assertThat(task(second, "Task_CallVisitor").getDueDate().toInstant()).isEqualTo("2031-03-04T00:55:00Z");
+
+      clock.set(Instant.parse("2031-03-04T00:55:00Z"));
+      executeJob(engine, second, "Timer_QueueWaitRemaining");
+      assertThat(second).hasPassed("End_QueueClock").isWaitingAt("Task_CallVisitor", "Task_QueueEscalation");
       complete(engine, second, "Task_CallVisitor", vars("counterName", "Loket 2"));
-      assertThat(second).isWaitingAt("Task_RecordRequest");
+      assertThat(second).isWaitingAt("Task_RecordRequest", "Task_QueueEscalation");
     } finally {
       clock.reset();
     }
+  }
+
+  @Test
+  void aTicketLeftWaitingFromAnEarlierDayStopsItsClockCheckWithoutEscalation() {
+    clock.set(Instant.parse("2031-03-06T07:00:00Z")); // 15:00 WITA
+    try {
+      ProcessInstance atTheCounter = start(engine, guestBook("Budi", "INDIVIDUAL"));
+      complete(engine, atTheCounter, "Task_CallVisitor", vars("counterName", "Loket 1"));
+      ProcessInstance waiting = start(engine, guestBook("Wati", "STUDENT"));
+      // the session at the counter is never ended that day: no clock for the waiting ticket, ever
+      clock.set(Instant.parse("2031-03-06T16:05:00Z")); // 00:05 WITA the next day
+      executeJob(engine, waiting, "Timer_QueueWait");
+      assertThat(waiting).hasPassed("End_QueueClockCannotStart").hasNotPassed("End_QueueClock")
+          .isWaitingAt("Task_CallVisitor");
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(waiting.getId()).count()).isZero();
+      complete(engine, waiting, "Task_CallVisitor", vars("counterName", "Loket 2"));
+      assertThat(waiting).isWaitingAt("Task_RecordRequest");
+    } finally {
+      clock.reset();
+    }
+  }
+
+  /** The remaining-time timer's duration: from the engine's now (the test moves only the application's clock). */
+  private Duration remainingTimerDue(ProcessInstance pi) {
+    var job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("Timer_QueueWaitRemaining").singleResult();
+    return Duration.ofSeconds(Math.round((job.getDuedate().getTime() - job.getCreateTime().getTime()) / 1000.0));
   }
 
   @Test

@@ -169,7 +169,8 @@ class KioskGuestBookTest extends VisitIntegrationTest {
         .processInstanceBusinessKey(secondTicket.requestNumber()).singleResult();
     assertThat(orders.get(secondTicket.requestNumber()).visitorEmail()).isEqualTo("returning.visitor@example.com");
     assertThat(engine.getRuntimeService().getActiveActivityIds(secondInstance.getId()))
-        .contains("Task_CallVisitor", "Event_QueueClockStarted"); // P-001 has not finished yet
+        .contains("Task_CallVisitor", "Timer_QueueWait");
+    assertThat(secondTicket.clockStartedAt()).isNull(); // P-001 has not finished yet: no clock
     assertThat(jdbc.queryForObject("select visit_count from pst_visitor where email = ?", Integer.class,
         "returning.visitor@example.com")).isEqualTo(2);
   }
