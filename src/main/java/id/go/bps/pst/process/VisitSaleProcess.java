@@ -34,7 +34,10 @@ class VisitSaleProcess implements SaleProcess {
   private final TaskService tasks;
   private final IdentityService identity;
 
-  VisitSaleProcess(ProcessEngine engine) {
+  private final ServiceStandards standards;
+
+  VisitSaleProcess(ProcessEngine engine, ServiceStandards standards) {
+    this.standards = standards;
     this.forms = engine.getFormService();
     this.repository = engine.getRepositoryService();
     this.runtime = engine.getRuntimeService();
@@ -96,5 +99,10 @@ class VisitSaleProcess implements SaleProcess {
         identity.setAuthentication(current);
       }
     }
+  }
+
+  @Override
+  public java.util.Optional<java.time.Duration> queueStandard() {
+    return standards.latest(ServiceStandards.QUEUE_WAIT);
   }
 }

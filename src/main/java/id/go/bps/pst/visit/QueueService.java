@@ -71,10 +71,14 @@ public class QueueService {
     this.properties = properties;
   }
 
-  /** The service standard: longest allowed wait after the clock starts. */
+  /**
+   * The service standard: longest allowed wait after the clock starts, as the sale model's timer says
+   * (what an analyst set in the Modeler, the duration the sale's own timers wait); the setting
+   * {@code pst.visit.service-standard} only while no sale model is deployed.
+   */
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
   public Duration serviceStandard() {
-    return properties.serviceStandard();
+    return process.queueStandard().orElse(properties.serviceStandard());
   }
 
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)

@@ -1,6 +1,8 @@
 package id.go.bps.pst.visit;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the visit module needs from the sale process (implemented by the process module, so that
@@ -24,4 +26,11 @@ public interface SaleProcess {
 
   /** Cancels the request: the visitor did not come when called. */
   void cancelAsNoShow(String requestNumber, String officer);
+
+  /**
+   * The queue's service standard as the latest sale model defines it (its timer {@code standard=queueWait},
+   * the analyst's value), which the queue report and the counter page show; empty while no sale model is
+   * deployed.
+   */
+  Optional<Duration> queueStandard();
 }

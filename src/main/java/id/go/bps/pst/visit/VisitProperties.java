@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the visit module ({@code pst.visit.*}); every one has a default here.
  *
- * @param serviceStandard the service standard: a visitor is called at most this long after the visitor
- *     before them in the queue has finished at the counter (10 minutes in the unit's service standard);
- *     the queue report uses it, while the process reads its own from the model (the literal duration of
- *     the timer with {@code standard=queueWait}): keep the two equal
+ * @param serviceStandard the service standard used only while no sale model is deployed: the queue report,
+ *     the counter page and the process read the standard from the sale model (the literal duration of
+ *     the timer with {@code standard=queueWait}, what an analyst sets in the Modeler; 10 minutes in the
+ *     unit's service standard)
  * @param counters the names of the counters (loket) officers can work at
  * @param displayNext how many waiting numbers the queue display shows
  */

@@ -40,6 +40,8 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
 
   @Autowired ProcessEngine engine;
   @Autowired OrderService orders;
+  @Autowired id.go.bps.pst.visit.QueueService queue;
+  @Autowired id.go.bps.pst.visit.QueueReportService queueReports;
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<String> deployments = new ArrayList<>();
@@ -73,6 +75,25 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
         vars("commercial", false, "purpose", "Bahan ajar")));
     assertThat(orders.get(pi.getBusinessKey()).zeroTariffMayApply()).isTrue();
     assertThat(orders.get(pi.getBusinessKey()).zeroTariffBasis()).contains("(uji)");
+  }
+
+  @Test
+  void aQueueStandardChangedInTheModelIsTheOneTheQueueReportAndTheCounterPageShow() throws Exception {
+    assertThat(queue.serviceStandard()).isEqualTo(java.time.Duration.ofMinutes(10));
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    int timer = bpmn.indexOf("<bpmn:timerEventDefinition id=\"TimerDef_QueueWait\">");
+    String changed = bpmn.substring(0, timer) + bpmn.substring(timer).replaceFirst(">PT10M<", ">PT15M<");
+    HttpResponse<String> response = deploy(Map.of("penjualan-produk-statistik.bpmn", changed));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+    assertThat(queue.serviceStandard()).isEqualTo(java.time.Duration.ofMinutes(15));
+    assertThat(queueReports.report(java.time.LocalDate.now()).standard()).isEqualTo(java.time.Duration.ofMinutes(15));
+    // the officer's counter page says which standard starts when a session ends
+    HttpResponse<String> counter = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/laporan/loket")).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            "petugas1:petugas1".getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(counter.statusCode()).isEqualTo(200);
+    assertThat(counter.body()).contains("jam standar <span id=\"standard\">15 menit</span>");
   }
 
   @Test

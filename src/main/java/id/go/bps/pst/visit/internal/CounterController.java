@@ -63,6 +63,7 @@ class CounterController {
     model.addAttribute("officer", officer.userId());
     model.addAttribute("counter", current);
     model.addAttribute("counters", queue.counters());
+    model.addAttribute("standardText", id.go.bps.pst.common.IndonesianFormat.durationWords(queue.serviceStandard()));
     model.addAttribute("waiting", queue.waiting(unit.code(), today, QueueService.SALES));
     model.addAttribute("atCounters", queue.atCounters(unit.code(), today));
     model.addAttribute("mine", queue.atCounters(unit.code(), today).stream()
