@@ -1,6 +1,7 @@
 package id.go.bps.pst;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,6 @@ class RepositoriesTest extends SharedContextTest {
     Map<String, JpaRepository> repositories = context.getBeansOfType(JpaRepository.class);
     assertThat(repositories).as("the application's repositories").hasSizeGreaterThanOrEqualTo(10);
     // the first call makes the repository behind the lazy proxy; a query that cannot be made throws here
-    repositories.forEach((name, repository) -> assertThat(repository.count()).as(name).isGreaterThanOrEqualTo(0));
+    repositories.forEach((name, repository) -> assertThatCode(repository::count).as(name).doesNotThrowAnyException());
   }
 }

@@ -3,7 +3,6 @@ package id.go.bps.pst.process;
 import id.go.bps.pst.identity.PstGroups;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.visit.QueueService;
-import id.go.bps.pst.visit.Ticket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Date;
@@ -77,9 +76,10 @@ class TaskLifecycle {
         task.setDueDate(Date.from(task.getCreateTime().toInstant().plus(limit))));
     String standard = ModelProperties.get(element, ModelProperties.DUE);
     if (standard != null) {
-      queue.byRequest(Vars.str(sale, ProcessKeys.REQUEST_NUMBER)).map(Ticket::clockStartedAt).ifPresent(start ->
-          ServiceStandards.in(task.getBpmnModelInstance(), standard).ifPresent(limit ->
-              task.setDueDate(Date.from(start.plus(limit)))));
+      // the same deadline QueueClock sets when the clock starts later: clock start + the model's standard
+      queue.byRequest(Vars.str(sale, ProcessKeys.REQUEST_NUMBER)).ifPresent(ticket ->
+          ServiceStandards.in(task.getBpmnModelInstance(), standard).flatMap(ticket::standardDeadline)
+              .ifPresent(deadline -> task.setDueDate(Date.from(deadline))));
     }
   }
 

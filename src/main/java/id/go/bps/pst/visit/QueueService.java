@@ -298,9 +298,10 @@ public class QueueService {
    * The clock goes to the first waiting ticket without one. A ticket whose row another transaction holds
    * right now (an officer calling it, or its visitor still being registered) is passed over, not waited
    * for: two officers each calling the ticket the other's ended session would hand the clock to waited
-   * for each other's row (a deadlock, seen in the benchmark at 16 officers). The passed-over ticket is
-   * being called, so its wait is over anyway. Only the ticket row is written: the waiting sale's own timers
-   * read it (its officer may be calling it now).
+   * for each other's row (a deadlock, seen in the benchmark at 16 officers). A ticket being called no longer
+   * waits anyway; one still being registered gets its clock at the next session end, as before, when this
+   * hand-over could not see it yet. Only the ticket row is written: the waiting sale's own timers read it
+   * (its officer may be calling it now).
    */
   private void startNextClock(String unitCode, LocalDate day, String serviceCode) {
     List<Map.Entry<Long, String>> next = jdbc.query("select id, ticket_number from pst_queue_ticket "
