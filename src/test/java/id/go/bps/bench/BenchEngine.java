@@ -70,7 +70,7 @@ final class BenchEngine implements AutoCloseable {
             "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
             "--pst.payment.secret=" + UUID.randomUUID() + UUID.randomUUID(),
             "--pst.portal.secret=" + UUID.randomUUID() + UUID.randomUUID(),
-            "--server.port=0", "--logging.level.root=WARN",
+            "--server.port=0", "--logging.level.root=WARN", "--pst.test.write-guard=false",
             "--pst.documents.storage-directory=" + settings.out().resolve("documents"));
     BenchEngine e = new BenchEngine("ours", context, counter, db);
     e.driver = new SaleDriver(e.engine, e.lookups, ProcessKeys.PROCESS_KEY);

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The units of this deployment, read from {@code pst_unit}. Kept in memory and read again after a
@@ -27,12 +29,14 @@ public class UnitDirectory {
 
   private final JdbcTemplate jdbc;
   private final UnitProperties defaults;
+  private final TransactionTemplate transaction;
   private volatile Map<String, Unit> units = Map.of();
   private volatile Map<String, UnitSettings> settings = Map.of();
   private volatile long loadedAt;
 
-  public UnitDirectory(JdbcTemplate jdbc, UnitProperties defaults) {
+  public UnitDirectory(JdbcTemplate jdbc, UnitProperties defaults, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactionManager);
     this.defaults = defaults;
     refresh();
     if (!units.containsKey(defaults.code())) {
@@ -92,7 +96,7 @@ public class UnitDirectory {
    */
   public void add(Unit unit) {
     try {
-      insert(unit);
+      transaction.executeWithoutResult(status -> insert(unit));
     } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
       LOG.info("Unit {} was already added (another node)", unit.code());
     }

@@ -22,6 +22,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers due outbox mails over SMTP, outside any request or process transaction: a mail server
@@ -47,10 +49,13 @@ public class MailOutboxSender {
   private final Clock clock;
   private final String node;
   private final UnitDirectory units;
+  /** Each claim and each mark commits at once: the claim must be visible to other nodes before sending. */
+  private final TransactionTemplate write;
 
   MailOutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock,
-      ClusterNode node, UnitDirectory units) {
+      ClusterNode node, UnitDirectory units, PlatformTransactionManager transactionManager) {
     this.units = units;
+    this.write = new TransactionTemplate(transactionManager);
     this.jdbc = jdbc;
     this.smtp = smtp;
     this.properties = properties;
@@ -87,9 +92,9 @@ public class MailOutboxSender {
       int attempts = mail.attempts() + 1;
       try {
         sender.send(message(sender, mail));
-        int marked = jdbc.update("update pst_mail_outbox set status = 'SENT', sent_at = ?, sent_by = ?, "
+        int marked = write(() -> jdbc.update("update pst_mail_outbox set status = 'SENT', sent_at = ?, sent_by = ?, "
             + "last_error = null, claimed_until = null where id = ? and claimed_by = ?",
-            Timestamp.from(now), node, mail.id(), token);
+            Timestamp.from(now), node, mail.id(), token));
         if (marked == 0) {
           LOG.warn("mail {} was sent, but its claim had expired: the claim time {} is too short",
               mail.id(), properties.claimTime());
@@ -99,9 +104,10 @@ public class MailOutboxSender {
         boolean giveUp = attempts > properties.retryDelays().size();
         Instant retryAt = now.plus(delayAfter(attempts));
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        jdbc.update("update pst_mail_outbox set status = ?, last_error = ?, next_attempt_at = ?, claimed_until = null "
-                + "where id = ? and claimed_by = ?", giveUp ? MailStatus.FAILED.name() : MailStatus.PENDING.name(),
-            error.substring(0, Math.min(error.length(), 1000)), Timestamp.from(retryAt), mail.id(), token);
+        write(() -> jdbc.update("update pst_mail_outbox set status = ?, last_error = ?, next_attempt_at = ?, "
+                + "claimed_until = null where id = ? and claimed_by = ?",
+            giveUp ? MailStatus.FAILED.name() : MailStatus.PENDING.name(),
+            error.substring(0, Math.min(error.length(), 1000)), Timestamp.from(retryAt), mail.id(), token));
         LOG.warn("mail {} ({}) of request {}: attempt {} failed{}", mail.id(), mail.type(), mail.requestNumber(),
             attempts, giveUp ? ", giving up" : ", retry at " + retryAt);
       }
@@ -116,9 +122,15 @@ public class MailOutboxSender {
    */
   private boolean claim(OutboxMail mail, String token, Instant now) {
     Timestamp at = Timestamp.from(now);
-    return jdbc.update("update pst_mail_outbox set claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
-            + "where id = ? and status = 'PENDING' and attempts = ? and (claimed_until is null or claimed_until <= ?)",
-        token, Timestamp.from(now.plus(properties.claimTime())), mail.id(), mail.attempts(), at) == 1;
+    return write(() -> jdbc.update("update pst_mail_outbox set claimed_by = ?, claimed_until = ?, "
+            + "attempts = attempts + 1 where id = ? and status = 'PENDING' and attempts = ? "
+            + "and (claimed_until is null or claimed_until <= ?)",
+        token, Timestamp.from(now.plus(properties.claimTime())), mail.id(), mail.attempts(), at)) == 1;
+  }
+
+  private int write(java.util.function.IntSupplier update) {
+    Integer rows = write.execute(status -> update.getAsInt());
+    return rows == null ? 0 : rows;
   }
 
   private Duration delayAfter(int attempts) {

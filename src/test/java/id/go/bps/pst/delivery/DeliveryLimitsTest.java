@@ -1,5 +1,6 @@
 package id.go.bps.pst.delivery;
 
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.common.ProductType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class DeliveryLimitsTest extends PortalTestSupport {
     try (var doc = Loader.loadPDF(first.body())) {
       assertThat(new PDFTextStripper().getText(doc)).contains("BERKAS DIBANGKITKAN", number);
     }
-    jdbc.update("update pst_delivery_file set expires_at = ? where id = ?",
+    TestSql.update(jdbc, "update pst_delivery_file set expires_at = ? where id = ?",
         java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), pdf.id());
     assertThat(get(base + "/unduh/" + pdf.id()).statusCode()).isEqualTo(410);
 

@@ -1,5 +1,6 @@
 package id.go.bps.pst.notification;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bps.pst.portal.PortalTestSupport;
@@ -63,7 +64,7 @@ class MailOutboxClaimTest extends PortalTestSupport {
     long id = outbox.forRequest(number).get(0).id();
     // another node claimed the mail and died before sending it
     Instant now = Instant.now();
-    jdbc.update("update pst_mail_outbox set claimed_by = 'node-x/dead', claimed_until = ?, attempts = 1 where id = ?",
+    TestSql.update(jdbc, "update pst_mail_outbox set claimed_by = 'node-x/dead', claimed_until = ?, attempts = 1 where id = ?",
         Timestamp.from(now.plusSeconds(300)), id);
 
     mailSender.sendDue(now);

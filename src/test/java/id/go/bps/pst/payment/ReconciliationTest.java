@@ -1,5 +1,6 @@
 package id.go.bps.pst.payment;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bps.pst.payment.ReconciliationReport.Mismatch;
@@ -88,7 +89,7 @@ class ReconciliationTest extends PaymentIntegrationTest {
     // X: a receipt without any payment (e.g. typed in from a paper book), inserted directly
     String x = newRequestNumber();
     long seq = ThreadLocalRandom.current().nextLong(100_000, 999_999);
-    jdbc.update("insert into pst_receipt (receipt_number, unit_code, receipt_year, seq_no, request_number, amount, "
+    TestSql.update(jdbc, "insert into pst_receipt (receipt_number, unit_code, receipt_year, seq_no, request_number, amount, "
             + "method, issued_at, issued_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         "KW-0001-" + day.getYear() + "-" + seq, "0001", day.getYear(), seq, x, 30_000, "CASH",
         java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(at(LocalTime.of(13, 0)), java.time.ZoneOffset.UTC)),

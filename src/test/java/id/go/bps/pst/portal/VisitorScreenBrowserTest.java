@@ -1,5 +1,6 @@
 package id.go.bps.pst.portal;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,7 +61,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     officer = new VisitorStepBrowser("visitor-screen", "1400,1000");
     tablet = new VisitorStepBrowser("visitor-screen", "1280,800");
     // the tests of this context leave tickets behind: today's queue starts empty for this test
-    jdbc.update("update pst_queue_ticket set finished_at = ?, finished_by = 'test' where finished_at is null",
+    TestSql.update(jdbc, "update pst_queue_ticket set finished_at = ?, finished_by = 'test' where finished_at is null",
         Timestamp.from(Instant.now()));
   }
 

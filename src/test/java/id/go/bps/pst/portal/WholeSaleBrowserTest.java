@@ -1,5 +1,6 @@
 package id.go.bps.pst.portal;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -140,7 +141,7 @@ class WholeSaleBrowserTest {
     kiosk = browsers[2];
     tablet = browsers[3];
     visitor = new Person("pengguna layanan", kiosk);
-    jdbc.update("update pst_queue_ticket set finished_at = ?, finished_by = 'test' where finished_at is null",
+    TestSql.update(jdbc, "update pst_queue_ticket set finished_at = ?, finished_by = 'test' where finished_at is null",
         Timestamp.from(Instant.now()));
     // sales left open by earlier test classes on the same database would fill the officer's list
     // (oldest first) so that this sale's task is not on the first page

@@ -1,5 +1,6 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.TestSql;
 import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,14 +89,14 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
   @Test
   void aNewUnitRowBecomesATenantWithoutRestart() throws InterruptedException {
     if (units.find("6502").isEmpty()) {
-      jdbc.update("insert into pst_unit (code, name, zone, city) values ('6502', 'BPS Kabupaten Malinau', "
+      TestSql.update(jdbc, "insert into pst_unit (code, name, zone, city) values ('6502', 'BPS Kabupaten Malinau', "
           + "'Asia/Makassar', 'Malinau')");
     }
     units.refresh();   // what the scheduled refresh of UnitTenants does every minute
     unitTenants.sync();
     // a code asked for that the directory does not know yet makes it read the table again
     if (units.find("6504").isEmpty()) {
-      jdbc.update("insert into pst_unit (code, name, zone, city) values ('6504', 'BPS Kabupaten Nunukan', "
+      TestSql.update(jdbc, "insert into pst_unit (code, name, zone, city) values ('6504', 'BPS Kabupaten Nunukan', "
           + "'Asia/Makassar', 'Nunukan')");
     }
     long deadline = System.currentTimeMillis() + 10_000;
@@ -257,8 +258,8 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
 
   @Test
   void aProductTheUnitDoesNotSellIsRefusedInTheCart() {
-    jdbc.update("delete from pst_unit_unsold_product where unit_code = '6501'");
-    jdbc.update("insert into pst_unit_unsold_product (unit_code, product_key) values ('6501', 'MAP')");
+    TestSql.update(jdbc, "delete from pst_unit_unsold_product where unit_code = '6501'");
+    TestSql.update(jdbc, "insert into pst_unit_unsold_product (unit_code, product_key) values ('6501', 'MAP')");
     units.refresh();
     try {
       Map<String, Object> order = ProcessTestSupport.with(
@@ -275,7 +276,7 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(tanaTidung.getId())
           .taskDefinitionKey("Task_ExplainTerms").count()).isEqualTo(1);
     } finally {
-      jdbc.update("delete from pst_unit_unsold_product where unit_code = '6501'");
+      TestSql.update(jdbc, "delete from pst_unit_unsold_product where unit_code = '6501'");
       units.refresh();
     }
   }

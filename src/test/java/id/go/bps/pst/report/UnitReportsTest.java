@@ -1,5 +1,6 @@
 package id.go.bps.pst.report;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -138,7 +139,7 @@ class UnitReportsTest extends PortalTestSupport {
   @Test
   void aUnitsOwnHolidayIsNotAnotherUnitsHoliday() throws Exception {
     LocalDate day = LocalDate.of(2031, 3, 12); // a Wednesday
-    jdbc.update("delete from pst_unit_holiday where holiday_date = ?", java.sql.Date.valueOf(day));
+    TestSql.update(jdbc, "delete from pst_unit_holiday where holiday_date = ?", java.sql.Date.valueOf(day));
     holidays.add(BUL, day, "Hari Jadi Kabupaten Bulungan", HolidayKind.LOCAL, "Perda Bulungan", "supervisor6501");
 
     assertThat(holidays.from(BUL, day.minusDays(5)).isWorkingDay(day)).isFalse();
@@ -161,7 +162,7 @@ class UnitReportsTest extends PortalTestSupport {
   @Test
   void mailsCarryTheirUnitsSenderNameAndZone() throws Exception {
     // 6501 has its own sender; a WIT unit added as data shows its mails' times in WIT
-    jdbc.update("update pst_unit set mail_from_name = ?, mail_from_address = ? where code = ?",
+    TestSql.update(jdbc, "update pst_unit set mail_from_name = ?, mail_from_address = ? where code = ?",
         "PST BPS Kabupaten Bulungan", "pst6501@bps.go.id", BUL);
     if (units.find("9471").isEmpty()) {
       units.add(new Unit("9471", "BPS Kota Jayapura", "Asia/Jayapura", "Jayapura", "Jl. Tes, Jayapura",
@@ -188,8 +189,8 @@ class UnitReportsTest extends PortalTestSupport {
       assertThat(GreenMailUtil.getBody(eastern)).containsPattern("\\d\\d\\.\\d\\d WIT\\b").doesNotContain("WITA")
           .contains("Jayapura");
     } finally {
-      jdbc.update("update pst_unit set mail_from_name = null, mail_from_address = null where code = ?", BUL);
-      jdbc.update("delete from pst_unit where code = '9471'"); // other test classes count the demo's units
+      TestSql.update(jdbc, "update pst_unit set mail_from_name = null, mail_from_address = null where code = ?", BUL);
+      TestSql.update(jdbc, "delete from pst_unit where code = '9471'"); // other test classes count the demo's units
       units.refresh();
     }
   }
@@ -212,8 +213,8 @@ class UnitReportsTest extends PortalTestSupport {
     String map = """
         {"userCategory": "INDIVIDUAL", "commercial": false,
          "items": [{"type": "MAP", "id": "wks-6503-kecamatan", "quantity": 1}]}""";
-    jdbc.update("delete from pst_unit_unsold_product where unit_code = ?", BUL);
-    jdbc.update("insert into pst_unit_unsold_product (unit_code, product_key, note) values (?, ?, ?)", BUL, "MAP",
+    TestSql.update(jdbc, "delete from pst_unit_unsold_product where unit_code = ?", BUL);
+    TestSql.update(jdbc, "insert into pst_unit_unsold_product (unit_code, product_key, note) values (?, ?, ?)", BUL, "MAP",
         "peta dilayani BPS Provinsi");
     units.refresh();
     try {
@@ -228,7 +229,7 @@ class UnitReportsTest extends PortalTestSupport {
            "items": [{"type": "PUBLICATION", "id": "%s", "format": "SOFTCOPY", "quantity": 1}]}"""
           .formatted(PUBLICATION)).statusCode()).isEqualTo(200);
     } finally {
-      jdbc.update("delete from pst_unit_unsold_product where unit_code = ?", BUL);
+      TestSql.update(jdbc, "delete from pst_unit_unsold_product where unit_code = ?", BUL);
       units.refresh();
     }
   }

@@ -1,5 +1,6 @@
 package id.go.bps.pst.visit;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -85,7 +86,7 @@ class QueueClockHandOverTest extends VisitIntegrationTest {
   }
 
   private void callTo(Ticket ticket, String counter, String officer) {
-    jdbc.update("update pst_queue_ticket set called_at = ?, called_by = ?, counter_name = ? where id = ?",
+    TestSql.update(jdbc, "update pst_queue_ticket set called_at = ?, called_by = ?, counter_name = ? where id = ?",
         Timestamp.from(clock.instant()), officer, counter, ticket.id());
   }
 }

@@ -1,5 +1,6 @@
 package id.go.bps.pst.webapp;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -52,7 +53,7 @@ class UnitReportsBrowserTest extends id.go.bps.pst.SharedContextTest {
 
   @Test
   void theUnitSupervisorKeepsTheirOwnHolidayAndTheNationalAuditorChoosesAUnit() throws IOException {
-    jdbc.update("delete from pst_unit_holiday where holiday_date = ?", java.sql.Date.valueOf("2031-03-12"));
+    TestSql.update(jdbc, "delete from pst_unit_holiday where holiday_date = ?", java.sql.Date.valueOf("2031-03-12"));
 
     // the supervisor of 6501 adds a regional holiday: it is their unit's only
     logIn("supervisor6501");

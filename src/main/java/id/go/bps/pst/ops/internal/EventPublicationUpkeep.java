@@ -69,7 +69,8 @@ class EventPublicationUpkeep {
   /** True for the one node that may run now: no other node ran within {@code minimumGap}. */
   boolean takeLease(Duration minimumGap) {
     try {
-      jdbc.update("insert into pst_sequence (seq_name, last_value) values (?, 0)", LEASE);
+      transaction.executeWithoutResult(status ->
+          jdbc.update("insert into pst_sequence (seq_name, last_value) values (?, 0)", LEASE));
     } catch (DataIntegrityViolationException exists) {
       // the lease row exists already
     }

@@ -1,5 +1,6 @@
 package id.go.bps.pst.ops.internal;
 
+import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bps.pst.notification.MailOutbox;
@@ -32,7 +33,7 @@ class EventPublicationUpkeepTest extends PortalTestSupport {
     assertThat(productReadyMails(number)).isEqualTo(1);
 
     // as if the node had stopped after the handover's commit, before the delivery listener finished
-    int reopened = jdbc.update("update event_publication set completion_date = null, publication_date = ? "
+    int reopened = TestSql.update(jdbc, "update event_publication set completion_date = null, publication_date = ? "
             + "where event_type = ? and listener_id like ? and serialized_event like ?",
         Timestamp.from(Instant.now().minus(Duration.ofHours(1))), "id.go.bps.pst.order.ProductHandedOver",
         "%HandoverListener%", "%" + number + "%");
@@ -50,7 +51,7 @@ class EventPublicationUpkeepTest extends PortalTestSupport {
 
   @Test
   void oneNodeAtATimeTakesTheLease() {
-    jdbc.update("update pst_sequence set last_value = 0 where seq_name = 'lease/event-publication-upkeep'");
+    TestSql.update(jdbc, "update pst_sequence set last_value = 0 where seq_name = 'lease/event-publication-upkeep'");
     assertThat(upkeep.takeLease(Duration.ofMinutes(5))).isTrue();
     assertThat(upkeep.takeLease(Duration.ofMinutes(5))).isFalse();
   }

@@ -1,5 +1,6 @@
 package id.go.bps.pst.report.internal;
 
+import id.go.bps.pst.TestSql;
 import static id.go.bps.pst.process.ProcessTestSupport.cart;
 import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
 import static id.go.bps.pst.process.ProcessTestSupport.json;
@@ -198,7 +199,7 @@ final class ScriptedWeek {
   }
 
   private void ticket(int seq, String arrived, String clockStarted, String called, String finished, boolean noShow) {
-    jdbc.update("insert into pst_queue_ticket (unit_code, service_day, service_code, ticket_seq, ticket_number, "
+    TestSql.update(jdbc, "insert into pst_queue_ticket (unit_code, service_day, service_code, ticket_seq, ticket_number, "
             + "public_ref, arrived_at, clock_started_at, called_at, called_by, counter_name, finished_at, "
             + "finished_by, recall_count, no_show) values (?, ?, 'P', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
         UNIT, java.time.LocalDate.parse(arrived.substring(0, 10)), seq, "P-%03d".formatted(seq),
