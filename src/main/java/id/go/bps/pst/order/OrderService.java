@@ -55,6 +55,7 @@ public class OrderService {
     SaleRequestEntity request = new SaleRequestEntity(numbers.next(unitCode, year), unitCode, visitor, ticketNumber,
         now);
     requests.save(request);
+    remember(request);
     publisher.publishEvent(new RequestRegistered(request.getRequestNumber(), ticketNumber, actorOrSystem(actor), now));
     return request.toRecord();
   }
@@ -90,6 +91,25 @@ public class OrderService {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       return requests.findByRequestNumber(requestNumber).orElse(null);
     }
+    Map<String, SaleRequestEntity> cache = requestsOfThisTransaction();
+    SaleRequestEntity request = cache.get(requestNumber);
+    if (request == null) {
+      request = requests.findByRequestNumber(requestNumber).orElse(null);
+      if (request != null) {
+        cache.put(requestNumber, request);
+      }
+    }
+    return request;
+  }
+
+  /** A request registered in this transaction is the managed instance its later steps use (no query). */
+  private void remember(SaleRequestEntity request) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      requestsOfThisTransaction().put(request.getRequestNumber(), request);
+    }
+  }
+
+  private Map<String, SaleRequestEntity> requestsOfThisTransaction() {
     @SuppressWarnings("unchecked")
     Map<String, SaleRequestEntity> cache = (Map<String, SaleRequestEntity>) TransactionSynchronizationManager.getResource(CACHE);
     if (cache == null) {
@@ -103,14 +123,7 @@ public class OrderService {
         }
       });
     }
-    SaleRequestEntity request = cache.get(requestNumber);
-    if (request == null) {
-      request = requests.findByRequestNumber(requestNumber).orElse(null);
-      if (request != null) {
-        cache.put(requestNumber, request);
-      }
-    }
-    return request;
+    return cache;
   }
 
   private static final Object CACHE = new Object() {
@@ -123,8 +136,9 @@ public class OrderService {
   /** Replaces the cart with priced lines and records the pricing (schedule, total, Rp0). */
   public void price(String requestNumber, OrderPricing pricing, String actor) {
     SaleRequestEntity request = entity(requestNumber);
-    request.clearLines();
-    requests.flush(); // delete old lines before inserting new ones with the same line numbers
+    if (request.clearLines()) {
+      requests.flush(); // delete old lines before inserting new ones with the same line numbers
+    }
     request.addLines(pricing.lines());
     request.setOrderTerms(pricing.purpose(), pricing.commercial());
     request.setPricing(pricing.scheduleCode(), pricing.legalBasis(), pricing.total(), pricing.zeroTariff(),
@@ -168,8 +182,11 @@ public class OrderService {
 
   /** Replaces the documents the visitor must hand over (the DMN required-documents result). */
   public void recordRequiredDocuments(String requestNumber, List<RequiredDocument> documents) {
-    requiredDocuments.deleteByRequestNumber(requestNumber);
-    requiredDocuments.flush();
+    List<RequiredDocumentEntity> previous = requiredDocuments.findByRequestNumberOrderById(requestNumber);
+    if (!previous.isEmpty()) { // a repeated check: delete the old list before inserting the new one
+      requiredDocuments.deleteAll(previous);
+      requiredDocuments.flush();
+    }
     for (RequiredDocument d : documents) {
       requiredDocuments.save(new RequiredDocumentEntity(requestNumber, d.code(), d.name()));
     }

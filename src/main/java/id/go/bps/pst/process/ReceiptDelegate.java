@@ -40,16 +40,18 @@ class ReceiptDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     String by = reissue ? Actors.of(execution) : Vars.str(execution, "receiptIssuedBy");
-    Receipt receipt = receipts.findByRequestNumber(request.requestNumber()).orElseGet(() -> {
-      if (reissue) {
-        throw new IllegalStateException("no receipt recorded for " + request.requestNumber());
-      }
+    Receipt receipt;
+    if (reissue) {
+      receipt = receipts.findByRequestNumber(request.requestNumber())
+          .orElseThrow(() -> new IllegalStateException("no receipt recorded for " + request.requestNumber()));
+    } else {
+      // a receipt already recorded for this sale (the job run again) is returned as it is
       boolean zero = request.totalAmount() == 0;
       String kinds = request.lines().stream().map(l -> l.productType().name()).distinct()
           .collect(Collectors.joining(","));
-      return receipts.issue(new IssueReceipt(request.requestNumber(), request.unitCode(), request.totalAmount(),
+      receipt = receipts.issue(new IssueReceipt(request.requestNumber(), request.unitCode(), request.totalAmount(),
           zero ? ReceiptMethod.ZERO_TARIFF : null, kinds, zero ? request.zeroTariffBasis() : null, by));
-    });
+    }
     var ref = printer.print(execution, request, receipt, request.visitorName());
     orders.recordReceiptIssued(request.requestNumber(), receipt.receiptNumber(), ref.version(), reissue, by);
   }

@@ -10,6 +10,4 @@ public interface RequiredDocumentRepository extends JpaRepository<RequiredDocume
   /** JPQL: Hibernate keeps its translation (a derived query is translated on every call; issue 13). */
   @Query("select r from RequiredDocumentEntity r where r.requestNumber = :requestNumber order by r.id")
   List<RequiredDocumentEntity> findByRequestNumberOrderById(@Param("requestNumber") String requestNumber);
-
-  void deleteByRequestNumber(String requestNumber);
 }

@@ -142,8 +142,11 @@ public class SaleRequestEntity {
     this.updatedAt = now;
   }
 
-  public void clearLines() {
+  /** Removes the cart's lines; true if there were any. */
+  public boolean clearLines() {
+    boolean had = !lines.isEmpty();
     lines.clear();
+    return had;
   }
 
   public void addLines(List<OrderLine> newLines) {
