@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.SharedContextTest;
 import id.go.bps.pst.identity.internal.DemoUsers;
 import id.go.bps.pst.identity.internal.IdentitySetup;
 import java.io.IOException;
@@ -42,56 +43,21 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-/** The identity module against the running application: groups, authorizations, filters, REST. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:${random.uuid}",
-    "camunda.bpm.admin-user.password=admin"})
-@ActiveProfiles("demo")
-@Import(IdentityIntegrationTest.ProtectedTestController.class)
+/**
+ * The identity module against the running application: groups, authorizations, filters, REST. On the
+ * shared context, whose {@link IdentityTestController} gives the test-only endpoints. The stand-in sale
+ * model deployed for this class is the latest sale model only while it runs: it is removed afterwards
+ * (with its instances), so that the other classes of the context start the application's model again.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdentityIntegrationTest {
-
-  /** Test-only endpoints: one protected, one that needs a group, one public. */
-  @RestController
-  static class ProtectedTestController {
-
-    private final AccessControl accessControl;
-
-    ProtectedTestController(AccessControl accessControl) {
-      this.accessControl = accessControl;
-    }
-
-    @GetMapping("/api/identity-test/me")
-    Map<String, Object> me(CurrentUser user) {
-      return Map.of("userId", user.userId(), "groups", user.groups());
-    }
-
-    @GetMapping("/api/identity-test/supervisor-only")
-    Map<String, Object> supervisorOnly() {
-      return Map.of("userId", accessControl.requireAnyGroup(PstGroups.SUPERVISOR).userId());
-    }
-
-    @org.springframework.web.bind.annotation.PostMapping("/api/identity-test/echo")
-    Map<String, Object> echo(CurrentUser user) {
-      return Map.of("userId", user.userId());
-    }
-
-    @GetMapping("/api/catalog/identity-test")
-    Map<String, Object> publicCatalog() {
-      return Map.of("public", true, "authenticated", accessControl.currentUser().isPresent());
-    }
-  }
+class IdentityIntegrationTest extends SharedContextTest {
 
   private static final String SALE_PROCESS = "penjualan-produk-statistik";
   private static final String PAYMENT_PROCESS = "identity-test-payment";
@@ -108,6 +74,7 @@ class IdentityIntegrationTest {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private String saleDefinitionId;
+  private String deploymentId;
 
   @BeforeAll
   void deployTestModels() {
@@ -119,12 +86,19 @@ class IdentityIntegrationTest {
     BpmnModelInstance payment = Bpmn.createExecutableProcess(PAYMENT_PROCESS)
         .camundaHistoryTimeToLive(1)
         .startEvent().userTask("Task_TakeCash").camundaCandidateGroups(PstGroups.BENDAHARA).endEvent().done();
-    String deploymentId = engine.getRepositoryService().createDeployment().name("identity-test")
+    deploymentId = engine.getRepositoryService().createDeployment().name("identity-test")
         .addModelInstance("identity-test-sale.bpmn", sale)
         .addModelInstance("identity-test-payment.bpmn", payment)
         .deploy().getId();
     saleDefinitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .deploymentId(deploymentId).processDefinitionKey(SALE_PROCESS).singleResult().getId();
+  }
+
+  @AfterAll
+  void removeTestModels() {
+    if (deploymentId != null) {
+      engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
+    }
   }
 
   // ---- /engine-rest ------------------------------------------------------------------------

@@ -11,7 +11,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Without the demo profile (as under 'mariadb'): groups, authorizations and filters, but no demo users. */
+/**
+ * Without the demo profile (as under 'mariadb'): groups, authorizations and filters, but no demo users.
+ *
+ * <p>A context of its own: every other test context runs the demo profile (the default), whose demo users are
+ * what this test must not find. Closed after the class: no other class uses this configuration, and its idle
+ * job executor and server need not stay for the rest of the run.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:${random.uuid}",
     "camunda.bpm.admin-user.password=admin",

@@ -26,6 +26,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Actuator over real HTTP: the health probes are public and say only UP/DOWN to anonymous callers;
  * details and metrics need a supervisor or camunda-admin login; the named metrics are present.
+ *
+ * <p>A context of its own, not {@link id.go.bps.pst.SharedContextTest}: it checks a running job executor (its
+ * lock owner is the node id), the node route in session ids and the exported metrics, none of which the
+ * shared context has (no job executor there, see its Javadoc); closed after the class for the job executor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.admin-user.password=admin", "pst.cluster.node-id=test-node-1",

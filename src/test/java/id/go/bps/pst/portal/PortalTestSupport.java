@@ -35,6 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * One Spring context for the portal, notification and delivery tests: the real application on a
  * random port, jobs driven by the tests, and a real SMTP server (GreenMail) that tests may stop and
  * start again on the same port. The scheduled mail sender is slowed down: tests call it directly.
+ *
+ * <p>Not {@link id.go.bps.pst.SharedContextTest}: mail goes to this class's SMTP server, and the links in mails
+ * and pages (pst.public-base-url) must name the server's port before it starts, hence a fixed port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",

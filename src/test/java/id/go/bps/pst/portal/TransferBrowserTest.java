@@ -44,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 // a fresh context, as VisitorScreenBrowserTest: Tasklist finds the engine "default" in a JVM-wide registry where
 // the shared portal context's engine is gone once a newer context (e.g. WholeSaleBrowserTest's) has closed
+// (still so with ProcessEngineRegistration: without this, after WholeSaleBrowserTest, Tasklist's login page never
+// appeared for this class and VisitorScreenBrowserTest, tried with runOrder=reversealphabetical)
 @org.springframework.test.annotation.DirtiesContext(
     classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class TransferBrowserTest extends PortalTestSupport {

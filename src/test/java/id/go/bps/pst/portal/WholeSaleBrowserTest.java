@@ -53,6 +53,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Every click and every typed field is counted per person; the counts go to
  * {@code target/whole-sale/clicks.md} and a screenshot of every form to
  * {@code target/screenshots/whole-sale/}.
+ *
+ * <p>A context of its own: the asynchronous steps need a running job executor, which neither the shared
+ * context nor the portal tests' context has.
  */
 // closed after the class: its job executor must not outlive it, since on MariaDB the cached contexts of
 // other classes share the database and it would take their jobs (with its own document store)

@@ -17,6 +17,9 @@ import org.springframework.test.context.TestExecutionListeners;
  * The one context of the process tests measured for coverage (the sale and the complaint): the shared
  * test configuration (see {@link id.go.bps.pst.SharedContextTest}) plus Camunda's coverage plugin. The
  * build fails below 100% flow-node and sequence-flow coverage of the processes each class runs.
+ *
+ * <p>Not the shared context itself: the coverage plugin instruments the engine (a listener on every flow node
+ * and sequence flow of every deployed model), which the other tests' engine should not carry.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",

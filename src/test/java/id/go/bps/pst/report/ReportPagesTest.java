@@ -6,37 +6,40 @@ import static id.go.bps.pst.process.ProcessTestSupport.start;
 import static id.go.bps.pst.process.ProcessTestSupport.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.bps.pst.TestDatabase;
+import id.go.bps.pst.SharedContextTest;
+import id.go.bps.pst.payment.MutableClock;
 import id.go.bps.pst.rating.SurveyService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The supervisor's and auditor's read-only pages: a request's trail and the satisfaction index. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
-    "pst.unit.code=9901", "pst.documents.storage-directory=target/report-test-documents"})
-class ReportPagesTest {
+/**
+ * The supervisor's and auditor's read-only pages: a request's trail and the satisfaction index. On the
+ * shared context (unit 6503, whose other tests also record surveys): the index is read for a day of
+ * 2036 that only this class uses, its responses recorded there with the test clock.
+ */
+class ReportPagesTest extends SharedContextTest {
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabase.register(registry, "reportpages");
-  }
+  /** The day of this class's survey responses (no other test sets the clock to 2036). */
+  private static final Instant SURVEY_DAY = Instant.parse("2036-05-13T02:00:00Z"); // 10:00 WITA
 
   @Autowired ProcessEngine engine;
   @Autowired SurveyService surveys;
+  @Autowired MutableClock clock;
+  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   @Test
@@ -54,20 +57,38 @@ class ReportPagesTest {
     assertThat(get("/laporan/permintaan", "supervisor1").body()).contains(number);
     assertThat(get("/laporan/permintaan/" + number, "petugas1").statusCode()).isEqualTo(403);
     assertThat(get("/laporan/permintaan/" + number, null).statusCode()).isEqualTo(401);
-    assertThat(get("/laporan/permintaan/9901-2026-999999", "auditor1").statusCode()).isEqualTo(404);
+    // a number of the unit's form that no sale has (the year 1999 is before any)
+    assertThat(get("/laporan/permintaan/6503-1999-999999", "auditor1").statusCode()).isEqualTo(404);
   }
 
   @Test
   void satisfactionIndexFollowsPermenPanRb14Of2017() throws Exception {
     // two visitors rated all elements 4 and 3 (IKM 3,5 -> 87,50 -> B); a third rating, all 1, was typed by
     // an officer on the visitor's behalf: it is shown marked and left out of the index
-    surveys.record("9901-2026-000901", "9901", new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, null, null);
-    surveys.record("9901-2026-000902", "9901", new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3}, "Baik", null);
-    surveys.record("9901-2026-000903", "9901", new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, "Diisi petugas", "petugas1");
-    HttpResponse<String> page = get("/laporan/skm", "supervisor1");
-    assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("id=\"responses\">2<", "id=\"converted\">87,50<", "B (Baik)",
-        "id=\"assisted\">1<", "diisikan petugas petugas1, tidak dihitung");
+    removeResponsesOfTheSurveyDay(); // of an earlier run on the same MariaDB database
+    String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    clock.set(SURVEY_DAY);
+    try {
+      surveys.record("6503-S" + run + "-1", "6503", new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, null, null);
+      surveys.record("6503-S" + run + "-2", "6503", new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3}, "Baik", null);
+      surveys.record("6503-S" + run + "-3", "6503", new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1}, "Diisi petugas",
+          "petugas1");
+    } finally {
+      clock.reset();
+    }
+    try {
+      HttpResponse<String> page = get("/laporan/skm?periode=hari&acuan=2036-05-13", "supervisor1");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("id=\"responses\">2<", "id=\"converted\">87,50<", "B (Baik)",
+          "id=\"assisted\">1<", "diisikan petugas petugas1, tidak dihitung");
+    } finally {
+      removeResponsesOfTheSurveyDay();
+    }
+  }
+
+  private void removeResponsesOfTheSurveyDay() {
+    jdbc.update("delete from pst_survey_response where unit_code = '6503' and answered_at >= ? and answered_at < ?",
+        Timestamp.from(SURVEY_DAY.minus(Duration.ofDays(1))), Timestamp.from(SURVEY_DAY.plus(Duration.ofDays(1))));
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {

@@ -3,15 +3,10 @@ package id.go.bps.pst.document.internal;
 import static id.go.bps.pst.document.internal.TestDocuments.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.SharedContextTest;
 import id.go.bps.pst.document.DocumentContent;
 import id.go.bps.pst.document.DocumentKind;
 import id.go.bps.pst.document.DocumentMetadata;
@@ -20,6 +15,10 @@ import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.document.DocumentStatus;
 import id.go.bps.pst.document.InvoiceData;
 import id.go.bps.pst.document.ProducedBy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,21 +28,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
-/** The whole application (Camunda included) on a fresh in-memory H2, documents in a temp directory. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:${random.uuid}",
-    "camunda.bpm.admin-user.password=test",
-    "pst.documents.storage-directory=${java.io.tmpdir}/pst-documents-test-${random.uuid}",
-    "pst.public-base-url=https://pst.example.go.id"})
-@AutoConfigureMockMvc
-class DocumentServiceIntegrationTest {
+/**
+ * The whole application (Camunda included) on the shared context, over real HTTP; request numbers no
+ * other test (or earlier run on MariaDB) uses. The verification link is made from the configured public
+ * base URL (the application's default, http://localhost:8080, in the shared context).
+ */
+class DocumentServiceIntegrationTest extends SharedContextTest {
 
   /** Staff document endpoints need a login: the demo officer. */
   private static final String STAFF_LOGIN = "Basic " + java.util.Base64.getEncoder()
@@ -55,11 +51,16 @@ class DocumentServiceIntegrationTest {
   DocumentService documents;
 
   @Autowired
-  MockMvc mvc;
+  VerificationLinks links;
+
+  @LocalServerPort
+  int port;
+
+  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void invoiceCorrectionMakesVersionTwoAndKeepsVersionOne() throws Exception {
-    String request = "6503-2026-100001";
+    String request = newRequest();
     DocumentRef v1 = documents.issue(invoice(request, null), null, OFFICER);
     assertThat(v1.version()).isEqualTo(1);
     assertThat(v1.number()).matches("INV-6503-2026-\\d{6}");
@@ -79,7 +80,7 @@ class DocumentServiceIntegrationTest {
     assertThat(sha256(old.bytes())).isEqualTo(v1.sha256());
     assertThat(pdfText(old.bytes())).doesNotContain("820261125000999");
     assertThat(pdfText(documents.open(v2.id()).bytes()))
-        .contains("Kode billing : 820261125000999", "versi 2", "https://pst.example.go.id/verifikasi/"
+        .contains("Kode billing : 820261125000999", "versi 2", "http://localhost:8080/verifikasi/"
             + v2.verificationCode());
 
     assertThat(documents.find(request)).extracting(DocumentRef::id).containsExactly(v2.id());
@@ -87,18 +88,13 @@ class DocumentServiceIntegrationTest {
     assertThat(history).extracting(m -> m.ref().version()).containsExactly(1, 2);
     assertThat(history.get(1).producedBy().taskId()).isEqualTo("task-43");
 
-    mvc.perform(get("/verifikasi/" + v1.verificationCode()))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Diganti oleh versi 2")))
-        .andExpect(content().string(containsString(v1.number())))
-        .andExpect(content().string(containsString("Rp170.000")))
-        .andExpect(content().string(containsString("Siti Rahmawati")))
-        .andExpect(content().string(not(containsString("6503********0001"))))
-        .andExpect(content().string(not(containsString("Universitas Borneo Tarakan"))));
-    mvc.perform(get("/verifikasi/" + v2.verificationCode()))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Sah")))
-        .andExpect(content().string(containsString("25 November 2026")));
+    HttpResponse<String> replaced = get("/verifikasi/" + v1.verificationCode(), null);
+    assertThat(replaced.statusCode()).isEqualTo(200);
+    assertThat(replaced.body()).contains("Diganti oleh versi 2", v1.number(), "Rp170.000", "Siti Rahmawati")
+        .doesNotContain("6503********0001").doesNotContain("Universitas Borneo Tarakan");
+    HttpResponse<String> current = get("/verifikasi/" + v2.verificationCode(), null);
+    assertThat(current.statusCode()).isEqualTo(200);
+    assertThat(current.body()).contains("Sah", "25 November 2026");
 
     assertThatThrownBy(() -> documents.issue(invoice(request, null), v1.id(), OFFICER))
         .isInstanceOf(IllegalStateException.class);
@@ -106,39 +102,41 @@ class DocumentServiceIntegrationTest {
 
   @Test
   void unknownVerificationCodeGivesAFriendlyNotFoundPage() throws Exception {
-    mvc.perform(get("/verifikasi/AAAAAAAAAAAAAAAAAAAAAAAAAAA"))
-        .andExpect(status().isNotFound())
-        .andExpect(content().string(containsString("Dokumen tidak ditemukan")))
-        .andExpect(content().string(not(containsString("Exception"))));
-    mvc.perform(get("/verifikasi/x"))
-        .andExpect(status().isNotFound())
-        .andExpect(content().string(containsString("Dokumen tidak ditemukan")));
+    HttpResponse<String> unknown = get("/verifikasi/AAAAAAAAAAAAAAAAAAAAAAAAAAA", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("Dokumen tidak ditemukan").doesNotContain("Exception");
+    HttpResponse<String> malformed = get("/verifikasi/x", null);
+    assertThat(malformed.statusCode()).isEqualTo(404);
+    assertThat(malformed.body()).contains("Dokumen tidak ditemukan");
   }
 
   @Test
   void staffApiListsCurrentDocumentsAndStreamsContent() throws Exception {
-    String request = "6503-2026-100002";
+    String request = newRequest();
     DocumentRef invoice = documents.issue(invoice(request, null), null, OFFICER);
     DocumentRef sample = documents.issue(withRequest(request), null, OFFICER);
     DocumentRef cancelled = documents.issue(TestDocuments.handover(), null, OFFICER);
     documents.cancel(cancelled.id(), "Salah permintaan", OFFICER);
 
-    mvc.perform(get("/api/requests/" + request + "/documents").header("Authorization", STAFF_LOGIN))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$", hasSize(2)))
-        .andExpect(jsonPath("$[0].kind").value("INVOICE"))
-        .andExpect(jsonPath("$[1].kind").value("MICRODATA_SAMPLE"));
-    mvc.perform(get("/api/documents/" + invoice.id() + "/content").header("Authorization", STAFF_LOGIN))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-        .andExpect(header().string("ETag", "\"" + invoice.sha256() + "\""))
-        .andExpect(header().string("Content-Disposition", containsString(invoice.fileName())));
-    mvc.perform(get("/api/documents/" + sample.id() + "/content").header("Authorization", STAFF_LOGIN))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType("application/zip"));
-    mvc.perform(get("/api/documents/999999/content").header("Authorization", STAFF_LOGIN)).andExpect(status().isNotFound());
-    mvc.perform(get("/verifikasi/" + cancelled.verificationCode()))
-        .andExpect(content().string(containsString("Dibatalkan")));
+    HttpResponse<String> list = get("/api/requests/" + request + "/documents", STAFF_LOGIN);
+    assertThat(list.statusCode()).isEqualTo(200);
+    JsonNode listed = new ObjectMapper().readTree(list.body());
+    assertThat(listed).hasSize(2);
+    assertThat(listed.get(0).path("kind").asText()).isEqualTo("INVOICE");
+    assertThat(listed.get(1).path("kind").asText()).isEqualTo("MICRODATA_SAMPLE");
+    HttpResponse<String> pdf = get("/api/documents/" + invoice.id() + "/content", STAFF_LOGIN);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(MediaType.parseMediaType(pdf.headers().firstValue("Content-Type").orElseThrow()))
+        .isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(pdf.headers().firstValue("ETag")).hasValue("\"" + invoice.sha256() + "\"");
+    assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+        disposition -> assertThat(disposition).contains(invoice.fileName()));
+    HttpResponse<String> zip = get("/api/documents/" + sample.id() + "/content", STAFF_LOGIN);
+    assertThat(zip.statusCode()).isEqualTo(200);
+    assertThat(MediaType.parseMediaType(zip.headers().firstValue("Content-Type").orElseThrow()))
+        .isEqualTo(MediaType.parseMediaType("application/zip"));
+    assertThat(get("/api/documents/999999999/content", STAFF_LOGIN).statusCode()).isEqualTo(404);
+    assertThat(get("/verifikasi/" + cancelled.verificationCode(), null).body()).contains("Dibatalkan");
   }
 
   @Test
@@ -183,11 +181,33 @@ class DocumentServiceIntegrationTest {
   /** Prints the median end-to-end time (render, hash, store on disk, insert row); no timed assertion. */
   @Test
   void reportsEndToEndMedians() {
-    double invoice = median(() -> documents.issue(invoice("6503-2026-100003", null), null, OFFICER));
+    double invoice = median(() -> documents.issue(invoice(newRequest(), null), null, OFFICER));
     double receipt = median(() -> documents.issue(TestDocuments.bankReceipt(), null, OFFICER));
     System.out.printf("BENCHMARK end-to-end issueInvoice median %.2f ms, issueReceipt median %.2f ms%n",
         invoice, receipt);
     assertThat(invoice).isPositive();
+  }
+
+  @Test
+  void theLinkIsMadeFromTheConfiguredPublicBaseUrl() {
+    // the shared context keeps the default; a unit's own address (as in production) is used the same way
+    assertThat(links.url("abc")).isEqualTo("http://localhost:8080/verifikasi/abc");
+    assertThat(new VerificationLinks("https://pst.example.go.id/").url("abc"))
+        .isEqualTo("https://pst.example.go.id/verifikasi/abc");
+  }
+
+  /** A request number no other test (or earlier run on MariaDB) uses. */
+  private static String newRequest() {
+    return "6503-D" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-"
+        + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static double median(Runnable action) {

@@ -3,6 +3,7 @@ package id.go.bps.pst.document.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.bps.pst.SharedContextTest;
 import id.go.bps.pst.document.DocumentProperties;
 import id.go.bps.pst.document.UploadRefusedException;
 import id.go.bps.pst.document.UploadRefusedException.Reason;
@@ -23,34 +24,22 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The checks on uploads, on the real store and database: wrong type by content, too large, empty, path
  * tricks in the name, the same file twice; each refused with an Indonesian message and nothing stored.
+ * On the shared context, with the application's default limits (10 MB, 40 million pixels) and request
+ * numbers no other test (or earlier run on MariaDB) uses.
  */
-@SpringBootTest(properties = {
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=test",
-    "pst.uploads.max-size=1MB",
-    "pst.uploads.max-pixels=2500000",
-    "pst.documents.storage-directory=${java.io.tmpdir}/pst-uploads-test-${random.uuid}"})
-class UploadServiceTest {
+class UploadServiceTest extends SharedContextTest {
 
-  private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 90000));
-
-  @DynamicPropertySource
-  static void db(DynamicPropertyRegistry r) {
-    id.go.bps.pst.TestDatabase.register(r);
-  }
+  private static final AtomicInteger SEQ = new AtomicInteger();
 
   @Autowired UploadService uploads;
   @Autowired DocumentProperties documentProperties;
 
   private static String newRequest() {
-    return "6503-2026-" + (800000 + SEQ.incrementAndGet());
+    return "6503-U" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-" + SEQ.incrementAndGet();
   }
 
   @Test
@@ -105,15 +94,16 @@ class UploadServiceTest {
   @Test
   void tooLargeIsRefusedAndNothingStored() throws Exception {
     String request = newRequest();
-    byte[] big = new byte[1024 * 1024 + 1];
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy(pdf("besar"), 0, big, 0, 5);
-    assertRefused(request, "besar.pdf", big, Reason.TOO_LARGE, "Berkas terlalu besar (1,0 MB); paling besar 1,0 MB");
+    assertRefused(request, "besar.pdf", big, Reason.TOO_LARGE, "Berkas terlalu besar (10,0 MB); paling besar 10,0 MB");
   }
 
   @Test
   void anImageOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
-    // 2000 x 1500 = 3 million pixels, above the configured 2.5 million; the file itself is small
-    assertRefused(newRequest(), "poster.png", image("png", 2000, 1500), Reason.UNREADABLE, "Gambar terlalu besar (2000 × 1500 piksel)");
+    // 8000 x 6000 = 48 million pixels, above the default 40 million; the file itself is small (two colours)
+    assertRefused(newRequest(), "poster.png", twoColourPng(8000, 6000), Reason.UNREADABLE,
+        "Gambar terlalu besar (8000 × 6000 piksel)");
   }
 
   @Test
@@ -215,6 +205,24 @@ class UploadServiceTest {
 
   static byte[] image(String format, int width, int height) {
     return id.go.bps.pst.document.TestUploads.image(format, width, height);
+  }
+
+  /** A real PNG of one bit per pixel: large in pixels, a few kilobytes as a file, cheap to make. */
+  private static byte[] twoColourPng(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setColor(java.awt.Color.BLACK);
+    g.fillOval(width / 4, height / 4, width / 2, height / 2);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static String sha256(byte[] bytes) throws Exception {

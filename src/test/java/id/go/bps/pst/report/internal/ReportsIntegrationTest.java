@@ -53,6 +53,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * The report figures of a scripted week (see {@link ScriptedWeek}) against hand computations, the CSV
  * downloads, a request's history for auditors, and the stand-alone survey with its follow-up and rate
  * limit.
+ *
+ * <p>A context of its own (own default unit, own MariaDB database): the figures are exact totals over
+ * everything the unit has in the scripted week (tickets, receipts, history, surveys, follow-ups), so no
+ * other class's data may be in that unit, and the stand-alone survey's rate limit is lowered to 4.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false", "camunda.bpm.admin-user.password=admin",
