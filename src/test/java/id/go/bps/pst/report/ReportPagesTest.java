@@ -7,6 +7,7 @@ import static id.go.bps.pst.process.ProcessTestSupport.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bps.pst.SharedContextTest;
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.payment.MutableClock;
 import id.go.bps.pst.rating.SurveyService;
 import java.net.URI;
@@ -87,7 +88,7 @@ class ReportPagesTest extends SharedContextTest {
   }
 
   private void removeResponsesOfTheSurveyDay() {
-    jdbc.update("delete from pst_survey_response where unit_code = '6503' and answered_at >= ? and answered_at < ?",
+    TestSql.update(jdbc, "delete from pst_survey_response where unit_code = '6503' and answered_at >= ? and answered_at < ?",
         Timestamp.from(SURVEY_DAY.minus(Duration.ofDays(1))), Timestamp.from(SURVEY_DAY.plus(Duration.ofDays(1))));
   }
 
