@@ -105,13 +105,13 @@ function tellWhereTheSaleWaits(processInstanceId, attempt) {
 function describe(where) {
   const number = where.requestNumber;
   if (where.ended) {
-    return { status: 'Permintaan ' + number + ' selesai.', message: 'Tidak ada langkah lagi.' };
+    return { status: 'Permintaan ' + number + ' selesai', message: 'Tidak ada langkah lagi.' };
   }
   if (!where.steps.length) {
     return { status: 'Permintaan ' + number, message: 'Tidak ada langkah yang terbuka saat ini.' };
   }
   const parts = where.steps.map(function (s) { return s.name + ' (' + s.waitsFor + ')'; });
-  return { status: 'Permintaan ' + number + ' sekarang menunggu:', message: parts.join('; ') };
+  return { status: 'Permintaan ' + number + ' sekarang menunggu', message: parts.join('; ') };
 }
 
 /** While no task is open: a step of the followed sale that is now the user's is opened. */
@@ -130,7 +130,7 @@ function watchFollowedSale() {
         }
         const task = tasks[0];
         known.set(task.id, task.processInstanceId);
-        notify({ status: 'Giliran Anda lagi:', message: task.name });
+        notify({ status: 'Giliran Anda lagi', message: task.name });
         const hash = window.location.hash.replace(/^#\/?\??/, '');
         window.location.hash = '#/?' + (hash ? hash + '&' : '') + 'task=' + encodeURIComponent(task.id);
       })
@@ -154,7 +154,7 @@ function notify(note) {
     box.style.cssText = 'position:fixed;left:16px;bottom:40px;max-width:520px;z-index:2000';
     document.body.appendChild(box);
   }
-  box.textContent = note.status + ' ' + note.message;
+  box.textContent = note.status + ': ' + note.message; // as Camunda's notifications show it
 }
 
 if (appName === 'tasklist') {
