@@ -1,8 +1,8 @@
 package id.go.bps.pst.notification;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.portal.PortalTestSupport;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;

@@ -1,8 +1,8 @@
 package id.go.bps.pst.payment;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.payment.ReconciliationReport.Mismatch;
 import id.go.bps.pst.payment.ReconciliationReport.MismatchKind;
 import id.go.bps.pst.payment.ReconciliationReport.Total;

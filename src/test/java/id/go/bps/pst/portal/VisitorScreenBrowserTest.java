@@ -1,11 +1,11 @@
 package id.go.bps.pst.portal;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.order.RequiredDocument;
 import id.go.bps.pst.rating.SurveyService;

@@ -1,9 +1,9 @@
 package id.go.bps.pst.portal;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.payment.BillingPort;

@@ -1,12 +1,12 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.TestSql;
 import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.identity.internal.UnitTenants;
 import id.go.bps.pst.order.OrderService;

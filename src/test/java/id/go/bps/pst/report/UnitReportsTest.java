@@ -1,9 +1,9 @@
 package id.go.bps.pst.report;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.complaint.Complaint;

@@ -1,8 +1,8 @@
 package id.go.bps.pst.visit;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bps.pst.TestSql;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package id.go.bps.pst.webapp;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.go.bps.pst.TestSql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package id.go.bps.pst.ops.internal;
 
-import id.go.bps.pst.TestSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.notification.MailOutbox;
 import id.go.bps.pst.notification.MailType;
 import id.go.bps.pst.notification.OutboxMail;

@@ -1,6 +1,5 @@
 package id.go.bps.pst.report.internal;
 
-import id.go.bps.pst.TestSql;
 import static id.go.bps.pst.process.ProcessTestSupport.cart;
 import static id.go.bps.pst.process.ProcessTestSupport.guestBook;
 import static id.go.bps.pst.process.ProcessTestSupport.json;
@@ -11,6 +10,7 @@ import static id.go.bps.pst.process.ProcessTestSupport.start;
 import static id.go.bps.pst.process.ProcessTestSupport.vars;
 import static id.go.bps.pst.process.ProcessTestSupport.with;
 
+import id.go.bps.pst.TestSql;
 import id.go.bps.pst.payment.MutableClock;
 import id.go.bps.pst.payment.internal.NotificationSignature;
 import id.go.bps.pst.rating.SurveyService;
