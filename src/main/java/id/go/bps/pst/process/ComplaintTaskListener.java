@@ -194,9 +194,7 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
   }
 
   private static String label(User u) {
-    String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-        + (u.getLastName() == null ? "" : u.getLastName())).strip();
-    return name.isEmpty() ? u.getId() : name + " (" + u.getId() + ")";
+    return id.go.bps.pst.identity.StaffNames.label(u);
   }
 
   private static boolean isOfficer(DelegateExecution task, String userId) {

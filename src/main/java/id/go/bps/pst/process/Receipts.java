@@ -5,14 +5,13 @@ import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.document.PaymentMethod;
 import id.go.bps.pst.document.ReceiptData;
+import id.go.bps.pst.identity.StaffNames;
 import id.go.bps.pst.order.OrderLine;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.Receipt;
 import id.go.bps.pst.payment.ReceiptMethod;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /** Maps a recorded receipt into the printed kuitansi (version 1, or the next version at a correction). */
@@ -20,12 +19,12 @@ import org.springframework.stereotype.Component;
 class Receipts {
 
   private final DocumentService documents;
-  private final IdentityService identity;
+  private final StaffNames staff;
   private final UnitProperties unit;
 
-  Receipts(DocumentService documents, IdentityService identity, UnitProperties unit) {
+  Receipts(DocumentService documents, StaffNames staff, UnitProperties unit) {
     this.documents = documents;
-    this.identity = identity;
+    this.staff = staff;
     this.unit = unit;
   }
 
@@ -43,16 +42,7 @@ class Receipts {
   }
 
   String fullName(String userId) {
-    if (userId == null) {
-      return "Bendahara Penerimaan";
-    }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
+    return userId == null ? "Bendahara Penerimaan" : staff.name(userId);
   }
 
   private static PaymentMethod method(ReceiptMethod method) {

@@ -4,6 +4,7 @@ import id.go.bps.pst.common.CsvTable;
 
 import id.go.bps.pst.common.CodeLabels;
 import id.go.bps.pst.common.IndonesianFormat;
+import id.go.bps.pst.identity.StaffNames;
 import id.go.bps.pst.payment.Payment;
 import id.go.bps.pst.payment.Receipt;
 import id.go.bps.pst.payment.ReceiptMethod;
@@ -36,10 +37,12 @@ class ReportController {
   private final SalesFigures sales;
   private final StepDurations steps;
   private final RequestMappingHandlerMapping mappings;
+  private final StaffNames staff;
 
   ReportController(ReportPages pages, QueuePerformance queue, SalesFigures sales, StepDurations steps,
       @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-      RequestMappingHandlerMapping mappings) {
+      RequestMappingHandlerMapping mappings, StaffNames staff) {
+    this.staff = staff;
     this.pages = pages;
     this.queue = queue;
     this.sales = sales;
@@ -84,7 +87,13 @@ class ReportController {
     }
     model.addAttribute("chartDays", Map.of("labels", days, "share", share, "wait", waitMinutes,
         "service", serviceMinutes, "tickets", tickets));
-    model.addAttribute("chartOfficers", groupChart(r.byOfficer()));
+    // officers by name and user id ("Siti Rahmawati (petugas1)"); the CSV keeps the user id alone
+    Map<String, String> officerNames = new LinkedHashMap<>();
+    r.byOfficer().forEach(f -> officerNames.put(f.key(), staff.label(f.key())));
+    model.addAttribute("officerNames", officerNames);
+    Map<String, Object> officers = groupChart(r.byOfficer());
+    officers.put("labels", List.copyOf(officerNames.values()));
+    model.addAttribute("chartOfficers", officers);
     model.addAttribute("chartCounters", groupChart(r.byCounter()));
     return "report/queue";
   }

@@ -175,7 +175,12 @@ class ReportsIntegrationTest {
     HttpResponse<String> page = get("/laporan/kinerja-antrian?" + WEEK, "supervisor1");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("id=\"tickets\">7<", "id=\"share\">71,4%<", "id=\"avg-wait\">5:10<",
-        "id=\"avg-service\">53:12<", "5 Juni 2034 s.d. 11 Juni 2034", "Kamis, 8 Juni 2034");
+        "id=\"avg-service\">53:12<", "5 Juni 2034 s.d. 11 Juni 2034", "Kamis, 8 Juni 2034",
+        // officers by their name and user id, in the table and the chart
+        "Petugas Rina Marlina (petugas1)", "Petugas Andi Saputra (petugas2)", "\"Andi Saputra (petugas2)\"");
+    // the CSV keeps the user id, as the audit trail records it
+    assertThat(get("/laporan/kinerja-antrian.csv?" + WEEK, "supervisor1").body())
+        .contains("\nPetugas,petugas2,").doesNotContain("Andi Saputra");
   }
 
   // ---- (b) sales and PNBP -----------------------------------------------------------------------

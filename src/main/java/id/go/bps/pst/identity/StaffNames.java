@@ -1,0 +1,63 @@
+package id.go.bps.pst.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a member of staff is named on documents, reports and forms: the name of their Camunda user
+ * ("Siti Rahmawati"), or the user id when the user has no name or no longer exists. A label adds the id
+ * ("Siti Rahmawati (petugas1)"), which is what the audit trail records. Looked up without the caller's
+ * Camunda permissions: staff names are not restricted among staff.
+ */
+@Component
+public class StaffNames {
+
+  private final IdentityService identity;
+
+  StaffNames(ProcessEngine engine) {
+    this.identity = engine.getIdentityService();
+  }
+
+  /** The user's name, or the id itself. */
+  public String name(String userId) {
+    User user = find(userId);
+    return user == null ? userId : name(user);
+  }
+
+  /** "Name (id)", or the id alone when the user has no name. */
+  public String label(String userId) {
+    User user = find(userId);
+    return user == null ? userId : label(user);
+  }
+
+  /** The name of a user already looked up, or their id. */
+  public static String name(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  /** "Name (id)" of a user already looked up, or their id. */
+  public static String label(User user) {
+    String name = name(user);
+    return name.equals(user.getId()) ? name : name + " (" + user.getId() + ")";
+  }
+
+  private User find(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return null;
+    }
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return identity.createUserQuery().userId(userId).singleResult();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}
