@@ -50,12 +50,12 @@ public class MailOutboxSender {
   private final String node;
   private final UnitDirectory units;
   /** Each claim and each mark commits at once: the claim must be visible to other nodes before sending. */
-  private final TransactionTemplate write;
+  private final TransactionTemplate ownTransaction;
 
   MailOutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> smtp, MailProperties properties, Clock clock,
       ClusterNode node, UnitDirectory units, PlatformTransactionManager transactionManager) {
     this.units = units;
-    this.write = new TransactionTemplate(transactionManager);
+    this.ownTransaction = new TransactionTemplate(transactionManager);
     this.jdbc = jdbc;
     this.smtp = smtp;
     this.properties = properties;
@@ -128,8 +128,9 @@ public class MailOutboxSender {
         token, Timestamp.from(now.plus(properties.claimTime())), mail.id(), mail.attempts(), at)) == 1;
   }
 
+  /** One update, committed at once. */
   private int write(java.util.function.IntSupplier update) {
-    Integer rows = write.execute(status -> update.getAsInt());
+    Integer rows = ownTransaction.execute(status -> update.getAsInt());
     return rows == null ? 0 : rows;
   }
 
