@@ -51,6 +51,10 @@ class BenchmarkSaleTest extends id.go.bps.pst.SharedContextTest {
     assertThat(config.isTaskMetricsEnabled()).isFalse();
     assertThat(config.getHistoryLevel().getName()).isEqualTo("pst");
     assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
+    // history is written by the engine's writer less the start-time reads of ended user tasks, not beside it
+    assertThat(config.isEnableDefaultDbHistoryEventHandler()).isFalse();
+    assertThat(config.getCustomHistoryEventHandlers()).extracting(h -> h.getClass().getSimpleName())
+        .containsOnlyOnce("TaskAwareDbHistoryEventHandler");
   }
 
   @Test

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * sale's own audit trail records who did each step, with more (on whose behalf, what was decided), so
  * the engine's copy is written by nobody's need (issue 13). Administrative changes (a variable set in
  * Cockpit, a deletion, a suspension) stay in the operation log. It registers the {@link PstHistoryLevel}
- * the application runs with ({@code camunda.bpm.history-level: pst}). Every other event goes to the
- * engine's own handlers, unchanged.
+ * the application runs with ({@code camunda.bpm.history-level: pst}), and writes history with
+ * {@link TaskAwareDbHistoryEventHandler} (the engine's writer, less a read per ended user task). Every
+ * other event goes to the engine's own handlers, unchanged.
  */
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
@@ -44,6 +45,16 @@ class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
       levels.add(new PstHistoryLevel());
     }
     configuration.setCustomHistoryLevels(levels);
+    if (configuration.isEnableDefaultDbHistoryEventHandler()) {
+      // the engine's database writer, less the start-time reads of user tasks (TaskAwareDbHistoryEventHandler)
+      configuration.setEnableDefaultDbHistoryEventHandler(false);
+      List<HistoryEventHandler> handlers = new java.util.ArrayList<>();
+      handlers.add(new TaskAwareDbHistoryEventHandler());
+      if (configuration.getCustomHistoryEventHandlers() != null) {
+        handlers.addAll(configuration.getCustomHistoryEventHandlers());
+      }
+      configuration.setCustomHistoryEventHandlers(handlers);
+    }
   }
 
   @Override

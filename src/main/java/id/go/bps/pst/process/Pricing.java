@@ -132,7 +132,7 @@ class Pricing {
     orders.price(requestNumber, new OrderPricing(lines, quote.scheduleCode(), quote.legalBasis(), total, zeroTariff,
         Vars.bool(scope, "commercial"), Vars.str(scope, "purpose")), actor);
     for (ProductType kind : ProductType.values()) {
-      scope.setVariable(kind.processVariable(), kinds.contains(kind));
+      Vars.setIfChanged(scope, kind.processVariable(), kinds.contains(kind));
     }
     return quote;
   }

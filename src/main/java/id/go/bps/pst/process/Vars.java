@@ -43,6 +43,17 @@ final class Vars {
     }
   }
 
+  /**
+   * Sets a variable unless it already holds an equal value: the engine writes every set (the runtime row,
+   * a read and a detail of its history) even when nothing changed (issue 13); an unchanged value is no
+   * change for the audit trail either.
+   */
+  static void setIfChanged(VariableScope scope, String name, Object value) {
+    if (value == null || !scope.hasVariable(name) || !value.equals(scope.getVariable(name))) {
+      scope.setVariable(name, value);
+    }
+  }
+
   /** Stores a value as a JSON variable (type Json), which Camunda Forms read as lists/objects. */
   static void json(VariableScope scope, String name, Object value) {
     scope.setVariable(name, jsonValue(value));

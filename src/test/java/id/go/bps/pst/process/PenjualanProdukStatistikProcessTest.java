@@ -164,6 +164,48 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
         .noneMatch(v -> String.valueOf(v.getValue()).contains("081255650671"));
   }
 
+  /**
+   * The engine's history stays whole although it is written with fewer statements (issue 13): every user
+   * task and its activity instance end with a duration that fits their start and end (taken from the task
+   * in memory, TaskAwareDbHistoryEventHandler), steps that are not user tasks keep theirs, and pricing the
+   * order again for the invoice does not rewrite the product-kind variables it left unchanged.
+   */
+  @Test
+  void historyKeepsEveryEndAndDurationAndNoRewriteOfUnchangedVariables() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
+    receiptToEnd(pi);
+
+    var history = engine.getHistoryService();
+    var tasks = history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).list();
+    assertThat(tasks).hasSizeGreaterThanOrEqualTo(10).allSatisfy(t -> {
+      assertThat(t.getEndTime()).as(t.getTaskDefinitionKey()).isNotNull();
+      // start times are stored to the second on MariaDB: the duration fits them within that second
+      assertThat(t.getDurationInMillis()).as(t.getTaskDefinitionKey()).isNotNull()
+          .isBetween(t.getEndTime().getTime() - t.getStartTime().getTime() - 1000,
+              t.getEndTime().getTime() - t.getStartTime().getTime() + 1000);
+    });
+    var steps = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).finished().list();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).unfinished().count())
+        .isZero();
+    assertThat(steps).filteredOn(a -> "userTask".equals(a.getActivityType())).hasSize(tasks.size())
+        .allSatisfy(a -> assertThat(a.getDurationInMillis()).as(a.getActivityId()).isNotNull()
+            .isBetween(a.getEndTime().getTime() - a.getStartTime().getTime() - 1000,
+                a.getEndTime().getTime() - a.getStartTime().getTime() + 1000));
+    // the invoice's own job started in the transaction before its end: its duration is read as before
+    assertThat(steps).filteredOn(a -> "Task_IssueInvoice".equals(a.getActivityId())).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.getDurationInMillis()).isNotNull().isNotNegative());
+
+    var hasPublication = history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("hasPublication").singleResult();
+    assertThat(hasPublication.getValue()).isEqualTo(true);
+    assertThat(history.createHistoricDetailQuery().variableInstanceId(hasPublication.getId()).count())
+        .as("priced twice (record, invoice) with the same cart: set once").isZero();
+  }
+
   @Test
   void microdataPaidByBankWithEveryCorrectionLoop() throws Exception {
     ProcessInstance pi = throughExplanation("STUDENT",
