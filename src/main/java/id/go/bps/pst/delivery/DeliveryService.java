@@ -47,26 +47,51 @@ public class DeliveryService {
     this.clock = clock;
   }
 
-  /** Creates the links of every deliverable line of the request; lines that already have one are kept. */
+  /**
+   * Creates the links of every deliverable line of the request; lines that already have one are kept (and
+   * the audit trail says so only when a link was created). Returns every link of the request.
+   */
   public List<DeliveryFile> createLinks(String requestNumber) {
     SaleRequest request = orders.get(requestNumber);
-    Instant now = clock.instant();
+    // to the microsecond, as the columns keep it: the files returned are the rows written, not read back
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Instant expiresAt = now.plus(properties.linkValidity());
+    java.util.SortedMap<Integer, DeliveryFile> byLine = new java.util.TreeMap<>();
+    files(requestNumber).forEach(f -> byLine.put(f.lineNo(), f));
+    boolean created = false;
     for (OrderLine line : request.lines()) {
       Optional<SoftcopyFiles.Spec> spec = softcopies.specFor(request, line);
-      if (spec.isEmpty() || find(requestNumber, line.lineNo()).isPresent()) {
+      if (spec.isEmpty() || byLine.containsKey(line.lineNo())) {
         continue;
       }
       SoftcopyFiles.Spec s = spec.get();
-      jdbc.update("insert into pst_delivery_file (request_number, line_no, product_type, product_id, title, file_name, "
-              + "content_type, variables, regions, generated, expires_at, max_downloads, download_count, created_at) "
-              + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-          requestNumber, line.lineNo(), line.productType().name(), s.productId(), s.title(), s.fileName(),
-          s.contentType(), line.variables(), line.regions(), s.generated(), Timestamp.from(expiresAt),
-          properties.maxDownloads(), Timestamp.from(now));
+      org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+      jdbc.update(connection -> {
+        var insert = connection.prepareStatement("insert into pst_delivery_file (request_number, line_no, product_type, "
+            + "product_id, title, file_name, content_type, variables, regions, generated, expires_at, max_downloads, "
+            + "download_count, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", new String[] {"id"});
+        insert.setString(1, requestNumber);
+        insert.setInt(2, line.lineNo());
+        insert.setString(3, line.productType().name());
+        insert.setString(4, s.productId());
+        insert.setString(5, s.title());
+        insert.setString(6, s.fileName());
+        insert.setString(7, s.contentType());
+        insert.setString(8, line.variables());
+        insert.setString(9, line.regions());
+        insert.setBoolean(10, s.generated());
+        insert.setTimestamp(11, Timestamp.from(expiresAt));
+        insert.setInt(12, properties.maxDownloads());
+        insert.setTimestamp(13, Timestamp.from(now));
+        return insert;
+      }, key);
+      byLine.put(line.lineNo(), new DeliveryFile(key.getKey().longValue(), requestNumber, line.lineNo(),
+          line.productType(), s.productId(), s.title(), s.fileName(), s.contentType(), s.generated(), expiresAt,
+          properties.maxDownloads(), 0));
+      created = true;
     }
-    List<DeliveryFile> files = files(requestNumber);
-    if (!files.isEmpty()) {
+    List<DeliveryFile> files = List.copyOf(byLine.values());
+    if (created) {
       orders.log(requestNumber, "system", "DOWNLOAD_LINKS_CREATED",
           files.size() + " tautan unduhan berlaku sampai " + expiresAt + ", paling banyak "
               + properties.maxDownloads() + " kali unduh per berkas");
@@ -132,11 +157,6 @@ public class DeliveryService {
         (rs, i) -> new DownloadLogEntry(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
             DownloadOutcome.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7)),
         requestNumber);
-  }
-
-  private Optional<DeliveryFile> find(String requestNumber, int lineNo) {
-    return jdbc.query("select " + COLUMNS + " from pst_delivery_file where request_number = ? and line_no = ?",
-        DeliveryService::map, requestNumber, lineNo).stream().findFirst();
   }
 
   private String variablesOf(long fileId) {

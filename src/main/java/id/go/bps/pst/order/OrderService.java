@@ -50,18 +50,24 @@ public class OrderService {
 
   /** Registers a new request for a visitor and gives it the next request number of the unit's year. */
   public SaleRequest register(String unitCode, ZoneId unitZone, Visitor visitor, String ticketNumber, String actor) {
+    return register(unitCode, unitZone, visitor, ticketNumber, actor, null);
+  }
+
+  /**
+   * Registers a new request of the sale (process instance) {@code processInstanceId}: the link is part of
+   * the row's first write (issue 13: no update after the insert).
+   */
+  public SaleRequest register(String unitCode, ZoneId unitZone, Visitor visitor, String ticketNumber, String actor,
+      String processInstanceId) {
     Instant now = clock.instant();
     int year = now.atZone(unitZone).getYear();
     SaleRequestEntity request = new SaleRequestEntity(numbers.next(unitCode, year), unitCode, visitor, ticketNumber,
         now);
+    request.linkProcessInstance(processInstanceId);
     requests.save(request);
     remember(request);
     publisher.publishEvent(new RequestRegistered(request.getRequestNumber(), ticketNumber, actorOrSystem(actor), now));
     return request.toRecord();
-  }
-
-  public void linkProcessInstance(String requestNumber, String processInstanceId) {
-    entity(requestNumber).linkProcessInstance(processInstanceId);
   }
 
   @Transactional(readOnly = true)

@@ -71,8 +71,8 @@ class RegisterVisitorDelegate implements JavaDelegate {
     String ticket = issued.ticketNumber();
     Visitor visitor = new Visitor(entry.name(), entry.email(), entry.phone(), entry.identityType(),
         entry.identityNumber(), entry.institution(), entry.userCategory());
-    SaleRequest request = orders.register(unit.code(), unit.zoneId(), visitor, ticket, actor);
-    orders.linkProcessInstance(request.requestNumber(), execution.getProcessInstanceId());
+    SaleRequest request = orders.register(unit.code(), unit.zoneId(), visitor, ticket, actor,
+        execution.getProcessInstanceId());
     queue.attachRequest(unit.code(), unit.zoneId(), ticket, request.requestNumber());
 
     execution.setProcessBusinessKey(request.requestNumber());

@@ -85,20 +85,25 @@ class TaskLifecycle {
 
   private void completed(DelegateTask task, UserTask element) {
     String actor = Actors.of(task);
+    // the sale's variables live on the process instance: reading them there (and the request number from
+    // the business key) spares the engine a query for the variables of the task's own scope, which has
+    // none (issue 13)
+    DelegateExecution sale = task.getExecution().getProcessInstance();
     if (!ModelProperties.isVisitorStep(element) && candidateGroups(element).contains(PstGroups.BENDAHARA)
-        && !Actors.isVisitor(actor) && task.getVariable(SERVING_TREASURER) == null) {
-      task.setVariable(SERVING_TREASURER, actor);
+        && !Actors.isVisitor(actor) && sale.getVariable(SERVING_TREASURER) == null) {
+      sale.setVariable(SERVING_TREASURER, actor);
     }
     String performerVariable = ModelProperties.get(element, ModelProperties.PERFORMER_VARIABLE);
     if (performerVariable != null) {
-      task.setVariable(performerVariable, actor);
+      sale.setVariable(performerVariable, actor);
     }
     String how = "";
     if (ModelProperties.isVisitorStep(element)) {
       how = Actors.isVisitor(actor) ? " (oleh pengguna layanan sendiri)"
           : " (dibantu petugas " + actor + " atas nama pengguna layanan)";
     }
-    orders.log(Vars.str(task, ProcessKeys.REQUEST_NUMBER), actor, "TASK_COMPLETED", element.getName() + how);
+    String requestNumber = sale.getProcessBusinessKey();
+    orders.log(requestNumber != null ? requestNumber : Vars.str(sale, ProcessKeys.REQUEST_NUMBER), actor, "TASK_COMPLETED", element.getName() + how);
   }
 
   static String displayName(String step, String requestNumber, String visitorName, String ticket) {

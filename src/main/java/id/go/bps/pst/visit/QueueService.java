@@ -91,7 +91,8 @@ public class QueueService {
    * it is still waiting or at a counter.
    */
   public Ticket issueTicket(String unitCode, ZoneId zone, String serviceCode) {
-    Instant now = clock.instant();
+    // to the microsecond, as the column keeps it: the ticket returned is the row written, without reading it back
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     LocalDate day = LocalDate.ofInstant(now, zone);
     int next = Math.toIntExact(counterRows.next("pst_ticket_sequence", "unit_code, service_day, service_code",
         unitCode, day, serviceCode));
@@ -100,12 +101,27 @@ public class QueueService {
         + "and service_code = ? and ticket_seq < ? and finished_at is null", Integer.class,
         unitCode, day, serviceCode, next);
     Timestamp arrived = Timestamp.from(now);
-    jdbc.update("insert into pst_queue_ticket (unit_code, service_day, service_code, ticket_seq, ticket_number, "
-            + "public_ref, arrived_at, clock_started_at, recall_count, no_show) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-        unitCode, day, serviceCode, next, number, UUID.randomUUID().toString(), arrived,
-        ahead == 0 ? arrived : null, false);
+    Instant clockStarted = ahead == 0 ? now : null;
+    String publicRef = UUID.randomUUID().toString();
+    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      var insert = connection.prepareStatement("insert into pst_queue_ticket (unit_code, service_day, service_code, "
+          + "ticket_seq, ticket_number, public_ref, arrived_at, clock_started_at, recall_count, no_show) "
+          + "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", new String[] {"id"});
+      insert.setString(1, unitCode);
+      insert.setObject(2, day);
+      insert.setString(3, serviceCode);
+      insert.setInt(4, next);
+      insert.setString(5, number);
+      insert.setString(6, publicRef);
+      insert.setTimestamp(7, arrived);
+      insert.setTimestamp(8, clockStarted == null ? null : arrived);
+      insert.setBoolean(9, false);
+      return insert;
+    }, key);
     events.publishEvent(new QueueChanged(QueueChanged.Kind.ARRIVED, unitCode, number, null));
-    return byNumber(unitCode, day, number).orElseThrow();
+    return new Ticket(key.getKey().longValue(), unitCode, day, serviceCode, next, number, publicRef, null, now,
+        clockStarted, null, null, null, null, 0, null, null, false);
   }
 
   public void attachRequest(String unitCode, ZoneId zone, String ticket, String requestNumber) {

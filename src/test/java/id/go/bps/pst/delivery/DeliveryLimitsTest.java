@@ -36,6 +36,12 @@ class DeliveryLimitsTest extends PortalTestSupport {
         .containsExactly(ProductType.MICRODATA, ProductType.PUBLICATION, ProductType.MAP);
     assertThat(files).extracting(DeliveryFile::generated).containsExactly(false, true, true);
     assertThat(files).allSatisfy(f -> assertThat(f.maxDownloads()).isEqualTo(5));
+    // asked again, nothing is added; a line whose link is missing gets one, returned as it is stored
+    assertThat(delivery.createLinks(number)).isEqualTo(files);
+    TestSql.update(jdbc, "delete from pst_delivery_file where id = ?", files.get(2).id());
+    List<DeliveryFile> mended = delivery.createLinks(number);
+    assertThat(mended).isEqualTo(delivery.files(number)).hasSize(3).startsWith(files.get(0), files.get(1));
+    files = mended;
     String base = url("/portal/" + links.issue(number).token());
 
     // microdata: the real extract of the ordered variables, five times, then refused

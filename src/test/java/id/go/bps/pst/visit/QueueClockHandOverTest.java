@@ -28,6 +28,20 @@ class QueueClockHandOverTest extends VisitIntegrationTest {
 
   @Autowired PlatformTransactionManager transactions;
 
+  /** issueTicket returns the row it wrote without reading it back (issue 13): the same as a later read. */
+  @Test
+  void theTicketIssuedIsTheRowStored() {
+    at("2032-03-10T08:00:00.123456789");
+    Ticket first = queue.issueTicket(unit.code(), unit.zoneId(), QueueService.SALES);
+    at("2032-03-10T08:00:30.5");
+    Ticket second = queue.issueTicket(unit.code(), unit.zoneId(), QueueService.SALES);
+    assertThat(queue.byPublicRef(first.publicRef())).contains(first);
+    assertThat(queue.byPublicRef(second.publicRef())).contains(second);
+    assertThat(first.clockStartedAt()).as("nobody ahead: the clock runs from arrival").isEqualTo(first.arrivedAt());
+    assertThat(second.clockStartedAt()).isNull();
+    assertThat(second.ticketNumber()).isEqualTo(QueueService.SALES + "-002");
+  }
+
   @Test
   void twoOfficersCallingAtOnceNeitherWaitForTheOtherAndTheClocksGoToTheNextTwoWaiting() throws Exception {
     at("2032-03-09T08:00:00");
