@@ -1,5 +1,7 @@
 package id.go.bps.pst.delivery;
 
+import id.go.bps.pst.common.InsertReturningId;
+
 import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.delivery.internal.SoftcopyFiles;
 import id.go.bps.pst.order.OrderLine;
@@ -65,27 +67,12 @@ public class DeliveryService {
         continue;
       }
       SoftcopyFiles.Spec s = spec.get();
-      org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-      jdbc.update(connection -> {
-        var insert = connection.prepareStatement("insert into pst_delivery_file (request_number, line_no, product_type, "
-            + "product_id, title, file_name, content_type, variables, regions, generated, expires_at, max_downloads, "
-            + "download_count, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", new String[] {"id"});
-        insert.setString(1, requestNumber);
-        insert.setInt(2, line.lineNo());
-        insert.setString(3, line.productType().name());
-        insert.setString(4, s.productId());
-        insert.setString(5, s.title());
-        insert.setString(6, s.fileName());
-        insert.setString(7, s.contentType());
-        insert.setString(8, line.variables());
-        insert.setString(9, line.regions());
-        insert.setBoolean(10, s.generated());
-        insert.setTimestamp(11, Timestamp.from(expiresAt));
-        insert.setInt(12, properties.maxDownloads());
-        insert.setTimestamp(13, Timestamp.from(now));
-        return insert;
-      }, key);
-      byLine.put(line.lineNo(), new DeliveryFile(key.getKey().longValue(), requestNumber, line.lineNo(),
+      long id = InsertReturningId.insert(jdbc, "insert into pst_delivery_file (request_number, line_no, product_type, "
+          + "product_id, title, file_name, content_type, variables, regions, generated, expires_at, max_downloads, "
+          + "download_count, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", requestNumber,
+          line.lineNo(), line.productType().name(), s.productId(), s.title(), s.fileName(), s.contentType(),
+          line.variables(), line.regions(), s.generated(), expiresAt, properties.maxDownloads(), now);
+      byLine.put(line.lineNo(), new DeliveryFile(id, requestNumber, line.lineNo(),
           line.productType(), s.productId(), s.title(), s.fileName(), s.contentType(), s.generated(), expiresAt,
           properties.maxDownloads(), 0));
       created = true;

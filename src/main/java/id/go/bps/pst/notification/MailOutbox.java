@@ -1,5 +1,7 @@
 package id.go.bps.pst.notification;
 
+import id.go.bps.pst.common.InsertReturningId;
+
 import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.notification.internal.MailTemplates;
@@ -86,24 +88,10 @@ public class MailOutbox {
   /** Writes the outbox row; its id comes back with the insert (no second statement to find it). */
   private long insert(String reference, MailType type, String recipient, String subject, String text, String html,
       MailStatus status, Instant now, String unitCode) {
-    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var insert = connection.prepareStatement("insert into pst_mail_outbox (request_number, mail_type, recipient, "
-          + "subject, body_text, body_html, status, attempts, next_attempt_at, created_at, unit_code) "
-          + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", new String[] {"id"});
-      insert.setString(1, reference);
-      insert.setString(2, type.name());
-      insert.setString(3, recipient);
-      insert.setString(4, subject);
-      insert.setString(5, text);
-      insert.setString(6, html);
-      insert.setString(7, status.name());
-      insert.setTimestamp(8, Timestamp.from(now));
-      insert.setTimestamp(9, Timestamp.from(now));
-      insert.setString(10, unitCode);
-      return insert;
-    }, key);
-    return key.getKey().longValue();
+    return InsertReturningId.insert(jdbc, "insert into pst_mail_outbox (request_number, mail_type, recipient, "
+        + "subject, body_text, body_html, status, attempts, next_attempt_at, created_at, unit_code) "
+        + "values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)", reference, type.name(), recipient, subject, text, html,
+        status.name(), now, now, unitCode);
   }
 
   /**

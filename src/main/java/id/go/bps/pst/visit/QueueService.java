@@ -1,5 +1,7 @@
 package id.go.bps.pst.visit;
 
+import id.go.bps.pst.common.InsertReturningId;
+
 import id.go.bps.pst.common.CounterRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,27 +102,14 @@ public class QueueService {
     Integer ahead = jdbc.queryForObject("select count(*) from pst_queue_ticket where unit_code = ? and service_day = ? "
         + "and service_code = ? and ticket_seq < ? and finished_at is null", Integer.class,
         unitCode, day, serviceCode, next);
-    Timestamp arrived = Timestamp.from(now);
     Instant clockStarted = ahead == 0 ? now : null;
     String publicRef = UUID.randomUUID().toString();
-    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.update(connection -> {
-      var insert = connection.prepareStatement("insert into pst_queue_ticket (unit_code, service_day, service_code, "
-          + "ticket_seq, ticket_number, public_ref, arrived_at, clock_started_at, recall_count, no_show) "
-          + "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", new String[] {"id"});
-      insert.setString(1, unitCode);
-      insert.setObject(2, day);
-      insert.setString(3, serviceCode);
-      insert.setInt(4, next);
-      insert.setString(5, number);
-      insert.setString(6, publicRef);
-      insert.setTimestamp(7, arrived);
-      insert.setTimestamp(8, clockStarted == null ? null : arrived);
-      insert.setBoolean(9, false);
-      return insert;
-    }, key);
+    long id = InsertReturningId.insert(jdbc, "insert into pst_queue_ticket (unit_code, service_day, service_code, "
+        + "ticket_seq, ticket_number, public_ref, arrived_at, clock_started_at, recall_count, no_show) "
+        + "values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)", unitCode, day, serviceCode, next, number, publicRef, now,
+        clockStarted, false);
     events.publishEvent(new QueueChanged(QueueChanged.Kind.ARRIVED, unitCode, number, null));
-    return new Ticket(key.getKey().longValue(), unitCode, day, serviceCode, next, number, publicRef, null, now,
+    return new Ticket(id, unitCode, day, serviceCode, next, number, publicRef, null, now,
         clockStarted, null, null, null, null, 0, null, null, false);
   }
 
