@@ -106,6 +106,16 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(pi).isWaitingAt("Task_ReviewInvoice");
   }
 
+  /** A one-publication sale through the cash payment, waiting for the receipt. */
+  private ProcessInstance publicationPaidInCash() {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    acceptAndCheck(pi, false);
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
+    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
+    return pi;
+  }
+
   private void receiptToEnd(ProcessInstance pi) {
     complete(engine, pi, "Task_IssueReceipt", vars());
     executeJob(engine, pi, "Task_GenerateReceipt");
@@ -172,11 +182,7 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
    */
   @Test
   void historyKeepsEveryEndAndDurationAndNoRewriteOfUnchangedVariables() {
-    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
-    acceptAndCheck(pi, false);
-    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
-    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
-    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
+    ProcessInstance pi = publicationPaidInCash();
     receiptToEnd(pi);
 
     var history = engine.getHistoryService();
@@ -487,11 +493,7 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
 
   @Test
   void cancellationAfterPaymentNeedsTheSupervisorsRefundDecision() {
-    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
-    acceptAndCheck(pi, false);
-    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
-    complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
-    complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", true));
+    ProcessInstance pi = publicationPaidInCash();
     String number = requestNumber(pi);
     engine.getRuntimeService().createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
         .processInstanceBusinessKey(number).setVariable("cancelNote", "Salah beli produk").correlate();
