@@ -1,7 +1,6 @@
 package id.go.bps.pst.delivery;
 
 import id.go.bps.pst.common.InsertReturningId;
-
 import id.go.bps.pst.common.ProductType;
 import id.go.bps.pst.delivery.internal.SoftcopyFiles;
 import id.go.bps.pst.order.OrderLine;

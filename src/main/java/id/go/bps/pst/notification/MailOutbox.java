@@ -1,7 +1,6 @@
 package id.go.bps.pst.notification;
 
 import id.go.bps.pst.common.InsertReturningId;
-
 import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.notification.internal.MailTemplates;

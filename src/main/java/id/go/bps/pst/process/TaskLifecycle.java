@@ -103,7 +103,8 @@ class TaskLifecycle {
           : " (dibantu petugas " + actor + " atas nama pengguna layanan)";
     }
     String requestNumber = sale.getProcessBusinessKey();
-    orders.log(requestNumber != null ? requestNumber : Vars.str(sale, ProcessKeys.REQUEST_NUMBER), actor, "TASK_COMPLETED", element.getName() + how);
+    orders.log(requestNumber != null ? requestNumber : Vars.str(sale, ProcessKeys.REQUEST_NUMBER), actor,
+        "TASK_COMPLETED", element.getName() + how);
   }
 
   static String displayName(String step, String requestNumber, String visitorName, String ticket) {

@@ -1,8 +1,7 @@
 package id.go.bps.pst.visit;
 
-import id.go.bps.pst.common.InsertReturningId;
-
 import id.go.bps.pst.common.CounterRows;
+import id.go.bps.pst.common.InsertReturningId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -323,11 +322,6 @@ public class QueueService {
 
   private Optional<Ticket> byId(long id) {
     return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where id = ?", ROW, id).stream().findFirst();
-  }
-
-  private Optional<Ticket> byNumber(String unitCode, LocalDate day, String number) {
-    return jdbc.query("select " + COLUMNS + " from pst_queue_ticket where unit_code = ? and service_day = ? "
-        + "and ticket_number = ?", ROW, unitCode, day, number).stream().findFirst();
   }
 
   private Ticket lockTicket(long id) {
