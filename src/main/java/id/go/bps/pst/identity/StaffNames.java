@@ -3,7 +3,6 @@ package id.go.bps.pst.identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,14 +49,6 @@ public class StaffNames {
     if (userId == null || userId.isBlank()) {
       return null;
     }
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return identity.createUserQuery().userId(userId).singleResult();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return WithoutAuthentication.call(identity, () -> identity.createUserQuery().userId(userId).singleResult());
   }
 }

@@ -1,12 +1,12 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.complaint.ComplaintProcess;
+import id.go.bps.pst.identity.WithoutAuthentication;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,14 +53,6 @@ class ComplaintProcessAdapter implements ComplaintProcess {
   }
 
   private <T> T asSystem(Supplier<T> action) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return action.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return WithoutAuthentication.call(identity, action);
   }
 }

@@ -8,6 +8,8 @@ import id.go.bps.pst.complaint.ComplaintProperties;
 import id.go.bps.pst.complaint.ComplaintService;
 import id.go.bps.pst.complaint.ComplaintTimes;
 import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.identity.StaffNames;
+import id.go.bps.pst.identity.WithoutAuthentication;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +20,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -190,11 +190,7 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
     return withoutAuthentication(identity, () -> identity.createUserQuery().memberOfGroup(PstGroups.PETUGAS)
         .orderByUserId().asc().list()).stream()
-        .map(u -> Map.of("label", label(u), "value", u.getId())).toList();
-  }
-
-  private static String label(User u) {
-    return id.go.bps.pst.identity.StaffNames.label(u);
+        .map(u -> Map.of("label", StaffNames.label(u), "value", u.getId())).toList();
   }
 
   private static boolean isOfficer(DelegateExecution task, String userId) {
@@ -204,15 +200,7 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
   }
 
   private static <T> T withoutAuthentication(IdentityService identity, Supplier<T> query) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return WithoutAuthentication.call(identity, query);
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

@@ -1,6 +1,7 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.identity.PstGroups;
+import id.go.bps.pst.identity.WithoutAuthentication;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -90,15 +90,6 @@ public class SaleWhereabouts {
       PstGroups.PETUGAS, "petugas PST", PstGroups.BENDAHARA, "bendahara", PstGroups.SUPERVISOR, "koordinator PST");
 
   private <T> T asSystem(java.util.function.Supplier<T> work) {
-    var identity = engine.getIdentityService();
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return WithoutAuthentication.call(engine.getIdentityService(), work);
   }
 }

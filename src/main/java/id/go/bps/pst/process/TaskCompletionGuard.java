@@ -2,6 +2,7 @@ package id.go.bps.pst.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.bps.pst.identity.WithoutAuthentication;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -248,16 +249,7 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   }
 
   private <T> T asSystem(java.util.function.Supplier<T> query) {
-    var identity = engine.getIdentityService();
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    return WithoutAuthentication.call(engine.getIdentityService(), query);
   }
 
   private String currentUser() {

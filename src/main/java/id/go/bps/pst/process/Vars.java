@@ -49,7 +49,7 @@ final class Vars {
    * change for the audit trail either.
    */
   static void setIfChanged(VariableScope scope, String name, Object value) {
-    if (value == null || !scope.hasVariable(name) || !value.equals(scope.getVariable(name))) {
+    if (value == null || !value.equals(scope.getVariable(name))) {
       scope.setVariable(name, value);
     }
   }

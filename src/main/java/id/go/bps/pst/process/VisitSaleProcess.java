@@ -1,5 +1,6 @@
 package id.go.bps.pst.process;
 
+import id.go.bps.pst.identity.WithoutAuthentication;
 import id.go.bps.pst.visit.SaleProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -90,15 +91,7 @@ class VisitSaleProcess implements SaleProcess {
   }
 
   private void asQueue(Runnable action) {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      action.run();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
-    }
+    WithoutAuthentication.run(identity, action);
   }
 
   @Override
