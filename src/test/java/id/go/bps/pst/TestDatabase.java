@@ -49,6 +49,7 @@ public final class TestDatabase {
       registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
       registry.add("camunda.bpm.database.type", () -> "mysql");
       registry.add("spring.datasource.hikari.data-source-properties.nullDatabaseMeansCurrent", () -> "true");
+      registry.add("spring.datasource.hikari.data-source-properties.useServerPrepStmts", () -> "true");
     } else {
       registry.add("spring.datasource.url", () -> "jdbc:h2:mem:${random.uuid};DB_CLOSE_DELAY=-1");
     }
