@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,9 +58,9 @@ public class DeliveryService {
   public List<DeliveryFile> createLinks(String requestNumber) {
     SaleRequest request = orders.get(requestNumber);
     // to the microsecond, as the columns keep it: the files returned are the rows written, not read back
-    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Instant expiresAt = now.plus(properties.linkValidity());
-    java.util.SortedMap<Integer, DeliveryFile> byLine = new java.util.TreeMap<>();
+    SortedMap<Integer, DeliveryFile> byLine = new TreeMap<>();
     files(requestNumber).forEach(f -> byLine.put(f.lineNo(), f));
     boolean created = false;
     for (OrderLine line : request.lines()) {

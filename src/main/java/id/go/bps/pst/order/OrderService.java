@@ -48,14 +48,10 @@ public class OrderService {
     this.publisher = publisher;
   }
 
-  /** Registers a new request for a visitor and gives it the next request number of the unit's year. */
-  public SaleRequest register(String unitCode, ZoneId unitZone, Visitor visitor, String ticketNumber, String actor) {
-    return register(unitCode, unitZone, visitor, ticketNumber, actor, null);
-  }
-
   /**
-   * Registers a new request of the sale (process instance) {@code processInstanceId}: the link is part of
-   * the row's first write (issue 13: no update after the insert).
+   * Registers a new request for a visitor and gives it the next request number of the unit's year; the
+   * sale's process instance ({@code processInstanceId}, null when none) is part of the row's first write
+   * (issue 13: no update after the insert).
    */
   public SaleRequest register(String unitCode, ZoneId unitZone, Visitor visitor, String ticketNumber, String actor,
       String processInstanceId) {

@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -188,19 +187,15 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
   /** Officers the supervisor can choose (identity look-ups need no user permissions of the caller). */
   private List<Map<String, String>> officerOptions(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    return withoutAuthentication(identity, () -> identity.createUserQuery().memberOfGroup(PstGroups.PETUGAS)
+    return WithoutAuthentication.call(identity, () -> identity.createUserQuery().memberOfGroup(PstGroups.PETUGAS)
         .orderByUserId().asc().list()).stream()
         .map(u -> Map.of("label", StaffNames.label(u), "value", u.getId())).toList();
   }
 
   private static boolean isOfficer(DelegateExecution task, String userId) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    return withoutAuthentication(identity, () -> identity.createUserQuery().userId(userId)
+    return WithoutAuthentication.call(identity, () -> identity.createUserQuery().userId(userId)
         .memberOfGroup(PstGroups.PETUGAS).count() == 1);
-  }
-
-  private static <T> T withoutAuthentication(IdentityService identity, Supplier<T> query) {
-    return WithoutAuthentication.call(identity, query);
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

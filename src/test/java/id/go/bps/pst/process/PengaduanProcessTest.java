@@ -265,7 +265,7 @@ class PengaduanProcessTest extends ProcessCoverageTest {
   void complaintLinkedToASaleIsOnTheRequestsTrailAndAWrongNumberStoresNothing() {
     String number = orders.register(unit.code(), unit.zoneId(), new Visitor("Siti Aminah", "siti@example.com",
         "081255650671", IdentityType.KTP, "6503014507900001", "Universitas Borneo Tarakan", "STUDENT"), "A001",
-        "petugas1").requestNumber();
+        "petugas1", null).requestNumber();
 
     long before = count();
     long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery()
