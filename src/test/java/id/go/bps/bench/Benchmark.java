@@ -181,6 +181,7 @@ public final class Benchmark {
     ratio.put("completeP50", ratio(ours.get("completeP50Ms"), stock.get("completeP50Ms")));
     ratio.put("completeP99", ratio(ours.get("completeP99Ms"), stock.get("completeP99Ms")));
     ratio.put("statementsPerSale", ratio(statements(ours), statements(stock)));
+    ratio.put("cpuPerSale", ratio(ours.get("cpuMsPerSale"), stock.get("cpuMsPerSale")));
     run.put("oursOverStock", ratio);
     return run;
   }

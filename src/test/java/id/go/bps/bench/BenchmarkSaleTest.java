@@ -62,7 +62,7 @@ class BenchmarkSaleTest extends id.go.bps.pst.SharedContextTest {
     List<String> steps = new ArrayList<>();
     SaleDriver.Recorder recorder = new SaleDriver.Recorder() {
       @Override
-      public void step(String step, boolean userTask, long nanos) {
+      public void step(String step, boolean userTask, long nanos, long cpuNanos) {
         steps.add(step);
       }
 

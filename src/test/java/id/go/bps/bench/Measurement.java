@@ -25,12 +25,17 @@ final class Measurement implements SaleDriver.Recorder {
   private final Map<String, LongAdder> retriesByStep = new ConcurrentHashMap<>();
   private final LongAdder sales = new LongAdder();
   private final LongAdder jobs = new LongAdder();
+  /** CPU time of the officers' threads in the engine calls, per step and in all. */
+  private final Map<String, LongAdder> stepCpu = new ConcurrentHashMap<>();
+  private final LongAdder cpu = new LongAdder();
   private long nanos;
   private StatementCounter.Reading statements = StatementCounter.Reading.zero();
 
   @Override
-  public void step(String step, boolean userTask, long nanos) {
+  public void step(String step, boolean userTask, long nanos, long cpuNanos) {
     steps.computeIfAbsent(step, k -> new ConcurrentLinkedQueue<>()).add(nanos);
+    stepCpu.computeIfAbsent(step, k -> new LongAdder()).add(cpuNanos);
+    cpu.add(cpuNanos);
     if (userTask) {
       completions.add(nanos);
     } else if (step.startsWith(SaleDriver.JOB_PREFIX)) {
@@ -71,6 +76,8 @@ final class Measurement implements SaleDriver.Recorder {
     m.put("completions", completions.size());
     m.put("completionsPerSecond", round(completions.size() / seconds(), 1));
     m.put("jobs", jobs.sum());
+    m.put("cpuMsPerSale", s == 0 ? 0 : round(cpu.sum() / 1e6 / s, 1));
+    m.put("cpuNanosTotal", cpu.sum());
     long[] all = sorted(completions);
     m.put("completeP50Ms", ms(percentile(all, 50)));
     m.put("completeP99Ms", ms(percentile(all, 99)));
@@ -87,7 +94,9 @@ final class Measurement implements SaleDriver.Recorder {
     Map<String, Object> perStep = new java.util.LinkedHashMap<>();
     for (String step : stepOrder(saleSteps)) {
       long[] v = sorted(steps.get(step));
-      perStep.put(step, Map.of("count", v.length, "p50Ms", ms(percentile(v, 50)), "p99Ms", ms(percentile(v, 99))));
+      long stepCpuNanos = stepCpu.containsKey(step) ? stepCpu.get(step).sum() : 0;
+      perStep.put(step, Map.of("count", v.length, "p50Ms", ms(percentile(v, 50)), "p99Ms", ms(percentile(v, 99)),
+          "cpuMeanMs", v.length == 0 ? 0.0 : round(stepCpuNanos / 1e6 / v.length, 2)));
     }
     m.put("steps", perStep);
     m.put("statements", statementFigures(s));

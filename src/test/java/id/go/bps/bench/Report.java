@@ -88,6 +88,15 @@ final class Report {
     }
     row.accept("– of these, INSERTs the driver sent in bulk (JDBC minus server)", Measurement.JDBC_IN_BULK);
     md.append("| sales counted | ").append(oursSales).append(" | ").append(stockSales).append(" |\n");
+    long oursCpu = 0;
+    long stockCpu = 0;
+    for (Map<String, Object> run : runs) {
+      oursCpu += cpuNanos((Map<String, Object>) run.get("ours"));
+      stockCpu += cpuNanos((Map<String, Object>) run.get("stock"));
+    }
+    md.append("| CPU time of the officers' threads in the engine calls, ms (the JVM's side of a sale; the database "
+        + "server's is not in it) | ").append(num(per(oursCpu / 1e6, oursSales))).append(" | ")
+        .append(num(per(stockCpu / 1e6, stockSales))).append(" |\n");
 
     md.append("\nLatency per step, p50 / p99 ms (a step's time includes its retries):\n\n");
     List<String> header = new ArrayList<>(List.of("step"));
@@ -115,6 +124,21 @@ final class Report {
       md.append(" |\n");
     }
 
+    md.append("\nCPU time of the officer's thread per step, mean ms (the JVM's side of the step: engine, listeners, "
+        + "delegates, JDBC driver; waiting for the database is not in it):\n\n");
+    md.append("| ").append(String.join(" | ", header)).append(" |\n| ").append(String.join(" | ", align)).append(" |\n");
+    for (String step : steps) {
+      md.append("| ").append(step);
+      for (Map<String, Object> run : runs) {
+        for (String engine : List.of("ours", "stock")) {
+          Map<String, Object> perStep = (Map<String, Object>) ((Map<String, Object>) run.get(engine)).get("steps");
+          Map<String, Object> v = (Map<String, Object>) perStep.get(step);
+          md.append(" | ").append(v == null || v.get("cpuMeanMs") == null ? "–" : num(v.get("cpuMeanMs")));
+        }
+      }
+      md.append(" |\n");
+    }
+
     Map<String, Object> cold = (Map<String, Object>) result.get("coldStart");
     if (cold != null && cold.get("starts") instanceof Map<?, ?> starts) {
       md.append("\nCold start on the embedded default (H2), `bench/cold-start` (").append(cold.get("measuredAt"))
@@ -130,6 +154,10 @@ final class Report {
       }
     }
     return md.toString();
+  }
+
+  private static long cpuNanos(Map<String, Object> figures) {
+    return figures.get("cpuNanosTotal") instanceof Number n ? n.longValue() : 0;
   }
 
   @SuppressWarnings("unchecked")
