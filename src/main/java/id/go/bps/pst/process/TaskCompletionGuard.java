@@ -91,6 +91,12 @@ class TaskCompletionGuard extends OncePerRequestFilter {
         return;
       }
     }
+    List<String> typeProblems = valueTypeProblems(body);
+    if (!typeProblems.isEmpty()) {
+      LOG.warn("Refused {} {}: values of unusable types (user {})", request.getMethod(), path, currentUser());
+      write(response, 400, "InvalidRequestException", String.join(" ", typeProblems));
+      return;
+    }
     if (taskId.isPresent() && allowed.isPresent()) {
       // the rules the form declares (lengths, fixed choices, numbers, required), before the engine writes anything
       List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
@@ -226,6 +232,42 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       // the engine answers a malformed body itself
     }
     return names;
+  }
+
+  /**
+   * Values the engine could only fail on after the officer pressed Complete (HTTP 500): a JSON-typed value that
+   * is not JSON, or a serialized Java object (no form field submits one, and the engine does not deserialize
+   * them).
+   */
+  static List<String> valueTypeProblems(byte[] body) {
+    List<String> problems = new ArrayList<>();
+    try {
+      JSON.readTree(body).path("variables").fields().forEachRemaining(e -> {
+        JsonNode v = e.getValue();
+        String type = v.path("type").asText("");
+        JsonNode value = v.path("value");
+        if ("object".equalsIgnoreCase(type)) {
+          problems.add("Isian " + e.getKey() + " tidak dapat dikirim sebagai objek Java; kirim nilainya sebagai teks, "
+              + "angka atau JSON.");
+        } else if ("json".equalsIgnoreCase(type) && value.isTextual() && !isJson(value.textValue())) {
+          problems.add("Isian " + e.getKey() + " bukan JSON yang benar.");
+        } else if ("json".equalsIgnoreCase(type) && !value.isTextual() && !value.isNull() && !value.isMissingNode()) {
+          problems.add("Isian " + e.getKey() + " bertipe JSON harus dikirim sebagai teks JSON.");
+        }
+      });
+    } catch (IOException | RuntimeException notJson) {
+      // the engine answers a malformed body itself
+    }
+    return problems;
+  }
+
+  private static boolean isJson(String text) {
+    try (var parser = JSON.getFactory().createParser(text)) {
+      JSON.readTree(parser);
+      return parser.nextToken() == null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The plain values of a REST completion body ({@code {"variables": {"x": {"value": ..}}}}); JSON-typed left out. */

@@ -30,8 +30,8 @@ final class Vars {
 
   static long lng(VariableScope scope, String name) {
     Object v = scope.getVariable(name);
-    if (v instanceof Number n) {
-      return n.longValue();
+    if (v instanceof Long || v instanceof Integer || v instanceof Short) {
+      return ((Number) v).longValue();
     }
     if (v == null || v.toString().isBlank()) {
       return 0;

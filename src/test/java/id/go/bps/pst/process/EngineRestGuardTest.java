@@ -236,6 +236,39 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     assertThat(variables.has("visitorPhone")).isFalse();
   }
 
+  @Test
+  void aValueTheEngineCouldOnlyFailOnIsRefusedWith400AndTheTaskStaysOpen() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+
+    HttpResponse<String> notJson = post("/engine-rest/task/" + taskId + "/complete", "petugas1",
+        "{\"variables\":{\"counterName\":{\"value\":\"{not json\",\"type\":\"Json\"}}}");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(message(notJson)).isEqualTo("Isian counterName bukan JSON yang benar.");
+
+    HttpResponse<String> javaObject = post("/engine-rest/task/" + taskId + "/complete", "petugas1",
+        "{\"variables\":{\"counterName\":{\"value\":\"rO0ABXQABGFiY2Q=\",\"type\":\"Object\",\"valueInfo\":"
+            + "{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":"
+            + "\"application/x-java-serialized-object\"}}}}");
+    assertThat(javaObject.statusCode()).isEqualTo(400);
+    assertThat(message(javaObject)).contains("counterName").contains("objek Java");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+  }
+
+  @Test
+  void theOfficersGuestBookRegistersAVisitorWithAPassport() throws Exception {
+    // the Tasklist start form offered "Paspor" with a value the server refused ("Pilih jenis kartu identitas.")
+    long before = engine.getRuntimeService().createProcessInstanceQuery().count();
+    HttpResponse<String> passport = post("/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY
+        + "/submit-form", "petugas1", "{\"variables\":{\"visitorName\":{\"value\":\"John Smith\"},"
+        + "\"identityType\":{\"value\":\"PASPOR\"},\"identityNumber\":{\"value\":\"X1234567\"},"
+        + "\"visitorEmail\":{\"value\":\"john.smith@example.com\"},\"visitorPhone\":{\"value\":\"+61412345678\"},"
+        + "\"institution\":{\"value\":\"University of Melbourne\"},\"userCategory\":{\"value\":\"INDIVIDUAL\"},"
+        + "\"purpose\":{\"value\":\"Penelitian\"},\"consent\":{\"value\":true}}}");
+    assertThat(passport.statusCode()).as(passport.body()).isEqualTo(200);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before + 1);
+  }
+
   private String message(HttpResponse<String> response) throws Exception {
     return json.readTree(response.body()).path("message").asText();
   }

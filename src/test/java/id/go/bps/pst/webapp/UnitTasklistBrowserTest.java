@@ -145,6 +145,82 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
         .noneMatch(o -> o.contains("Bulungan"));
   }
 
+  /**
+   * The officer registers a visitor through Tasklist's own start form (the guest book), choosing "Paspor": the
+   * form once offered passport and "other" with values the server refused ("Pilih jenis kartu identitas."), so a
+   * visitor with a passport could not be registered at the counter.
+   */
+  @Test
+  void anOfficerStartsASaleInTasklistForAVisitorWithAPassport() throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/camunda/app/tasklist/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("petugas1");
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("petugas1");
+    browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      d.findElement(By.xpath("//a[contains(normalize-space(.),'Mulai proses')]")).click();
+      return true;
+    });
+    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      d.findElement(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Penjualan Produk Statistik']"))
+          .click();
+      return true;
+    });
+    wait.until(d -> !d.findElements(By.cssSelector(".modal .fjs-container .fjs-form-field")).isEmpty());
+    type("Nama lengkap", "John Passport Smith");
+    choose("Jenis kartu identitas", "Paspor");
+    type("Nomor kartu identitas", "X1234567");
+    type("E-mail aktif", "john.smith@example.com");
+    type("Instansi/lembaga", "University of Melbourne");
+    choose("Kategori pengguna layanan", "Perorangan");
+    type("Keperluan penggunaan produk statistik", "Penelitian tentang ekonomi daerah");
+    WebElement consent = browser.findElement(By.cssSelector(".modal .fjs-form-field-checkbox input[type=checkbox]"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", consent);
+    consent.click();
+    screenshot("start-sale-guest-book-passport");
+    WebElement start = wait.until(d -> d.findElements(By.xpath("//div[contains(@class,'modal')]//button[normalize-space()="
+        + "'Mulai']")).stream().filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null));
+    start.click();
+    wait.until(d -> engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals("visitorName", "John Passport Smith").count() == 1);
+    screenshot("start-sale-started");
+    // the officer's own queue ticket and task for the visitor, not an error in the modal
+    assertThat(browser.findElements(By.cssSelector(".modal .alert-danger, .page-notifications .alert-danger"))
+        .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList()).isEmpty();
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals("visitorName", "John Passport Smith").singleResult();
+    assertThat(pi.getTenantId()).isEqualTo("6503");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_CallVisitor").count()).isOne();
+  }
+
+  private WebElement formField(String label) {
+    return wait.until(d -> d.findElements(By.xpath("//div[contains(@class,'modal')]//div[contains(@class,"
+        + "'fjs-form-field')][./label[starts-with(normalize-space(.),'" + label + "')]]")).stream().findFirst()
+        .orElse(null));
+  }
+
+  private void type(String label, String text) {
+    WebElement input = formField(label).findElement(By.cssSelector("input, textarea"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    input.sendKeys(text);
+  }
+
+  private void choose(String label, String option) {
+    WebElement field = formField(label);
+    // a select without search shows its value in a div over a hidden input: click the group
+    WebElement opener = field.findElement(By.cssSelector(".fjs-input-group"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", opener);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      opener.click();
+      return !field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty();
+    });
+    WebElement item = wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(i -> i.getText().trim().equals(option)).findFirst().orElse(null));
+    new org.openqa.selenium.interactions.Actions(browser).moveToElement(item).click().perform();
+  }
+
   private void callVisitor(String officer, String unit, ProcessInstance pi) {
     engine.getIdentityService().setAuthentication(officer, List.of("petugas"), List.of(unit));
     try {

@@ -23,6 +23,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class FormFieldRules {
 
+  /** The largest number a number field takes (whole rupiah and counts are {@code long}; far below its limit). */
+  private static final BigDecimal LARGEST = new BigDecimal("999999999999999");
+
   private FormFieldRules() {}
 
   /** Problems of the submitted values (variable name → plain value); empty when all rules hold. */
@@ -71,7 +74,7 @@ public final class FormFieldRules {
     }
     switch (type) {
       case "textfield", "textarea" -> text(key, label, value, validate, problems);
-      case "number" -> number(key, label, value, validate, problems);
+      case "number" -> number(key, label, value, c, validate, problems);
       case "radio", "select" -> choice(key, label, value, c, problems);
       case "checkbox" -> {
         if (!(value instanceof Boolean)) {
@@ -107,12 +110,24 @@ public final class FormFieldRules {
     }
   }
 
-  private static void number(String key, String label, Object value, JsonNode validate, List<FieldProblem> problems) {
+  private static void number(String key, String label, Object value, JsonNode c, JsonNode validate,
+      List<FieldProblem> problems) {
     BigDecimal n;
     try {
       n = value instanceof Number num ? new BigDecimal(num.toString()) : new BigDecimal(value.toString().strip());
     } catch (NumberFormatException notANumber) {
       problems.add(new FieldProblem(key, "«" + label + "» harus berupa angka."));
+      return;
+    }
+    if (n.abs().compareTo(LARGEST) > 0) {
+      // whole rupiah and counts are stored as long: a larger number would be cut, never refused, further on
+      problems.add(new FieldProblem(key, "«" + label + "» terlalu besar."));
+      return;
+    }
+    if (c.path("decimalDigits").isInt() && n.stripTrailingZeros().scale() > c.path("decimalDigits").asInt()) {
+      problems.add(new FieldProblem(key, c.path("decimalDigits").asInt() == 0
+          ? "«" + label + "» harus bilangan bulat, tanpa pecahan."
+          : "«" + label + "» paling banyak " + c.path("decimalDigits").asInt() + " angka di belakang koma."));
       return;
     }
     if (validate.has("min") && n.compareTo(new BigDecimal(validate.path("min").asText())) < 0) {

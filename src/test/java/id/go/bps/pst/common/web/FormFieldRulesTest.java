@@ -65,4 +65,23 @@ class FormFieldRulesTest {
     assertThat(FormFieldRules.check(form("form-choose-payment.form"), Map.of("paymentMethod", "CASH", "cancelNote", "")))
         .isEmpty();
   }
+
+  @Test
+  void aWholeRupiahFieldRefusesFractionsAndNumbersBeyondWhatIsStored() throws Exception {
+    // a REST caller sent 1e30 as the transfer received: it was cut to Long.MAX_VALUE and a refund was started
+    JsonNode verify = form("form-verify-transfer.form");
+    assertThat(FormFieldRules.check(verify, Map.of("transferVerdict", "ACCEPT", "transferAmountReceived", 1e30)))
+        .extracting(FieldProblem::message)
+        .containsExactly("«Jumlah yang diterima di rekening (rupiah penuh)» terlalu besar.");
+    assertThat(FormFieldRules.check(verify, Map.of("transferVerdict", "ACCEPT", "transferAmountReceived", 100.5)))
+        .extracting(FieldProblem::message)
+        .containsExactly("«Jumlah yang diterima di rekening (rupiah penuh)» harus bilangan bulat, tanpa pecahan.");
+    assertThat(FormFieldRules.check(verify, Map.of("transferVerdict", "ACCEPT",
+        "transferAmountReceived", 20_000_000_000L))).extracting(FieldProblem::message)
+        .containsExactly("«Jumlah yang diterima di rekening (rupiah penuh)» paling besar 10000000000.");
+    assertThat(FormFieldRules.check(verify, Map.of("transferVerdict", "ACCEPT", "transferAmountReceived", 161080.0)))
+        .isEmpty();
+    assertThat(FormFieldRules.check(verify, Map.of("transferVerdict", "ACCEPT", "transferAmountReceived", 161080)))
+        .isEmpty();
+  }
 }
