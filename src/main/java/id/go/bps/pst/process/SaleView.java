@@ -159,7 +159,7 @@ public class SaleView {
     List<DocumentRef> current = documents.find(number);
     sale.put("documentsMarkdown", current.isEmpty() ? "_Belum ada dokumen._" : current.stream()
         .map(d -> "- [" + d.kind().label() + " " + d.number() + " (versi " + d.version() + ")](" + documentLinkBase
-            + d.id() + ")")
+            + d.id() + (staff ? "/content" : "") + ")")
         .collect(Collectors.joining("\n")));
     current.stream().filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.INVOICE).findFirst()
         .ifPresent(invoice -> {

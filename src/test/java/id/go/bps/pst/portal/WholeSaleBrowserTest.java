@@ -274,6 +274,18 @@ class WholeSaleBrowserTest {
     // the officer hands the product over once the receipt is printed
     waitForOpenTask(officer, "Serahkan produk statistik");
     shot(officer, "13-handover");
+    // the form's document links open the documents themselves (they once led to a 404 page of JSON)
+    List<WebElement> links = officer.browser.driver.findElements(By.xpath(
+        "//div[contains(@class,'fjs-container')]//a[starts-with(normalize-space(.),'Kuitansi')"
+            + " or starts-with(normalize-space(.),'Invoice')]"));
+    assertThat(links).hasSizeGreaterThanOrEqualTo(2);
+    for (WebElement link : links) {
+      Object answer = ((org.openqa.selenium.JavascriptExecutor) officer.browser.driver).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+              + " + r.headers.get('content-type'))).catch(e => done('error ' + e));", link.getDomProperty("href"));
+      assertThat(answer).as(link.getText()).isEqualTo("200 application/pdf");
+    }
     complete(officer);
 
     reviewAndRate(number);
