@@ -103,18 +103,18 @@ class PortalBrowserTest extends PortalTestSupport {
 
     WebElement rating = browser.step("Task_RateService");
     String[] elements = {"1. Persyaratan", "2. Sistem", "3. Waktu", "4. Biaya", "5. Produk", "6. Kompetensi",
-        "7. Perilaku", "8. Sarana"};
+        "7. Perilaku", "8. Penanganan"};
     for (int q = 1; q <= 8; q++) {
       browser.choose(rating, elements[q - 1], q % 2 == 0 ? "4 - " : "3 - ");
     }
     browser.send(rating); // element 9 missing: the form says so, in Indonesian, and nothing is sent
     assertThat(browser.errorAbove(rating)).isEqualTo("Periksa kembali isian yang ditandai.");
-    assertThat(browser.fieldErrors(browser.group(rating, "9. Penanganan"))).containsExactly("Kolom ini wajib diisi.");
+    assertThat(browser.fieldErrors(browser.group(rating, "9. Sarana"))).containsExactly("Kolom ini wajib diisi.");
     assertThat(browser.bodyText()).doesNotContain("Field is required", "Field must");
     assertThat(hasTask(number, "Task_RateService")).isTrue();
     browser.screenshot("4-rating-incomplete");
     assertThat(browser.optionInput(browser.group(rating, "2. Sistem"), "4 - ").isSelected()).isTrue();
-    browser.choose(rating, "9. Penanganan", "4 - ");
+    browser.choose(rating, "9. Sarana", "4 - ");
     browser.field(rating, "Saran atau komentar").sendKeys("Pelayanan daring sangat membantu");
     browser.sendAndWaitForReload(rating);
     assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Selesai");
