@@ -37,12 +37,27 @@ class IssueHandoverDelegate implements JavaDelegate {
     SaleRequest request = orders.get(SaleRecord.requestNumber(execution));
     String officer = Vars.str(execution, "handedOverBy");
     var items = request.lines().stream()
-        .map(l -> new HandoverItem(l.description(), l.productFormat(), l.quantity(), null))
+        .map(l -> new HandoverItem(l.description(), formatOf(l), l.quantity(), null))
         .toList();
     var ref = documentService.issue(new HandoverData(request.requestNumber(), null, clock.instant(),
         unit.city(), printer.fullName(officer), "Petugas PST", request.visitorName(), request.institution(),
         receipts.findByRequestNumber(request.requestNumber()).map(r -> r.receiptNumber()).orElse(null), items),
         null, Documents.producedBy(execution));
     orders.recordHandover(request.requestNumber(), ref.number(), officer);
+  }
+
+  /** The form a line is handed over in, as the record names it (it once printed "SOFTCOPY", or nothing). */
+  static String formatOf(id.go.bps.pst.order.OrderLine line) {
+    if (line.productFormat() != null && !line.productFormat().isBlank()) {
+      try {
+        return id.go.bps.pst.catalog.PublicationFormat.valueOf(line.productFormat()).label();
+      } catch (IllegalArgumentException unknown) {
+        return line.productFormat();
+      }
+    }
+    return switch (line.productType().delivery()) {
+      case EXTRACT_CSV -> "Berkas CSV (unduhan)";
+      case GENERATED_PDF -> "Berkas PDF (unduhan)";
+    };
   }
 }
