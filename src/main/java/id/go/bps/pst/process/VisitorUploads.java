@@ -11,6 +11,7 @@ import id.go.bps.pst.order.SaleRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -147,6 +148,11 @@ public class VisitorUploads {
     if (!open(requestNumber)) {
       throw new UploadRefusedException(UploadRefusedException.Reason.NOT_ALLOWED,
           "Permintaan ini sudah selesai atau dibatalkan; keputusan atas berkas tidak dapat diubah lagi.");
+    }
+    Optional<UploadedFile> before = uploads.find(requestNumber, uploadId);
+    if (before.filter(f -> accept ? f.accepted() : f.rejected() && java.util.Objects.equals(f.reviewReason(),
+        reason == null ? null : reason.strip())).isPresent()) {
+      return before.get(); // the same decision again (a second click): nothing changes, nothing to record
     }
     UploadedFile file = uploads.decide(requestNumber, uploadId, accept, reason, officer);
     orders.log(requestNumber, officer, accept ? "UPLOAD_ACCEPTED" : "UPLOAD_REJECTED", file.documentName()

@@ -85,6 +85,14 @@ class UploadPagesTest extends PortalTestSupport {
     assertThat(send(page + "/" + file.id() + "/keputusan", "petugas2", "POST", "keputusan=TERIMA").statusCode())
         .isEqualTo(302);
     assertThat(files.find(number, file.id()).orElseThrow().reviewedBy()).isEqualTo("petugas2");
+    // a second click on the same decision changes nothing and writes no second audit line
+    long acceptedLines = orders.history(number).stream().filter(e -> e.action().equals("UPLOAD_ACCEPTED")).count();
+    assertThat(send(page + "/" + file.id() + "/keputusan", "petugas1", "POST", "keputusan=TERIMA").statusCode())
+        .isEqualTo(302);
+    assertThat(orders.history(number).stream().filter(e -> e.action().equals("UPLOAD_ACCEPTED")).count())
+        .isEqualTo(acceptedLines).isOne();
+    assertThat(files.find(number, file.id()).orElseThrow().reviewedBy()).isEqualTo("petugas2");
+    assertThat(send(page, "petugas1", "GET", null).body()).doesNotContain("<button type=\"submit\">Terima</button>");
 
     HttpResponse<byte[]> image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create(page + "/" + file.id() + "/halaman.png")).header("Authorization", basic("auditor1")).GET().build(),
@@ -96,6 +104,27 @@ class UploadPagesTest extends PortalTestSupport {
     String other = startRequest("Citra", "citra@example.com");
     assertThat(send(url("/laporan/berkas/" + other + "/" + file.id() + "/unduh"), "auditor1", "GET", null).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aProofOfTransferIsDecidedByTheTreasurerInHerTaskNotOnTheFilePage() throws Exception {
+    Map<String, Object> guestBook = new java.util.HashMap<>(Map.of("visitorName", "John Carter", "identityType",
+        "PASPOR", "identityNumber", "X7654321", "visitorEmail", "john.carter@example.com", "institution",
+        "Embassy of Australia", "userCategory", "FOREIGN_MISSION", "purpose", "Membeli data untuk laporan",
+        "consent", true));
+    String number = startRequest(guestBook);
+    String page = url("/laporan/berkas/" + number);
+    HttpResponse<String> proof = sendMultipart(page + "/unggah", "petugas1", "TRANSFER_PROOF", "bukti.png",
+        TestUploads.image("png", 600, 400), null);
+    assertThat(proof.statusCode()).as(proof.body()).isEqualTo(302);
+    UploadedFile proofFile = files.current(number).stream().filter(f -> f.documentCode().equals("TRANSFER_PROOF"))
+        .findFirst().orElseThrow();
+    assertThat(send(page, "petugas1", "GET", null).body()).contains("Bukti transfer diperiksa oleh bendahara");
+    HttpResponse<String> decided = send(page + "/" + proofFile.id() + "/keputusan", "petugas1", "POST",
+        "keputusan=TERIMA");
+    assertThat(decided.statusCode()).isEqualTo(400);
+    assertThat(decided.body()).contains("Bukti transfer diperiksa oleh bendahara");
+    assertThat(files.find(number, proofFile.id()).orElseThrow().accepted()).isFalse();
   }
 
   private static void assertRefused(HttpResponse<String> response, int status, String message) {

@@ -135,6 +135,12 @@ class UploadCheckController {
       if (!"TERIMA".equals(decision) && !"TOLAK".equals(decision)) {
         throw new UploadRefusedException(UploadRefusedException.Reason.NOT_ALLOWED, "Pilih terima atau tolak.");
       }
+      if (id.go.bps.pst.document.UploadService.TRANSFER_PROOF.equals(code)) {
+        // the treasurer's to judge, with the amount received, in the task that records the payment
+        throw new UploadRefusedException(UploadRefusedException.Reason.NOT_ALLOWED, "Bukti transfer diperiksa oleh "
+            + "bendahara pada tugas «Verifikasi bukti transfer», bersama jumlah yang diterima; keputusannya dicatat "
+            + "di sana, bukan di halaman berkas.");
+      }
       boolean accept = "TERIMA".equals(decision);
       uploads.decide(requestNumber, uploadId, accept, reason, officer.userId());
       return redirect(requestNumber, accept ? "diterima" : "ditolak", code);
