@@ -174,9 +174,28 @@ public class SaleView {
     receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r, own.zoneId())));
     sale.put("productOptions", pricing.productOptions(own.code()));
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
+    sale.put("queueAheadText", staff ? queueAhead(number, own.zoneId()) : "");
     sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
         .map(d -> d.toDays() + " hari").orElse(""));
     return sale;
+  }
+
+  /**
+   * For the officer about to call this sale's ticket: the tickets of the same queue that still wait before it,
+   * so that a call out of turn is a choice, not an oversight (the service is in queue order). Empty once called.
+   */
+  private String queueAhead(String requestNumber, java.time.ZoneId zone) {
+    return queue.byRequest(requestNumber).filter(t -> t.calledAt() == null).map(t -> {
+      List<id.go.bps.pst.visit.Ticket> ahead = queue.waiting(t.unitCode(), t.serviceDay(), t.serviceCode()).stream()
+          .filter(w -> w.sequence() < t.sequence()).toList();
+      if (ahead.isEmpty()) {
+        return "";
+      }
+      return "**Perhatian:** " + ahead.size() + " nomor antrian menunggu lebih dahulu: " + ahead.stream().limit(5)
+          .map(w -> w.ticketNumber() + " (sejak " + id.go.bps.pst.common.IndonesianFormat.hourMinute(w.arrivedAt(), zone)
+              + " " + id.go.bps.pst.common.IndonesianFormat.zoneName(zone) + ")").collect(Collectors.joining(", ")) + (ahead.size() > 5 ? ", …" : "")
+          + ". Panggil sesuai urutan antrian, kecuali ada alasan (misalnya pengguna layanan prioritas).";
+    }).orElse("");
   }
 
   private Map<String, Object> payment(SaleRequest request, long total) {

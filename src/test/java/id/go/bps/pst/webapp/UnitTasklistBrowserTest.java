@@ -152,6 +152,7 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
    */
   @Test
   void anOfficerStartsASaleInTasklistForAVisitorWithAPassport() throws IOException {
+    startAs("petugas1", "Ani Lebih Dulu"); // waits in the queue before the visitor registered below
     browser.manage().deleteAllCookies();
     browser.get(url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
@@ -193,6 +194,39 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
     assertThat(pi.getTenantId()).isEqualTo("6503");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_CallVisitor").count()).isOne();
+
+    // then calls the visitor from Tasklist: the form says to claim first, and names the tickets waiting before
+    // this one (Ani's, registered before John)
+    browser.navigate().refresh();
+    openTask("Panggil nomor antrian", "John Passport Smith");
+    String text = browser.findElement(By.cssSelector(".fjs-container")).getText();
+    assertThat(text).contains("Klik Klaim di atas", "tanpa perlu klaim lagi");
+    screenshot("call-visitor-unclaimed");
+    WebElement claim = wait.until(d -> d.findElements(By.xpath("//a[normalize-space()='Klaim'] | "
+        + "//button[normalize-space()='Klaim']")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    claim.click();
+    WebElement counter = wait.until(d -> d.findElements(By.xpath("//div[contains(@class,'fjs-form-field')]"
+        + "[./label[starts-with(normalize-space(.),'Loket')]]//div[contains(@class,'fjs-input-group')]")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      counter.click();
+      return !d.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty();
+    });
+    new org.openqa.selenium.interactions.Actions(browser)
+        .moveToElement(browser.findElements(By.cssSelector(".fjs-dropdownlist-item")).get(0)).click().perform();
+    String warning = browser.findElement(By.cssSelector(".fjs-container")).getText();
+    // Ani's ticket waits before this one (earlier tests' tickets may too: the first five are named)
+    assertThat(warning).contains("nomor antrian menunggu lebih dahulu", "Panggil sesuai urutan antrian");
+    screenshot("call-visitor-queue-warning");
+    WebElement done = wait.until(d -> {
+      WebElement b = d.findElement(By.xpath("//button[normalize-space()='Selesaikan']"));
+      return b.isEnabled() ? b : null;
+    });
+    done.click();
+    wait.until(d -> engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_RecordRequest").count() == 1);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_RecordRequest").singleResult().getAssignee()).isEqualTo("petugas1");
   }
 
   private WebElement formField(String label) {
