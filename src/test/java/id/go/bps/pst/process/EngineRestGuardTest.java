@@ -269,6 +269,41 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before + 1);
   }
 
+  @Test
+  void theCallFormNamesTheTicketsThatWaitBeforeThisOne() throws Exception {
+    ProcessInstance first = start(engine, guestBook("Budi Antre", "INDIVIDUAL"));
+    ProcessInstance second = start(engine, guestBook("Cici Belakang", "INDIVIDUAL"));
+    String firstTicket = (String) engine.getRuntimeService().getVariable(first.getId(), "ticketNumber");
+    String before = saleOfTask(task(second, "Task_CallVisitor").getId()).path("queueAheadText").asText();
+    // tickets of earlier tests may wait too (one database): the first five are named, in queue order
+    assertThat(before).contains("nomor antrian menunggu lebih dahulu");
+    if (waitingAhead(before) <= 5) {
+      assertThat(before).contains(firstTicket + " (sejak ");
+    }
+
+    // once the earlier ticket is called, the later one's view no longer warns about it
+    String firstCall = task(first, "Task_CallVisitor").getId();
+    assertThat(post("/engine-rest/task/" + firstCall + "/claim", "petugas1", "{\"userId\":\"petugas1\"}")
+        .statusCode()).isEqualTo(204);
+    assertThat(post("/engine-rest/task/" + firstCall + "/complete", "petugas1",
+        "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}").statusCode()).isEqualTo(204);
+    String after = saleOfTask(task(second, "Task_CallVisitor").getId()).path("queueAheadText").asText();
+    assertThat(after).doesNotContain(firstTicket + " (sejak ");
+    assertThat(after.isEmpty() ? 0 : waitingAhead(after)).isEqualTo(waitingAhead(before) - 1);
+  }
+
+  private static int waitingAhead(String text) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) nomor antrian menunggu").matcher(text);
+    assertThat(m.find()).as(text).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  private JsonNode saleOfTask(String taskId) throws Exception {
+    HttpResponse<String> r = send("GET", "/engine-rest/task/" + taskId + "/form-variables", "petugas1", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    return json.readTree(json.readTree(r.body()).path("sale").path("value").asText());
+  }
+
   private String message(HttpResponse<String> response) throws Exception {
     return json.readTree(response.body()).path("message").asText();
   }
