@@ -122,6 +122,11 @@ public class InputProblemHandler {
 
   @ExceptionHandler(MultipartException.class)
   Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    if (partHeaderTooLong(e)) {
+      // Tomcat's bound on a part's headers (server.tomcat.max-part-header-size): the file's name is too long,
+      // not its content; Spring reports it as a size problem
+      return refuse(request, response, e, List.of(new FieldProblem("", FILE_NAME_TOO_LONG)));
+    }
     // a file beyond the container's outer bound (spring.servlet.multipart.max-file-size) is refused before
     // any controller runs; the application's own, smaller limit (pst.uploads.max-size) answers in the upload
     String message = e instanceof MaxUploadSizeExceededException
@@ -167,6 +172,19 @@ public class InputProblemHandler {
     log(request, e, List.of());
     return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.TEXT_PLAIN)
         .body("Format jawaban yang diminta tidak tersedia.");
+  }
+
+  static final String FILE_NAME_TOO_LONG = "Nama berkas terlalu panjang. Persingkat nama berkas (misalnya "
+      + "surat-permohonan.pdf), lalu unggah lagi.";
+
+  /** Tomcat's refusal of a multipart part whose headers exceed its bound ("Header section has more than …"). */
+  static boolean partHeaderTooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Header section has more than")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What is wrong with an unreadable JSON body, naming the field when Jackson knows it. */
