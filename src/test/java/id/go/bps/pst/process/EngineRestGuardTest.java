@@ -236,6 +236,100 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     assertThat(variables.has("visitorPhone")).isFalse();
   }
 
+  /**
+   * Another unit's task or process instance answers as an id that does not exist (404, the same body), never
+   * the engine's 500 naming the tenant check: the answer does not tell that the id exists.
+   */
+  @Test
+  void anotherUnitsTaskOrInstanceAnswersLikeAnUnknownId() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String suffix : List.of("", "/variables", "/form-variables")) {
+      HttpResponse<String> other = send("GET", "/engine-rest/task/" + taskId + suffix, "petugas6501", null);
+      HttpResponse<String> unknown = send("GET", "/engine-rest/task/" + UNKNOWN + suffix, "petugas6501", null);
+      assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
+      assertThat(unknown.statusCode()).as(suffix + " " + unknown.body()).isEqualTo(404);
+      assertThat(other.body().replace(taskId, UNKNOWN)).as(suffix).isEqualTo(unknown.body());
+      assertThat(message(other)).isEqualTo("Tugas " + taskId + " tidak ditemukan di unit Anda.");
+    }
+    for (String suffix : List.of("/rendered-form", "/identity-links", "/deployed-form")) {
+      HttpResponse<String> other = send("GET", "/engine-rest/task/" + taskId + suffix, "petugas6501", null);
+      assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
+      assertThat(message(other)).isEqualTo("Tugas " + taskId + " tidak ditemukan di unit Anda.");
+    }
+    for (String suffix : List.of("", "/variables")) {
+      HttpResponse<String> other = send("GET", "/engine-rest/process-instance/" + pi.getId() + suffix, "supervisor6501",
+          null);
+      HttpResponse<String> unknown = send("GET", "/engine-rest/process-instance/" + UNKNOWN + suffix, "supervisor6501",
+          null);
+      assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
+      assertThat(other.body().replace(pi.getId(), UNKNOWN)).as(suffix).isEqualTo(unknown.body());
+      assertThat(message(other)).isEqualTo("Proses " + pi.getId() + " tidak ditemukan di unit Anda.");
+    }
+    HttpResponse<String> activities = send("GET", "/engine-rest/process-instance/" + pi.getId() + "/activity-instances",
+        "supervisor6501", null);
+    assertThat(activities.statusCode()).isEqualTo(404);
+    assertThat(activities.body()).doesNotContain("ENGINE-", "tenant");
+    // the unit's own officer still reads it
+    assertThat(send("GET", "/engine-rest/task/" + taskId + "/variables", "petugas1", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aConditionWithoutMatchingStartEventIsARefusedRequest() throws Exception {
+    HttpResponse<String> r = post("/engine-rest/condition", "admin", "{\"variables\":{}}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(message(r)).startsWith("Tidak ada proses yang dapat dimulai").doesNotContain("ENGINE-");
+  }
+
+  /** Malformed bodies and wrong values: 400 in Indonesian naming the variable, no Jackson text, no Java class. */
+  @Test
+  void malformedBodiesAndWrongValuesAreRefusedInIndonesian() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String path : List.of("/engine-rest/task/" + taskId + "/complete", "/engine-rest/task/" + taskId
+        + "/submit-form", "/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY + "/submit-form")) {
+      HttpResponse<String> r = post(path, "petugas1", "{\"variables\":{");
+      assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(400);
+      assertThat(message(r)).as(path + " " + r.headers().map() + " " + r.body()).startsWith("Isi permintaan bukan JSON yang sah");
+      assertThat(r.body()).doesNotContain("org.camunda", "Dto", "Source", "Exception\",\"message\":\"Unexpected");
+    }
+    HttpResponse<String> shape = post("/engine-rest/task/" + taskId + "/complete", "petugas1", "{\"variables\":[1]}");
+    assertThat(shape.statusCode()).as(shape.body()).isEqualTo(400);
+    assertThat(message(shape)).isEqualTo("Kolom «variables» tidak sesuai bentuknya (jenis nilai salah).");
+    assertThat(shape.body()).doesNotContain("org.camunda", "reference chain");
+
+    HttpResponse<String> date = post("/engine-rest/task/" + taskId + "/complete", "admin",
+        "{\"variables\":{\"counterName\":{\"type\":\"Date\",\"value\":\"2026-13-45\"}}}");
+    assertThat(date.statusCode()).as(date.body()).isEqualTo(400);
+    assertThat(message(date)).startsWith("Nilai untuk «counterName» tidak dapat dibaca: tanggal")
+        .doesNotContain("java.", "Cannot");
+    HttpResponse<String> number = send("PUT", "/engine-rest/process-instance/" + pi.getId() + "/variables/jumlah",
+        "admin", "{\"type\":\"Long\",\"value\":\"abc\"}");
+    assertThat(number.statusCode()).as(number.body()).isEqualTo(400);
+    assertThat(message(number)).isEqualTo("Nilai untuk «jumlah» tidak dapat dibaca: harus bilangan bulat.").doesNotContain("java.");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+  }
+
+  /** Our listener's refusal reaches a REST client as our message only, still 400. */
+  @Test
+  void aListenersRefusalIsAnsweredWithoutTheEnginesPrefix() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String action : List.of("complete", "submit-form")) {
+      HttpResponse<String> r = post("/engine-rest/task/" + taskId + "/" + action, "petugas1",
+          "{\"variables\":{\"counterName\":{\"value\":\"Loket 99\"}}}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+      assertThat(message(r)).isEqualTo("Pilih loket tempat Anda melayani dari daftar.");
+    }
+    assertThat(EngineErrorAnswers.unwrapped("Cannot instantiate process definition pd:1:x: Buku tamu belum benar: "
+        + "Nama wajib diisi.")).isEqualTo("Buku tamu belum benar: Nama wajib diisi.");
+    assertThat(EngineErrorAnswers.unwrapped("Cannot complete task t1: ENGINE-03051 There was an exception while "
+        + "invoking the TaskListener. Message: 'Exception while invoking TaskListener: Pilih cara pembayaran.'"))
+        .isEqualTo("Pilih cara pembayaran.");
+  }
+
+  private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
+
   private String message(HttpResponse<String> response) throws Exception {
     return json.readTree(response.body()).path("message").asText();
   }

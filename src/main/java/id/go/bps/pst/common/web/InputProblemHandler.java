@@ -187,8 +187,11 @@ public class InputProblemHandler {
     return false;
   }
 
-  /** What is wrong with an unreadable JSON body, naming the field when Jackson knows it. */
-  public static FieldProblem unreadableBody(HttpMessageNotReadableException e) {
+  /**
+   * What is wrong with an unreadable JSON body, naming the field when Jackson knows it: {@code e} is Spring's
+   * {@link HttpMessageNotReadableException} or Jackson's own exception (the engine REST API's answers).
+   */
+  public static FieldProblem unreadableBody(Throwable e) {
     com.fasterxml.jackson.core.exc.InputCoercionException tooLarge =
         find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
     if (tooLarge != null) {
@@ -215,9 +218,14 @@ public class InputProblemHandler {
       return new FieldProblem(path(f), "Nilai untuk «" + path(f) + "» tidak sah" + allowed + ".");
     }
     if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      return new FieldProblem(path(m), "Kolom «" + path(m) + "» tidak sesuai bentuknya (jenis nilai salah).");
+      return wrongShape(path(m));
     }
     return new FieldProblem("", "Isi permintaan (JSON) kosong atau tidak dapat dibaca.");
+  }
+
+  /** A field of a JSON body whose value has the wrong shape (an object for a text, a list for a map...). */
+  public static FieldProblem wrongShape(String field) {
+    return new FieldProblem(field, "Kolom «" + field + "» tidak sesuai bentuknya (jenis nilai salah).");
   }
 
   private Object refuse(HttpServletRequest request, HttpServletResponse response, Exception e,
