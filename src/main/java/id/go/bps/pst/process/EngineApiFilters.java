@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 
 /**
  * The filters in front of the engine's REST API, after its authentication (Camunda's own filters):
- * the completion guard, the sale view in form variables and the
+ * the completion guard, the guard of task comments and attachments, the sale view in form variables and the
  * engine's error answers in Indonesian. A plain configuration, so web-slice tests
  * of other modules do not load it.
  */
@@ -27,6 +27,15 @@ class EngineApiFilters {
     registration.setName("pst-task-completion-guard");
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskNotesGuard> taskNotesGuard(ProcessEngine engine) {
+    FilterRegistrationBean<TaskNotesGuard> registration = new FilterRegistrationBean<>(new TaskNotesGuard(engine));
+    registration.setName("pst-task-notes-guard");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 25);
     return registration;
   }
 
