@@ -9,7 +9,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The filters in front of the engine's REST API, after its authentication (Camunda's own filters):
- * the completion guard and the sale view in form variables. A plain configuration, so web-slice tests
+ * the completion guard, the guard of task comments and attachments, the sale view in form variables and the
+ * engine's error answers in Indonesian. A plain configuration, so web-slice tests
  * of other modules do not load it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +27,25 @@ class EngineApiFilters {
     registration.setName("pst-task-completion-guard");
     registration.addUrlPatterns(ENGINE_API);
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskNotesGuard> taskNotesGuard(ProcessEngine engine) {
+    FilterRegistrationBean<TaskNotesGuard> registration = new FilterRegistrationBean<>(new TaskNotesGuard(engine));
+    registration.setName("pst-task-notes-guard");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 25);
+    return registration;
+  }
+
+  /** Innermost: the engine's error answers in Indonesian, before the guards above look at them. */
+  @Bean
+  FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers() {
+    FilterRegistrationBean<EngineErrorAnswers> registration = new FilterRegistrationBean<>(new EngineErrorAnswers());
+    registration.setName("pst-engine-error-answers");
+    registration.addUrlPatterns(ENGINE_API);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
     return registration;
   }
 

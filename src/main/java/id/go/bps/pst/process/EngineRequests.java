@@ -15,6 +15,8 @@ final class EngineRequests {
   private static final Pattern TASK_COMPLETION = Pattern.compile(ENGINE + "/task/([^/]+)/(complete|submit-form|resolve)/?");
   private static final Pattern START = Pattern.compile(
       ENGINE + "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(start|submit-form)/?");
+  private static final Pattern TASK_NOTE_CREATE = Pattern.compile(ENGINE + "/task/([^/]+)/(comment|attachment)/create/?");
+  private static final Pattern TASK_ATTACHMENT = Pattern.compile(ENGINE + "/task/([^/]+)/attachment/[^/]+/?");
   private static final Pattern FORM_VARIABLES = Pattern.compile(ENGINE + "/task/([^/]+)/form-variables/?");
 
   private EngineRequests() {}
@@ -34,6 +36,12 @@ final class EngineRequests {
       return Optional.empty();
     }
     return Optional.of(new Start(m.group(3), m.group(1), m.group(2)));
+  }
+
+  /** The task id of a call that adds a comment or attachment to a task, or deletes an attachment. */
+  static Optional<String> taskNote(String method, String path) {
+    return "POST".equals(method) ? group(TASK_NOTE_CREATE, path, 1)
+        : "DELETE".equals(method) ? group(TASK_ATTACHMENT, path, 1) : Optional.empty();
   }
 
   /** The task id of a form-variables call. */

@@ -32,15 +32,22 @@ class SaleWhereaboutsController {
   @GetMapping("/api/sales/whereabouts")
   ResponseEntity<SaleWhereabouts.Whereabouts> where(
       @RequestParam(name = "processInstanceId", required = false) String processInstanceId,
-      @RequestParam(name = "requestNumber", required = false) String requestNumber) {
+      @RequestParam(name = "requestNumber", required = false) String requestNumber)
+      throws org.springframework.web.bind.MissingServletRequestParameterException {
     CurrentUser user = access.requireAnyGroup(PstGroups.PETUGAS, PstGroups.BENDAHARA, PstGroups.SUPERVISOR,
         PstGroups.AUDITOR);
+    if (processInstanceId == null && requestNumber == null) {
+      // one of the two is required: answered like any missing parameter (400 naming it)
+      throw new org.springframework.web.bind.MissingServletRequestParameterException("requestNumber", "String");
+    }
     var found = processInstanceId != null ? whereabouts.ofProcessInstance(processInstanceId)
         : requestNumber != null ? whereabouts.ofRequest(requestNumber) : java.util.Optional.<SaleWhereabouts.Whereabouts>empty();
     if (found.isPresent() && !units.canRead(user, found.get().unitCode())) {
       // another unit's sale: told as not found, so its existence is not revealed either
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penjualan tidak ditemukan di unit Anda.");
     }
-    return found.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+    // an unknown sale is told in the same words as another unit's
+    return found.map(ResponseEntity::ok).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "Penjualan tidak ditemukan di unit Anda."));
   }
 }

@@ -58,6 +58,30 @@ class UploadPagesTest extends PortalTestSupport {
         .isEqualTo("pengguna layanan (portal)");
   }
 
+  /**
+   * A long file name is an ordinary name (Tomcat's part-header bound is raised to 8KB) and is stored shortened;
+   * a name beyond the bound is refused as a too long NAME (400), not as a too large file.
+   */
+  @Test
+  void aLongFileNameIsStoredShortenedAndAnOverlongOneIsRefusedAsAName() throws Exception {
+    String number = startRequest("Rina Marlina", "rina@example.com");
+    completeAs("petugas1", "petugas", number, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
+    toTerms(number, cart(microdata(SUSENAS, "KODE_KEC, JK")));
+    String upload = url("/portal/" + links.issue(number).token() + "/unggah");
+
+    HttpResponse<String> overlong = post(upload, "IDENTITY_CARD", "k".repeat(9000) + ".pdf", TestUploads.pdf("ktp"), null);
+    assertRefused(overlong, 400, "Nama berkas terlalu panjang");
+    assertThat(overlong.body()).doesNotContain("terlalu besar");
+    assertThat(files.history(number)).isEmpty();
+
+    String longName = "surat permohonan data kemiskinan kabupaten ".repeat(25) + "akhir.pdf";
+    assertThat(longName.length()).isGreaterThan(1000);
+    HttpResponse<String> stored = post(upload, "IDENTITY_CARD", longName, TestUploads.pdf("ktp"), "same-origin");
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(302);
+    String name = files.history(number).get(0).fileName();
+    assertThat(name).startsWith("surat permohonan data").endsWith(".pdf").hasSizeLessThanOrEqualTo(120);
+  }
+
   @Test
   void theOfficersFilePageNeedsALoginAndOnlyOfficersDecide() throws Exception {
     String number = startRequest("Bayu Saputra", "bayu@example.com");

@@ -304,6 +304,167 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     return json.readTree(json.readTree(r.body()).path("sale").path("value").asText());
   }
 
+  /**
+   * Camunda checks nobody's rights when a comment or attachment is added to a task: the guard asks for the right
+   * to work on it. The read-only auditor is refused (403), another unit's officer hears "not found" as for an
+   * unknown task, the task's officers and the admin write as before.
+   */
+  @Test
+  void commentsAndAttachmentsOfATaskNeedTheRightToWorkOnIt() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    String comment = "/engine-rest/task/" + taskId + "/comment/create";
+    String attachment = "/engine-rest/task/" + taskId + "/attachment/create";
+
+    HttpResponse<String> auditorComment = post(comment, "auditor1", "{\"message\":\"x\"}");
+    assertThat(auditorComment.statusCode()).as(auditorComment.body()).isEqualTo(403);
+    assertThat(message(auditorComment)).startsWith("Anda tidak berwenang").doesNotContain("Exception");
+    HttpResponse<String> auditorAttachment = multipart(attachment, "auditor1");
+    assertThat(auditorAttachment.statusCode()).as(auditorAttachment.body()).isEqualTo(403);
+    assertThat(message(auditorAttachment)).startsWith("Anda tidak berwenang");
+
+    HttpResponse<String> otherUnit = post(comment, "petugas6501", "{\"message\":\"x\"}");
+    HttpResponse<String> unknown = post("/engine-rest/task/" + UNKNOWN + "/comment/create", "petugas6501",
+        "{\"message\":\"x\"}");
+    assertThat(otherUnit.statusCode()).as(otherUnit.body()).isEqualTo(404);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+    assertThat(otherUnit.body().replace(taskId, UNKNOWN)).isEqualTo(unknown.body());
+    assertThat(multipart(attachment, "petugas6501").statusCode()).isEqualTo(404);
+    assertThat(engine.getTaskService().getTaskComments(taskId)).isEmpty();
+    assertThat(engine.getTaskService().getTaskAttachments(taskId)).isEmpty();
+
+    // the task's officer passes the guard (Camunda's REST layer then checks that the caller reads the task's
+    // history, which officers do not: that answer is the engine's, unchanged)
+    TaskNotesGuard guard = new TaskNotesGuard(engine);
+    for (String method : List.of("POST", "DELETE")) {
+      engine.getIdentityService().setAuthentication("petugas1", List.of("petugas"), List.of("6503"));
+      boolean[] passed = {false};
+      guard.doFilter(new org.springframework.mock.web.MockHttpServletRequest(method, "POST".equals(method) ? comment
+          : "/engine-rest/task/" + taskId + "/attachment/a1"), new org.springframework.mock.web.MockHttpServletResponse(),
+          (req, res) -> passed[0] = true);
+      engine.getIdentityService().clearAuthentication();
+      assertThat(passed[0]).as(method).isTrue();
+    }
+    HttpResponse<String> admin = post(comment, "admin", "{\"message\":\"Pengunjung menunggu di lobi\"}");
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+    HttpResponse<String> adminAttachment = multipart(attachment, "admin");
+    assertThat(adminAttachment.statusCode()).as(adminAttachment.body()).isEqualTo(200);
+    assertThat(engine.getTaskService().getTaskComments(taskId)).hasSize(1);
+    String attachmentId = json.readTree(adminAttachment.body()).path("id").asText();
+    String one = "/engine-rest/task/" + taskId + "/attachment/" + attachmentId;
+    assertThat(send("DELETE", one, "auditor1", null).statusCode()).isEqualTo(403);
+    assertThat(engine.getTaskService().getTaskAttachments(taskId)).hasSize(1);
+    assertThat(send("DELETE", one, "admin", null).statusCode()).isEqualTo(204);
+    assertThat(engine.getTaskService().getTaskAttachments(taskId)).isEmpty();
+  }
+
+  /**
+   * Another unit's task or process instance answers as an id that does not exist (404, the same body), never
+   * the engine's 500 naming the tenant check: the answer does not tell that the id exists.
+   */
+  @Test
+  void anotherUnitsTaskOrInstanceAnswersLikeAnUnknownId() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String suffix : List.of("", "/variables", "/form-variables")) {
+      HttpResponse<String> other = send("GET", "/engine-rest/task/" + taskId + suffix, "petugas6501", null);
+      HttpResponse<String> unknown = send("GET", "/engine-rest/task/" + UNKNOWN + suffix, "petugas6501", null);
+      assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
+      assertThat(unknown.statusCode()).as(suffix + " " + unknown.body()).isEqualTo(404);
+      assertThat(other.body().replace(taskId, UNKNOWN)).as(suffix).isEqualTo(unknown.body());
+      assertThat(message(other)).isEqualTo("Tugas " + taskId + " tidak ditemukan di unit Anda.");
+    }
+    for (String suffix : List.of("/rendered-form", "/identity-links", "/deployed-form")) {
+      HttpResponse<String> other = send("GET", "/engine-rest/task/" + taskId + suffix, "petugas6501", null);
+      assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
+      assertThat(message(other)).isEqualTo("Tugas " + taskId + " tidak ditemukan di unit Anda.");
+    }
+    for (String suffix : List.of("", "/variables")) {
+      HttpResponse<String> other = send("GET", "/engine-rest/process-instance/" + pi.getId() + suffix, "supervisor6501",
+          null);
+      HttpResponse<String> unknown = send("GET", "/engine-rest/process-instance/" + UNKNOWN + suffix, "supervisor6501",
+          null);
+      assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
+      assertThat(other.body().replace(pi.getId(), UNKNOWN)).as(suffix).isEqualTo(unknown.body());
+      assertThat(message(other)).isEqualTo("Proses " + pi.getId() + " tidak ditemukan di unit Anda.");
+    }
+    HttpResponse<String> activities = send("GET", "/engine-rest/process-instance/" + pi.getId() + "/activity-instances",
+        "supervisor6501", null);
+    assertThat(activities.statusCode()).isEqualTo(404);
+    assertThat(activities.body()).doesNotContain("ENGINE-", "tenant");
+    // the unit's own officer still reads it
+    assertThat(send("GET", "/engine-rest/task/" + taskId + "/variables", "petugas1", null).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aConditionWithoutMatchingStartEventIsARefusedRequest() throws Exception {
+    HttpResponse<String> r = post("/engine-rest/condition", "admin", "{\"variables\":{}}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(message(r)).startsWith("Tidak ada proses yang dapat dimulai").doesNotContain("ENGINE-");
+  }
+
+  /** Malformed bodies and wrong values: 400 in Indonesian naming the variable, no Jackson text, no Java class. */
+  @Test
+  void malformedBodiesAndWrongValuesAreRefusedInIndonesian() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String path : List.of("/engine-rest/task/" + taskId + "/complete", "/engine-rest/task/" + taskId
+        + "/submit-form", "/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY + "/submit-form")) {
+      HttpResponse<String> r = post(path, "petugas1", "{\"variables\":{");
+      assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(400);
+      assertThat(message(r)).as(path + " " + r.headers().map() + " " + r.body()).startsWith("Isi permintaan bukan JSON yang sah");
+      assertThat(r.body()).doesNotContain("org.camunda", "Dto", "Source", "Exception\",\"message\":\"Unexpected");
+    }
+    HttpResponse<String> shape = post("/engine-rest/task/" + taskId + "/complete", "petugas1", "{\"variables\":[1]}");
+    assertThat(shape.statusCode()).as(shape.body()).isEqualTo(400);
+    assertThat(message(shape)).isEqualTo("Kolom «variables» tidak sesuai bentuknya (jenis nilai salah).");
+    assertThat(shape.body()).doesNotContain("org.camunda", "reference chain");
+
+    HttpResponse<String> date = post("/engine-rest/task/" + taskId + "/complete", "admin",
+        "{\"variables\":{\"counterName\":{\"type\":\"Date\",\"value\":\"2026-13-45\"}}}");
+    assertThat(date.statusCode()).as(date.body()).isEqualTo(400);
+    assertThat(message(date)).startsWith("Nilai untuk «counterName» tidak dapat dibaca: tanggal")
+        .doesNotContain("java.", "Cannot");
+    HttpResponse<String> number = send("PUT", "/engine-rest/process-instance/" + pi.getId() + "/variables/jumlah",
+        "admin", "{\"type\":\"Long\",\"value\":\"abc\"}");
+    assertThat(number.statusCode()).as(number.body()).isEqualTo(400);
+    assertThat(message(number)).isEqualTo("Nilai untuk «jumlah» tidak dapat dibaca: harus bilangan bulat.").doesNotContain("java.");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+  }
+
+  /** Our listener's refusal reaches a REST client as our message only, still 400. */
+  @Test
+  void aListenersRefusalIsAnsweredWithoutTheEnginesPrefix() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String action : List.of("complete", "submit-form")) {
+      HttpResponse<String> r = post("/engine-rest/task/" + taskId + "/" + action, "petugas1",
+          "{\"variables\":{\"counterName\":{\"value\":\"Loket 99\"}}}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+      assertThat(message(r)).isEqualTo("Pilih loket tempat Anda melayani dari daftar.");
+    }
+    assertThat(EngineErrorAnswers.unwrapped("Cannot instantiate process definition pd:1:x: Buku tamu belum benar: "
+        + "Nama wajib diisi.")).isEqualTo("Buku tamu belum benar: Nama wajib diisi.");
+    assertThat(EngineErrorAnswers.unwrapped("Cannot complete task t1: ENGINE-03051 There was an exception while "
+        + "invoking the TaskListener. Message: 'Exception while invoking TaskListener: Pilih cara pembayaran.'"))
+        .isEqualTo("Pilih cara pembayaran.");
+  }
+
+  private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
+
+  private HttpResponse<String> multipart(String path, String user) throws Exception {
+    String boundary = "----pst" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nfoto loket\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-type\"\r\n\r\ntext/plain\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"catatan.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\ncatatan\r\n--" + boundary + "--\r\n";
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private String message(HttpResponse<String> response) throws Exception {
     return json.readTree(response.body()).path("message").asText();
   }

@@ -198,6 +198,17 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     assertThat(get("/api/sales/whereabouts?processInstanceId=" + bulungan.getId(), "petugas6501").statusCode())
         .isEqualTo(200);
     assertThat(get("/api/sales/whereabouts?requestNumber=" + theirs, "auditorpusat").statusCode()).isEqualTo(200);
+    // JSON clients: problem details, the same for another unit's sale and an unknown one; the parameter is required
+    for (String number : List.of(theirs, "6503-1999-999999")) {
+      HttpResponse<String> problem = getJson("/api/sales/whereabouts?requestNumber=" + number, "petugas1");
+      assertThat(problem.statusCode()).isEqualTo(404);
+      assertThat(problem.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      assertThat(json.readTree(problem.body()).path("detail").asText()).isEqualTo("Penjualan tidak ditemukan di unit Anda.");
+    }
+    HttpResponse<String> missing = getJson("/api/sales/whereabouts", "petugas1");
+    assertThat(missing.statusCode()).as(missing.body()).isEqualTo(400);
+    assertThat(json.readTree(missing.body()).path("errors").path(0).path("field").asText()).isEqualTo("requestNumber");
+    assertThat(json.readTree(missing.body()).path("detail").asText()).isEqualTo("«requestNumber» wajib diisi.");
 
     // the request pages of supervisors and auditors
     HttpResponse<String> list = get("/laporan/permintaan", "supervisor1");
@@ -240,6 +251,19 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     HttpResponse<String> foreignDocument = get("/api/documents/" + receiptId + "/content", "petugas1");
     assertThat(foreignDocument.statusCode()).isEqualTo(404);
     assertThat(foreignDocument.body()).contains("Dokumen tidak ditemukan di unit Anda").doesNotContain("Agustina");
+    assertThat(foreignDocument.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    // a JSON client gets the application's problem details, for another unit's document as for an unknown one
+    for (String path : List.of("/api/documents/" + receiptId + "/content", "/api/documents/999999999/content")) {
+      HttpResponse<String> problem = getJson(path, "petugas1");
+      assertThat(problem.statusCode()).as(path).isEqualTo(404);
+      assertThat(problem.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+      JsonNode body = json.readTree(problem.body());
+      assertThat(body.path("title").asText()).isEqualTo("Tidak ditemukan");
+      assertThat(body.path("detail").asText()).isEqualTo("Dokumen tidak ditemukan di unit Anda.");
+      assertThat(body.path("message").asText()).isEqualTo("Dokumen tidak ditemukan di unit Anda.");
+      assertThat(body.has("timestamp")).isFalse();
+      assertThat(body.has("error")).isFalse();
+    }
 
     // the reports follow the reader's unit (UnitReportsTest has them row by row)
     assertThat(get("/laporan/penjualan", "supervisor1").body()).contains("BPS Kabupaten Tana Tidung");
@@ -507,6 +531,14 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
       ids.add(task.path("processInstanceId").asText());
     }
     return ids;
+  }
+
+  private HttpResponse<String> getJson(String path, String user) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path, String user) throws Exception {

@@ -20,13 +20,9 @@ public class IndonesianErrorReportValve extends ErrorReportValve {
     setShowServerInfo(false);
   }
 
-  @Override
-  protected void report(Request request, Response response, Throwable throwable) {
-    int status = response.getStatus();
-    if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
-      return;
-    }
-    String message = switch (status) {
+  /** The Indonesian sentence for an error status without a message of the application's own. */
+  static String message(int status) {
+    return switch (status) {
       case 400 -> "Alamat atau isi permintaan tidak sah.";
       case 404 -> "Alamat tidak ditemukan.";
       case 405 -> "Metode permintaan tidak diizinkan di alamat ini.";
@@ -34,6 +30,15 @@ public class IndonesianErrorReportValve extends ErrorReportValve {
       case 414, 431 -> "Alamat atau kepala permintaan terlalu panjang.";
       default -> status >= 500 ? "Terjadi gangguan di server; silakan coba lagi." : "Permintaan ditolak.";
     };
+  }
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+      return;
+    }
+    String message = message(status);
     String uri = request.getDecodedRequestURI() == null ? "" : request.getDecodedRequestURI();
     String accept = request.getHeader("Accept");
     boolean json = uri.startsWith("/api/") || uri.startsWith("/engine-rest") || (accept != null && accept.contains("json"));

@@ -122,6 +122,11 @@ public class InputProblemHandler {
 
   @ExceptionHandler(MultipartException.class)
   Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    if (partHeaderTooLong(e)) {
+      // Tomcat's bound on a part's headers (server.tomcat.max-part-header-size): the file's name is too long,
+      // not its content; Spring reports it as a size problem
+      return refuse(request, response, e, List.of(new FieldProblem("", FILE_NAME_TOO_LONG)));
+    }
     // a file beyond the container's outer bound (spring.servlet.multipart.max-file-size) is refused before
     // any controller runs; the application's own, smaller limit (pst.uploads.max-size) answers in the upload
     String message = e instanceof MaxUploadSizeExceededException
@@ -169,8 +174,24 @@ public class InputProblemHandler {
         .body("Format jawaban yang diminta tidak tersedia.");
   }
 
-  /** What is wrong with an unreadable JSON body, naming the field when Jackson knows it. */
-  public static FieldProblem unreadableBody(HttpMessageNotReadableException e) {
+  static final String FILE_NAME_TOO_LONG = "Nama berkas terlalu panjang. Persingkat nama berkas (misalnya "
+      + "surat-permohonan.pdf), lalu unggah lagi.";
+
+  /** Tomcat's refusal of a multipart part whose headers exceed its bound ("Header section has more than …"). */
+  static boolean partHeaderTooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Header section has more than")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What is wrong with an unreadable JSON body, naming the field when Jackson knows it: {@code e} is Spring's
+   * {@link HttpMessageNotReadableException} or Jackson's own exception (the engine REST API's answers).
+   */
+  public static FieldProblem unreadableBody(Throwable e) {
     com.fasterxml.jackson.core.exc.InputCoercionException tooLarge =
         find(e, com.fasterxml.jackson.core.exc.InputCoercionException.class);
     if (tooLarge != null) {
@@ -197,9 +218,14 @@ public class InputProblemHandler {
       return new FieldProblem(path(f), "Nilai untuk «" + path(f) + "» tidak sah" + allowed + ".");
     }
     if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      return new FieldProblem(path(m), "Kolom «" + path(m) + "» tidak sesuai bentuknya (jenis nilai salah).");
+      return wrongShape(path(m));
     }
     return new FieldProblem("", "Isi permintaan (JSON) kosong atau tidak dapat dibaca.");
+  }
+
+  /** A field of a JSON body whose value has the wrong shape (an object for a text, a list for a map...). */
+  public static FieldProblem wrongShape(String field) {
+    return new FieldProblem(field, "Kolom «" + field + "» tidak sesuai bentuknya (jenis nilai salah).");
   }
 
   private Object refuse(HttpServletRequest request, HttpServletResponse response, Exception e,

@@ -32,6 +32,15 @@ class WebInputConfiguration {
     });
   }
 
+  /** Boot's error answers as problem details for JSON clients; browsers keep the error page. */
+  @Bean
+  ProblemErrorController problemErrorController(org.springframework.boot.web.servlet.error.ErrorAttributes attributes,
+      org.springframework.boot.autoconfigure.web.ServerProperties server,
+      org.springframework.beans.factory.ObjectProvider<
+          org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver> resolvers) {
+    return new ProblemErrorController(attributes, server.getError(), resolvers.orderedStream().toList());
+  }
+
   @Bean
   PublicRateLimits publicRateLimits(RateLimitProperties properties) {
     return new PublicRateLimits(properties);

@@ -9,7 +9,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +45,9 @@ public class DocumentApiController {
   }
 
   @ExceptionHandler(DocumentNotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(DocumentNotFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Dokumen tidak ditemukan"));
+  ResponseEntity<org.springframework.http.ProblemDetail> notFound(DocumentNotFoundException e) {
+    // the same words as for another unit's document (UnitBoundaryFilter), so neither reveals that it exists
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(id.go.bps.pst.common.web.ProblemDetails.of(HttpStatus.NOT_FOUND, "Dokumen tidak ditemukan di unit Anda."));
   }
 }

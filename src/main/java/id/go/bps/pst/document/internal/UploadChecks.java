@@ -88,8 +88,9 @@ final class UploadChecks {
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").replaceAll("\\s+", " ").strip();
-    if (base.length() > 90) {
-      base = base.substring(0, 90).strip();
+    if (base.codePointCount(0, base.length()) > 90) {
+      // by code points: a cut never splits a character outside the BMP (an emoji) into half a pair
+      base = base.substring(0, base.offsetByCodePoints(0, 90)).strip();
     }
     if (base.isEmpty() || base.chars().allMatch(c -> c == '_' || c == '.')) {
       base = "berkas";
