@@ -35,6 +35,7 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  *   engine) answers exactly like an id that does not exist: 404 "… tidak ditemukan di unit Anda", so the answer
  *   does not reveal that the id exists;</li>
  *   <li>a conditional start with no matching condition (ENGINE-13043): 400;</li>
+ *   <li>our listeners' refusal where the REST layer answers 500 (a message correlation): 400 with its message;</li>
  *   <li>a body that is not JSON or not of the expected shape, and a variable value of the wrong type: 400 naming
  *   the variable, without Jackson's text or the DTO's class;</li>
  *   <li>a refused form submission ("Cannot complete task &lt;id&gt;: &lt;our listener's message&gt;"): our
@@ -59,6 +60,9 @@ class EngineErrorAnswers extends OncePerRequestFilter {
   static final String TENANT_CHECK = "ENGINE-13034";
   /** CommandLogger 043: "No subscriptions were found during evaluation of the conditional start events." */
   static final String NO_CONDITIONAL_START = "ENGINE-13043";
+  /** Exception types of a refusal by our listeners (FormValidationException and the engine's own form check). */
+  private static final java.util.Set<String> REFUSALS = java.util.Set.of("FormValidationException",
+      "FormFieldValidationException");
 
   /** The engine's and the REST layer's words for an id that does not exist (task, process instance). */
   private static final List<Pattern> UNKNOWN_ID = List.of(
@@ -156,6 +160,14 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     if (status == 400 && (jackson(error.path("type").asText(""), message) || !parses(requestBody)
         || message.isBlank() && requestBody != null)) {
       return Optional.of(Answer.of(400, "InvalidRequestException", unreadable(message, requestBody), "unreadable body"));
+    }
+    if (status >= 500 && REFUSALS.contains(error.path("type").asText(""))) {
+      // our listener refused the input where the engine's REST layer does not expect it (a message correlation,
+      // e.g. PaymentRecordedListener): the caller's request, not the server, is at fault
+      ObjectNode body = error.deepCopy();
+      body.put("type", "InvalidRequestException");
+      body.put("message", unwrapped(message));
+      return Optional.of(new Answer(400, body, "refused by a listener"));
     }
     if (status == 400) {
       String own = unwrapped(message);
@@ -313,8 +325,31 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     while (field.find()) {
       last = field.group(1);
     }
+    if (last == null) {
+      // Camunda's own handler may answer without naming the field: the maps of values are the usual suspects
+      last = mapOfValuesOfWrongShape(requestBody);
+    }
     return last != null ? InputProblemHandler.wrongShape(last).message()
         : "Isi permintaan (JSON) kosong atau tidak dapat dibaca.";
+  }
+
+  /** The top-level map of variables ({@code variables}, {@code modifications}...) sent as something else. */
+  private static String mapOfValuesOfWrongShape(byte[] requestBody) {
+    if (requestBody == null || requestBody.length == 0) {
+      return null;
+    }
+    try {
+      JsonNode root = JSON.readTree(requestBody);
+      for (String field : List.of("variables", "modifications", "processVariables", "correlationKeys",
+          "localCorrelationKeys", "processVariablesLocal")) {
+        if (root.has(field) && !root.get(field).isObject() && !root.get(field).isNull()) {
+          return field;
+        }
+      }
+    } catch (IOException | RuntimeException notJson) {
+      // answered above
+    }
+    return null;
   }
 
   /** The answer: its status, its JSON body, and a word for the log. */

@@ -268,6 +268,12 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(billingCode).matches("\\d{15}");
     assertThat(notify(billingCode, total - 1)).isEqualTo(422);
     assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
+    // the payment message without a payment in our records (an admin's REST call) moves nothing
+    HttpResponse<String> forged = adminMessage("{\"messageName\":\"PaymentReceived\",\"businessKey\":\"" + number
+        + "\",\"processVariables\":{\"paid\":{\"value\":true}}}");
+    assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+    assertThat(forged.body()).contains("Belum ada pembayaran tercatat untuk permintaan " + number);
+    assertThat(pi).isWaitingAt("Gateway_AwaitPayment");
     assertThat(notify(billingCode, total)).isEqualTo(200);
     assertThat(notify(billingCode, total)).isEqualTo(200); // a replay moves nothing
     assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
@@ -806,6 +812,15 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
 
   private int pagesOf(String publicationId) {
     return catalog.requirePublication(publicationId).pages();
+  }
+
+  private HttpResponse<String> adminMessage(String body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/message"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private int notify(String billingCode, long amount) throws Exception {
