@@ -358,6 +358,27 @@ class IdentityIntegrationTest extends SharedContextTest {
   }
 
   @Test
+  void aReportPageOpenedWithoutLoginShowsTheWayToTheLoginNotTheBrowsersPasswordBox() throws Exception {
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/laporan/penjualan?dari=2026-12-01"))
+        .header("Accept", "text/html,application/xhtml+xml").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(401);
+    assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+    assertThat(page.body()).contains("Anda belum masuk", "href=\"/camunda/app/welcome/default/#!/login\"",
+        "href=\"/laporan/penjualan?dari=2026-12-01\"");
+    // a script (no HTML wanted) still hears Basic, in problem details
+    HttpResponse<String> script = http.send(HttpRequest.newBuilder(uri("/laporan/penjualan"))
+        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(script.statusCode()).isEqualTo(401);
+    assertThat(script.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+    // and the webapp's login opens the page
+    Map<String, String> cookies = webappLogin("supervisor1", "tasklist");
+    assertThat(http.send(HttpRequest.newBuilder(uri("/laporan/penjualan")).header("Cookie", cookieHeader(cookies))
+        .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void aWebappSessionWriteNeedsSpringsCsrfTokenAndTheLoginEndsWithTheWebappLogout() throws Exception {
     Map<String, String> cookies = webappLogin("supervisor1", "tasklist");
     // the session cookie alone is what a forged cross-site post would carry: refused

@@ -81,7 +81,15 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     String ticketB = orders.get(b).ticketNumber();
 
     // the officer's counter page offers the pairing of Loket 1's visitor screen, as a link and a QR code
-    officer.driver.get("http://petugas1:petugas1@localhost:" + port + "/laporan/loket?loket=Loket%201");
+    // opened without a session (a bookmark): the way to the login, then back to the page
+    officer.driver.get("http://localhost:" + port + "/laporan/loket?loket=Loket%201");
+    assertThat(officer.bodyText()).contains("Anda belum masuk");
+    officer.screenshot("0-counter-page-not-signed-in");
+    String back = officer.driver.findElement(By.id("back")).getDomProperty("href");
+    assertThat(officer.driver.findElement(By.id("login")).getDomProperty("href"))
+        .endsWith("/camunda/app/welcome/default/#!/login");
+    officer.logIn(url("/camunda/app/tasklist/"), "petugas1");
+    officer.driver.get(back);
     WebElement pair = officer.driver.findElement(By.id("pair-screen"));
     assertThat(pair.getText()).isEqualTo("Pasang layar pengguna layanan");
     String screenUrl = pair.getDomAttribute("href");
@@ -156,8 +164,8 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     JsonNode loket1 = JSON.readTree(get(url("/loket/layar/" + pairing + "/keadaan")).body());
     assertThat(loket1.toString()).doesNotContain(b, "Rahmat", ticketB);
 
-    // the officer's Tasklist: the document check shows what the visitor handed over and wrote
-    officer.logIn(url("/camunda/app/tasklist/"), "petugas1");
+    // the officer's Tasklist (signed in since the counter page): the document check shows what the visitor handed
+    // over and wrote
     String check = task(a, "Task_CheckDocuments").getId();
     officer.driver.get(url("/camunda/app/tasklist/default/#/?task=" + check));
     officer.waiting(60).until(d -> d.findElements(By.cssSelector(".fjs-container table")).size() > 0
@@ -220,7 +228,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     });
 
     // the visitor leaves the counter: the screen forgets them at once
-    officer.driver.get("http://petugas1:petugas1@localhost:" + port + "/laporan/loket?loket=Loket%201");
+    officer.driver.get("http://localhost:" + port + "/laporan/loket?loket=Loket%201");
     officer.driver.findElement(By.id("finish")).click();
     tablet.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-welcome")));
     assertThat(tablet.driver.getPageSource()).doesNotContain(a, "Indah");

@@ -399,6 +399,9 @@ class WholeSaleBrowserTest {
     tablet.screenshot("15-visitor-rating");
     visitor.click(rate.findElement(By.cssSelector("button.step-submit")));
     tablet.waiting(60).until(d -> d.findElements(By.cssSelector(".step-ready")).isEmpty());
+    // the screen thanks the visitor before it welcomes the next one
+    tablet.waiting(30).until(d -> tablet.bodyText().contains("Terima kasih. Permintaan Anda " + number + " sudah selesai"));
+    tablet.screenshot("16-visitor-thanks-" + number);
   }
 
   private void login(Person p, String user) {

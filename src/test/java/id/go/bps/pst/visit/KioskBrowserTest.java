@@ -88,10 +88,11 @@ class KioskBrowserTest extends VisitIntegrationTest {
     browser.switchTo().window(display);
     wait.until(d -> nextNumbers().contains(ticket));
 
-    // the officer, logged in with HTTP Basic, calls the next ticket to Loket 2 on the counter page
+    // the officer, logged in through the webapp's login, calls the next ticket to Loket 2 on the counter page
     browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     at("2032-04-06T09:34:00");
-    browser.get("http://petugas1:petugas1@localhost:" + port + "/laporan/loket?loket=Loket%202");
+    id.go.bps.pst.Chromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/", "petugas1");
+    browser.get("http://localhost:" + port + "/laporan/loket?loket=Loket%202");
     assertThat(browser.findElement(By.id("waiting")).getText()).contains(ticket).contains(requestNumber);
     browser.findElement(By.id("call-next")).click();
     assertThat(wait.until(d -> d.findElement(By.id("current-ticket"))).getText()).isEqualTo(ticket);

@@ -257,6 +257,12 @@ class WebSecurity {
         throws IOException {
       String message = e instanceof BadCredentialsException ? CamundaUsers.BAD_CREDENTIALS
           : actuator.matches(request) ? NOT_SIGNED_IN_ACTUATOR : NOT_SIGNED_IN;
+      if (!(e instanceof BadCredentialsException) && "GET".equals(request.getMethod()) && wantsPage(request)
+          && request.getRequestURI().startsWith(request.getContextPath() + "/laporan")) {
+        // a person opening a report page (a bookmark): the webapp's login page, not the browser's password box
+        loginPage(request, response);
+        return;
+      }
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
       write(response, HttpStatus.UNAUTHORIZED, message);
     }
@@ -281,6 +287,30 @@ class WebSecurity {
       String message = ROUTES.stream().filter(r -> r.matcher().matches(request)).findFirst().map(Route::refusal)
           .orElse("Anda tidak berwenang membuka halaman ini.");
       write(response, HttpStatus.FORBIDDEN, message);
+    }
+
+    /**
+     * 401 as a page: staff sign in once in the Camunda webapp (the same login serves these pages), then come back.
+     * No {@code WWW-Authenticate}: a browser would otherwise ask with its own password box (scripts still use
+     * Basic: they do not ask for HTML).
+     */
+    private static void loginPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      String path = request.getRequestURI().substring(request.getContextPath().length())
+          + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+      String back = org.springframework.web.util.HtmlUtils.htmlEscape(path);
+      String login = org.springframework.web.util.HtmlUtils.htmlEscape(request.getContextPath()
+          + "/camunda/app/welcome/default/#!/login");
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.setContentType(MediaType.TEXT_HTML_VALUE);
+      response.getWriter().write("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Belum masuk</title>"
+          + "<style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}"
+          + "a.button{display:inline-block;padding:.5rem 1rem;background:#b5152b;color:#fff;text-decoration:none;"
+          + "border-radius:4px}</style></head><body><h1>Anda belum masuk</h1><p>Halaman ini hanya untuk petugas, "
+          + "bendahara, koordinator dan auditor PST. Masuk dengan akun Anda di aplikasi Camunda, lalu buka kembali "
+          + "halaman ini.</p><p><a class=\"button\" id=\"login\" href=\"" + login + "\">Masuk</a></p>"
+          + "<p>Sesudah masuk: <a id=\"back\" href=\"" + back + "\">" + back + "</a></p></body></html>");
     }
 
     /** A form posted by a browser page (not our JSON API, not a script asking for JSON). */

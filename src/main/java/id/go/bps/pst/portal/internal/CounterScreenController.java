@@ -89,6 +89,18 @@ class CounterScreenController {
     state.put("counter", paired.counter());
     Optional<Ticket> serving = serving(paired);
     if (serving.isEmpty() || serving.get().requestNumber() == null) {
+      Optional<Ticket> done = justFinished(paired);
+      if (done.isPresent()) {
+        // the sale ended a moment ago (its session closed with it): thank the visitor before the welcome
+        state.put("state", "finished");
+        state.put("ticketNumber", done.get().ticketNumber());
+        orders.find(done.get().requestNumber()).ifPresent(r -> {
+          state.put("visitorName", r.visitorName());
+          state.put("message", "Terima kasih. Permintaan Anda " + r.requestNumber() + " sudah "
+              + r.status().label().toLowerCase(java.util.Locale.ROOT) + ". Sampai jumpa kembali.");
+        });
+        return noStore(state);
+      }
       state.put("state", "welcome");
       return noStore(state);
     }
@@ -203,6 +215,20 @@ class CounterScreenController {
     LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
     return queue.atCounters(paired.unitCode(), today).stream()
         .filter(t -> paired.counter().equals(t.counterName())).reduce((a, b) -> b);
+  }
+
+  /** How long the screen thanks the visitor after their sale ended, before it welcomes the next. */
+  private static final java.time.Duration THANKS_SHOWN = java.time.Duration.ofSeconds(20);
+
+  /** The ticket of this counter whose sale ended within {@link #THANKS_SHOWN} (not a no-show). */
+  private Optional<Ticket> justFinished(CounterScreenPairing.Pairing paired) {
+    LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
+    java.time.Instant since = clock.instant().minus(THANKS_SHOWN);
+    return queue.day(paired.unitCode(), today).stream()
+        .filter(t -> paired.counter().equals(t.counterName()) && t.requestNumber() != null && !t.noShow()
+            && t.finishedAt() != null && t.finishedAt().isAfter(since))
+        .max(java.util.Comparator.comparing(Ticket::finishedAt))
+        .filter(t -> !steps.running(t.requestNumber()));
   }
 
   private String servedRequest(CounterScreenPairing.Pairing paired) {

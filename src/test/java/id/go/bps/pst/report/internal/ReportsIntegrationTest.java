@@ -474,7 +474,8 @@ class ReportsIntegrationTest {
     java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots", "reports");
     java.nio.file.Files.createDirectories(dir);
     try {
-      String base = "http://supervisor1:supervisor1@localhost:" + port;
+      String base = "http://localhost:" + port;
+      id.go.bps.pst.Chromium.logIn(browser, base + "/camunda/app/tasklist/", "supervisor1");
       Map<String, String> pages = new java.util.LinkedHashMap<>();
       pages.put("01-laporan", "/laporan");
       pages.put("02-kinerja-antrian", "/laporan/kinerja-antrian?" + WEEK);
