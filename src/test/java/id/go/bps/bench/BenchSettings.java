@@ -47,7 +47,7 @@ record BenchSettings(Database ours, Database stock, Duration duration, Duration 
     List<Integer> officers = Arrays.stream(props.getProperty("bench.officers", "1,4,16").split(","))
         .map(String::strip).map(Integer::parseInt).toList();
     return new BenchSettings(ours, stock, duration(props.getProperty("bench.duration", "30s")),
-        duration(props.getProperty("bench.warmup", "15s")), Integer.parseInt(props.getProperty("bench.rounds", "3")),
+        duration(props.getProperty("bench.warmup", "60s")), Integer.parseInt(props.getProperty("bench.rounds", "3")),
         officers, Integer.parseInt(props.getProperty("bench.warmup-officers", "4")),
         Path.of(props.getProperty("bench.out", "target/bench")));
   }
