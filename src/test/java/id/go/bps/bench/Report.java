@@ -107,37 +107,15 @@ final class Report {
       align.add("---");
       align.add("---");
     }
-    md.append("| ").append(String.join(" | ", header)).append(" |\n| ").append(String.join(" | ", align)).append(" |\n");
     Set<String> steps = new LinkedHashSet<>((List<String>) sale.get("steps"));
     for (Map<String, Object> run : runs) {
       steps.addAll(((Map<String, Object>) ((Map<String, Object>) run.get("ours")).get("steps")).keySet());
     }
-    for (String step : steps) {
-      md.append("| ").append(step);
-      for (Map<String, Object> run : runs) {
-        for (String engine : List.of("ours", "stock")) {
-          Map<String, Object> perStep = (Map<String, Object>) ((Map<String, Object>) run.get(engine)).get("steps");
-          Map<String, Object> v = (Map<String, Object>) perStep.get(step);
-          md.append(" | ").append(v == null ? "–" : num(v.get("p50Ms")) + " / " + num(v.get("p99Ms")));
-        }
-      }
-      md.append(" |\n");
-    }
+    stepTable(md, header, align, steps, runs, v -> num(v.get("p50Ms")) + " / " + num(v.get("p99Ms")));
 
     md.append("\nCPU time of the officer's thread per step, mean ms (the JVM's side of the step: engine, listeners, "
         + "delegates, JDBC driver; waiting for the database is not in it):\n\n");
-    md.append("| ").append(String.join(" | ", header)).append(" |\n| ").append(String.join(" | ", align)).append(" |\n");
-    for (String step : steps) {
-      md.append("| ").append(step);
-      for (Map<String, Object> run : runs) {
-        for (String engine : List.of("ours", "stock")) {
-          Map<String, Object> perStep = (Map<String, Object>) ((Map<String, Object>) run.get(engine)).get("steps");
-          Map<String, Object> v = (Map<String, Object>) perStep.get(step);
-          md.append(" | ").append(v == null || v.get("cpuMeanMs") == null ? "–" : num(v.get("cpuMeanMs")));
-        }
-      }
-      md.append(" |\n");
-    }
+    stepTable(md, header, align, steps, runs, v -> v.get("cpuMeanMs") == null ? "–" : num(v.get("cpuMeanMs")));
 
     Map<String, Object> cold = (Map<String, Object>) result.get("coldStart");
     if (cold != null && cold.get("starts") instanceof Map<?, ?> starts) {
@@ -154,6 +132,24 @@ final class Report {
       }
     }
     return md.toString();
+  }
+
+  /** One row per step, one column per engine and officer count; {@code cell} formats a step's figures. */
+  @SuppressWarnings("unchecked")
+  private static void stepTable(StringBuilder md, List<String> header, List<String> align, Set<String> steps,
+      List<Map<String, Object>> runs, java.util.function.Function<Map<String, Object>, String> cell) {
+    md.append("| ").append(String.join(" | ", header)).append(" |\n| ").append(String.join(" | ", align)).append(" |\n");
+    for (String step : steps) {
+      md.append("| ").append(step);
+      for (Map<String, Object> run : runs) {
+        for (String engine : List.of("ours", "stock")) {
+          Map<String, Object> perStep = (Map<String, Object>) ((Map<String, Object>) run.get(engine)).get("steps");
+          Map<String, Object> v = (Map<String, Object>) perStep.get(step);
+          md.append(" | ").append(v == null ? "–" : cell.apply(v));
+        }
+      }
+      md.append(" |\n");
+    }
   }
 
   private static long cpuNanos(Map<String, Object> figures) {

@@ -4,8 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.go.bps.pst.notification.MailOutboxSender;
 import id.go.bps.pst.order.OrderService;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,11 +103,7 @@ public abstract class PortalTestSupport {
   private static long virtualHours;
 
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return id.go.bps.pst.TestPorts.outsideEphemeralRange();
   }
 
   /** The first portal link in a mail body. */

@@ -11,7 +11,6 @@ import id.go.bps.pst.payment.PaymentService;
 import id.go.bps.pst.payment.ReceiptService;
 import id.go.bps.pst.payment.internal.NotificationSignature;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -557,10 +556,6 @@ class WholeSaleBrowserTest {
   }
 
   private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return id.go.bps.pst.TestPorts.outsideEphemeralRange();
   }
 }
