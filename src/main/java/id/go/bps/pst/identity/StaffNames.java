@@ -32,6 +32,26 @@ public class StaffNames {
     return user == null ? userId : label(user);
   }
 
+  /**
+   * The user's role in words, as a visitor may read it (no name, no id): "Bendahara Penerimaan", "Koordinator PST"
+   * or "Petugas PST" (also for anyone else, e.g. an administrator acting at the counter).
+   */
+  public String role(String userId) {
+    if (userId == null || userId.isBlank()) {
+      return "Petugas PST";
+    }
+    java.util.Set<String> groups = new java.util.HashSet<>();
+    WithoutAuthentication.call(identity, () -> identity.createGroupQuery().groupMember(userId).list())
+        .forEach(g -> groups.add(g.getId()));
+    if (groups.contains("bendahara")) {
+      return "Bendahara Penerimaan";
+    }
+    if (groups.contains("supervisor")) {
+      return "Koordinator PST";
+    }
+    return "Petugas PST";
+  }
+
   /** The name of a user already looked up, or their id. */
   public static String name(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "

@@ -97,6 +97,8 @@ class PortalBrowserTest extends PortalTestSupport {
     payCashAndHandOver(number);
     browser.driver.get(link);
     assertThat(browser.driver.findElement(By.id("downloads")).getText()).contains(".pdf");
+    // the history names who did each step by role: the cash and the receipt are the treasurer's
+    assertThat(browser.bodyText()).contains("Bendahara Penerimaan", "Petugas PST").doesNotContain("bendahara1");
     WebElement product = browser.step("Task_ReviewProduct");
     browser.choose(product, "Sesuai");
     browser.sendAndWaitForReload(product);

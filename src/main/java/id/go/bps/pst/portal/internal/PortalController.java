@@ -57,10 +57,13 @@ class PortalController {
   private final Clock clock;
   private final id.go.bps.pst.process.VisitorUploads uploads;
   private final UploadForms uploadForms;
+  private final id.go.bps.pst.identity.StaffNames staff;
 
   PortalController(PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
       VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
-      id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units) {
+      id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units,
+      id.go.bps.pst.identity.StaffNames staff) {
+    this.staff = staff;
     this.units = units;
     this.uploads = uploads;
     this.uploadForms = uploadForms;
@@ -208,7 +211,7 @@ class PortalController {
     id.go.bps.pst.common.Unit own = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     id.go.bps.pst.common.UnitFormat.showIn(own.zoneId());
     model.addAttribute("unit", own);
-    model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber)));
+    model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber), staff::role));
     model.addAttribute("documents", documents.find(requestNumber));
     model.addAttribute("files", delivery.files(requestNumber));
     model.addAttribute("now", clock.instant());

@@ -15,25 +15,33 @@ final class VisitorHistory {
 
   private VisitorHistory() {}
 
-  static List<Entry> of(List<RequestEvent> events) {
+  /** The entries; {@code staffRole} names a member of staff by role (the treasurer's steps are hers, not "Petugas"). */
+  static List<Entry> of(List<RequestEvent> events, java.util.function.Function<String, String> staffRole) {
     List<Entry> entries = new ArrayList<>();
+    java.util.Map<String, String> roles = new java.util.HashMap<>();
     for (RequestEvent e : events) {
       String what = describe(e);
       if (what != null) {
-        entries.add(new Entry(e.occurredAt(), who(e.actor()), what));
+        entries.add(new Entry(e.occurredAt(), who(e.actor(), actor -> roles.computeIfAbsent(actor, staffRole)), what));
       }
     }
     return entries;
   }
 
-  private static String who(String actor) {
+  private static String who(String actor, java.util.function.Function<String, String> staffRole) {
     if (Actors.VISITOR_PORTAL.equals(actor)) {
       return "Anda (melalui portal)";
     }
     if (Actors.VISITOR_COUNTER.equals(actor)) {
       return "Anda (di layar loket)";
     }
-    return "system".equals(actor) ? "Sistem" : "Petugas PST";
+    if ("system".equals(actor) || "sistem".equals(actor)) {
+      return "Sistem";
+    }
+    if ("bank".equals(actor)) {
+      return "Bank";
+    }
+    return staffRole.apply(actor);
   }
 
   private static String describe(RequestEvent e) {
