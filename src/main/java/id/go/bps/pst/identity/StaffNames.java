@@ -40,14 +40,14 @@ public class StaffNames {
     if (userId == null || userId.isBlank()) {
       return "Petugas PST";
     }
-    java.util.Set<String> groups = new java.util.HashSet<>();
+    java.util.Map<String, String> groups = new java.util.HashMap<>();
     WithoutAuthentication.call(identity, () -> identity.createGroupQuery().groupMember(userId).list())
-        .forEach(g -> groups.add(g.getId()));
-    if (groups.contains("bendahara")) {
-      return "Bendahara Penerimaan";
-    }
-    if (groups.contains("supervisor")) {
-      return "Koordinator PST";
+        .forEach(g -> groups.put(g.getId(), g.getName()));
+    // the group's own name (IdentitySetup: "Bendahara Penerimaan", "Koordinator PST"), the treasurer's first
+    for (String group : java.util.List.of(PstGroups.BENDAHARA, PstGroups.SUPERVISOR)) {
+      if (groups.get(group) != null && !groups.get(group).isBlank()) {
+        return groups.get(group);
+      }
     }
     return "Petugas PST";
   }

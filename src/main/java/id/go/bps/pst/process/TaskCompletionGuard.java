@@ -76,7 +76,8 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
-    Set<String> submitted = submittedVariables(body);
+    JsonNode variables = variablesOf(body); // read once; empty when the body is not JSON (the engine answers it)
+    Set<String> submitted = submittedVariables(variables);
     // the task's form, read once (it may be completed by someone else meanwhile: then the engine answers)
     Optional<FormSchema> taskForm = taskId.flatMap(this::formOfOpenTask);
     Optional<Set<String>> allowed = taskId.isPresent() ? taskForm.map(FormSchema::keys) : allowedForStart(start.get());
@@ -91,7 +92,7 @@ class TaskCompletionGuard extends OncePerRequestFilter {
         return;
       }
     }
-    List<String> typeProblems = valueTypeProblems(body);
+    List<String> typeProblems = valueTypeProblems(variables);
     if (!typeProblems.isEmpty()) {
       LOG.warn("Refused {} {}: values of unusable types (user {})", request.getMethod(), path, currentUser());
       write(response, 400, "InvalidRequestException", String.join(" ", typeProblems));
@@ -100,7 +101,7 @@ class TaskCompletionGuard extends OncePerRequestFilter {
     if (taskId.isPresent() && allowed.isPresent()) {
       // the rules the form declares (lengths, fixed choices, numbers, required), before the engine writes anything
       List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
-          id.go.bps.pst.common.web.FormFieldRules.check(taskForm.get().schema(), submittedValues(body));
+          id.go.bps.pst.common.web.FormFieldRules.check(taskForm.get().schema(), submittedValues(variables));
       if (!problems.isEmpty()) {
         LOG.warn("Refused {} {}: fields {} break the form's rules (user {})", request.getMethod(), path,
             problems.stream().map(p -> p.field()).toList(), currentUser());
@@ -223,14 +224,18 @@ class TaskCompletionGuard extends OncePerRequestFilter {
     }
   }
 
-  private static Set<String> submittedVariables(byte[] body) {
-    Set<String> names = new java.util.LinkedHashSet<>();
+  /** The {@code variables} object of a REST body; a missing node when the body is not JSON. */
+  private static JsonNode variablesOf(byte[] body) {
     try {
-      JsonNode variables = JSON.readTree(body).path("variables");
-      variables.fieldNames().forEachRemaining(names::add);
+      return JSON.readTree(body).path("variables");
     } catch (IOException | RuntimeException notJson) {
-      // the engine answers a malformed body itself
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
+  }
+
+  private static Set<String> submittedVariables(JsonNode variables) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    variables.fieldNames().forEachRemaining(names::add);
     return names;
   }
 
@@ -239,25 +244,21 @@ class TaskCompletionGuard extends OncePerRequestFilter {
    * is not JSON, or a serialized Java object (no form field submits one, and the engine does not deserialize
    * them).
    */
-  static List<String> valueTypeProblems(byte[] body) {
+  private static List<String> valueTypeProblems(JsonNode variables) {
     List<String> problems = new ArrayList<>();
-    try {
-      JSON.readTree(body).path("variables").fields().forEachRemaining(e -> {
-        JsonNode v = e.getValue();
-        String type = v.path("type").asText("");
-        JsonNode value = v.path("value");
-        if ("object".equalsIgnoreCase(type)) {
-          problems.add("Isian " + e.getKey() + " tidak dapat dikirim sebagai objek Java; kirim nilainya sebagai teks, "
-              + "angka atau JSON.");
-        } else if ("json".equalsIgnoreCase(type) && value.isTextual() && !isJson(value.textValue())) {
-          problems.add("Isian " + e.getKey() + " bukan JSON yang benar.");
-        } else if ("json".equalsIgnoreCase(type) && !value.isTextual() && !value.isNull() && !value.isMissingNode()) {
-          problems.add("Isian " + e.getKey() + " bertipe JSON harus dikirim sebagai teks JSON.");
-        }
-      });
-    } catch (IOException | RuntimeException notJson) {
-      // the engine answers a malformed body itself
-    }
+    variables.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      String type = v.path("type").asText("");
+      JsonNode value = v.path("value");
+      if ("object".equalsIgnoreCase(type)) {
+        problems.add("Isian " + e.getKey() + " tidak dapat dikirim sebagai objek Java; kirim nilainya sebagai teks, "
+            + "angka atau JSON.");
+      } else if ("json".equalsIgnoreCase(type) && value.isTextual() && !isJson(value.textValue())) {
+        problems.add("Isian " + e.getKey() + " bukan JSON yang benar.");
+      } else if ("json".equalsIgnoreCase(type) && !value.isTextual() && !value.isNull() && !value.isMissingNode()) {
+        problems.add("Isian " + e.getKey() + " bertipe JSON harus dikirim sebagai teks JSON.");
+      }
+    });
     return problems;
   }
 
@@ -271,22 +272,18 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   }
 
   /** The plain values of a REST completion body ({@code {"variables": {"x": {"value": ..}}}}); JSON-typed left out. */
-  private static Map<String, Object> submittedValues(byte[] body) {
+  private static Map<String, Object> submittedValues(JsonNode variables) {
     Map<String, Object> values = new LinkedHashMap<>();
-    try {
-      JSON.readTree(body).path("variables").fields().forEachRemaining(e -> {
-        JsonNode v = e.getValue();
-        String type = v.path("type").asText("");
-        if ("json".equalsIgnoreCase(type) || "object".equalsIgnoreCase(type) || !v.has("value")) {
-          return;
-        }
-        JsonNode value = v.path("value");
-        values.put(e.getKey(), value.isNull() ? null : value.isBoolean() ? value.booleanValue()
-            : value.isNumber() ? value.numberValue() : value.isTextual() ? value.textValue() : value.toString());
-      });
-    } catch (IOException | RuntimeException notJson) {
-      // the engine answers a malformed body itself
-    }
+    variables.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      String type = v.path("type").asText("");
+      if ("json".equalsIgnoreCase(type) || "object".equalsIgnoreCase(type) || !v.has("value")) {
+        return;
+      }
+      JsonNode value = v.path("value");
+      values.put(e.getKey(), value.isNull() ? null : value.isBoolean() ? value.booleanValue()
+          : value.isNumber() ? value.numberValue() : value.isTextual() ? value.textValue() : value.toString());
+    });
     return values;
   }
 
