@@ -36,6 +36,7 @@ final class PdfComposer {
     this.ctx = ctx;
     document = new Document(PageSize.A4, 56, 56, 36, 30 + VerificationFooter.HEIGHT);
     writer = PdfWriter.getInstance(document, out);
+    writer.setCompressionLevel(com.lowagie.text.pdf.PdfStream.BEST_SPEED);
     writer.setPageEvent(new VerificationFooter(fonts, ctx));
     document.addTitle(title);
     document.addAuthor(unit.name());
