@@ -152,6 +152,14 @@ public class SaleView {
         "status", s.statusLabel() + (s.current() != null && s.current().rejected()
             ? ": " + s.current().reviewReason() : ""))).toList());
     boolean staff = FormVariablesFilter.STAFF_DOCUMENT_LINKS.equals(documentLinkBase);
+    // the signed usage agreement (microdata), for the hand-over: its state and whether it still needs checking
+    VisitorUploads.Slot agreement = slots.stream()
+        .filter(s -> id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT.equals(s.code())).findFirst().orElse(null);
+    sale.put("signedAgreementText", agreement == null || agreement.current() == null ? "belum diunggah"
+        : agreement.current().fileName() + " (versi " + agreement.current().version() + "): " + agreement.statusLabel()
+            + (agreement.current().rejected() ? " (" + agreement.current().reviewReason() + ")" : ""));
+    sale.put("signedAgreementAccepted", agreement != null && agreement.current() != null
+        && agreement.current().accepted());
     sale.put("uploadsCheckMarkdown", staff
         ? "[Buka halaman berkas: gambar halaman, terima atau tolak, unggah pindaian](/laporan/berkas/" + number + ")"
         : "");

@@ -175,7 +175,7 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     completeAs("bendahara1", "bendahara", number, "Task_IssueReceipt", Map.of());
     executeJob(number, "Task_GenerateReceipt");
     completeAs("petugas1", "petugas", number, "Task_PrepareProduct", Map.of());
-    completeAs("petugas1", "petugas", number, "Task_Handover", Map.of());
+    completeAs("petugas1", "petugas", number, "Task_Handover", Map.of("agreementAccepted", true));
     executeJob(number, "Task_GenerateHandover");
     completeAs("petugas1", "petugas", number, "Task_ReviewProduct", Map.of("productReview", "OK"));
     Map<String, Object> rating = new HashMap<>();
@@ -199,7 +199,9 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     assertThat(rows.get(0).getText()).contains("Surat permohonan tarif Rp0", "pengguna layanan (portal)", "WITA",
         sha256(letterV1), "ditolak: Cap dan tanda tangan pimpinan instansi belum ada", "petugas1");
     assertThat(rows.get(1).getText()).contains("pengguna layanan (portal)", sha256(letterV2), "diterima", "petugas1");
-    assertThat(rows.get(2).getText()).contains("Perjanjian penggunaan data mikro", sha256(agreement), "diunggah");
+    // accepted by the officer who handed the microdata over (the check on the hand-over form)
+    assertThat(rows.get(2).getText()).contains("Perjanjian penggunaan data mikro", sha256(agreement), "diterima",
+        "petugas1");
     auditor.js("document.getElementById('uploads').previousElementSibling.previousElementSibling.scrollIntoView()");
     auditor.screenshot("9-auditor-request-page");
 

@@ -170,7 +170,8 @@ public abstract class PortalTestSupport {
   /** From an accepted invoice, cash payment, to the handover (softcopy links created). */
   protected void payCashAndHandOver(String requestNumber) {
     completeAs("bendahara1", "bendahara", requestNumber, "Task_ReceiveCash", Map.of("cashReceived", true));
-    if (hasTask(requestNumber, "Task_SignAgreement")) {
+    boolean microdata = hasTask(requestNumber, "Task_SignAgreement");
+    if (microdata) {
       // the step waits for the signed agreement: the officer scans the paper at the counter
       uploads.upload(requestNumber, id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "sppd.pdf",
           id.go.bps.pst.document.TestUploads.pdf("SPPD " + requestNumber), "petugas1");
@@ -180,7 +181,9 @@ public abstract class PortalTestSupport {
     completeAs("bendahara1", "bendahara", requestNumber, "Task_IssueReceipt", Map.of());
     executeJob(requestNumber, "Task_GenerateReceipt");
     completeAs("petugas1", "petugas", requestNumber, "Task_PrepareProduct", Map.of());
-    completeAs("petugas1", "petugas", requestNumber, "Task_Handover", Map.of());
+    // with microdata the officer confirms the checked agreement on the hand-over form
+    completeAs("petugas1", "petugas", requestNumber, "Task_Handover",
+        microdata ? Map.of("agreementAccepted", true) : Map.of());
     executeJob(requestNumber, "Task_GenerateHandover");
   }
 

@@ -86,6 +86,7 @@ class WholeSaleBrowserTest {
   @Autowired PaymentService payments;
   @Autowired ReceiptService receipts;
   @Autowired BillingPort billing;
+  @Autowired id.go.bps.pst.process.VisitorUploads uploads;
   @Autowired JdbcTemplate jdbc;
 
   private Person officer;
@@ -285,7 +286,22 @@ class WholeSaleBrowserTest {
               + " + r.headers.get('content-type'))).catch(e => done('error ' + e));", link.getDomProperty("href"));
       assertThat(answer).as(link.getText()).isEqualTo("200 application/pdf");
     }
+    // microdata leave only against a signed agreement an officer has checked: without the check Tasklist
+    // shows the refusal and the task stays open; the check accepts the stored scan in the officer's name
+    assertThat(officer.browser.bodyText()).contains("Perjanjian penggunaan data mikro yang ditandatangani:",
+        "sppd-" + number + ".pdf (versi 1): diunggah");
+    officer.click(button(officer, "Selesaikan"));
+    WebElement refused = officer.browser.waiting(30).until(d -> d.findElements(By.cssSelector(
+        ".page-notifications .alert-danger")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    assertThat(refused.getText()).contains("sudah saya periksa dan sesuai");
+    shot(officer, "13a-handover-agreement-not-checked");
+    officer.browser.js("document.querySelectorAll('.page-notifications .alert button.close').forEach(b => b.click())");
+    officer.click(checkboxLabel(officer, "Perjanjian yang ditandatangani sudah saya periksa dan sesuai"));
+    shot(officer, "13b-handover-agreement-checked");
     complete(officer);
+    assertThat(uploads.slot(number, id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT)).get()
+        .satisfies(s -> assertThat(s.current().accepted()).isTrue())
+        .satisfies(s -> assertThat(s.current().reviewedBy()).isEqualTo("petugas1"));
 
     reviewAndRate(number);
     waitUntil(() -> orders.get(number).status() == RequestStatus.COMPLETED);

@@ -120,7 +120,9 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     complete(engine, pi, "Task_IssueReceipt", vars());
     executeJob(engine, pi, "Task_GenerateReceipt");
     complete(engine, pi, "Task_PrepareProduct", vars());
-    complete(engine, pi, "Task_Handover", vars());
+    // with microdata the officer confirms the signed agreement on the hand-over form (HandoverValidationListener)
+    boolean microdata = Boolean.TRUE.equals(engine.getRuntimeService().getVariable(pi.getId(), "hasMicrodata"));
+    complete(engine, pi, "Task_Handover", microdata ? vars("agreementAccepted", true) : vars());
     executeJob(engine, pi, "Task_GenerateHandover");
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "OK"));
     complete(engine, pi, "Task_RateService", vars("surveyQ1", 4, "surveyQ2", 4, "surveyQ3", 3, "surveyQ4", 3,
@@ -298,6 +300,18 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     complete(engine, pi, "Task_IssueReceipt", vars());
     executeJob(engine, pi, "Task_GenerateReceipt");
     complete(engine, pi, "Task_PrepareProduct", vars());
+    // step 16: microdata leave only against a signed agreement an officer has checked; the scan is only stored
+    assertThatThrownBy(() -> complete(engine, pi, "Task_Handover", vars()))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("sudah saya periksa dan sesuai");
+    var scanned = uploads.slots(number).stream()
+        .filter(s -> s.code().equals(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT)).findFirst().orElseThrow()
+        .current();
+    uploads.decide(number, scanned.id(), false, "Tanda tangan pihak kedua tidak ada", "petugas2");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_Handover", vars("agreementAccepted", true)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Tanda tangan pihak kedua tidak ada");
+    var corrected = uploads.upload(number, id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT, "scan2.png",
+        id.go.bps.pst.document.TestUploads.image("png", 820, 1160), Actors.VISITOR_PORTAL);
+    uploads.decide(number, corrected.id(), true, null, "petugas2"); // accepted on the file page
     complete(engine, pi, "Task_Handover", vars());
     executeJob(engine, pi, "Task_GenerateHandover");
 
@@ -333,6 +347,14 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true, "dutyStampAffixed", true));
     receiptToEnd(pi);
     String number = requestNumber(pi);
+    // the check on the hand-over form accepted the visitor's upload, by the officer, in the audit trail
+    assertThat(uploads.slots(number)).filteredOn(s -> s.code().equals(id.go.bps.pst.document.UploadService.SIGNED_AGREEMENT))
+        .singleElement().satisfies(s -> {
+          assertThat(s.current().accepted()).isTrue();
+          assertThat(s.current().reviewedBy()).isNotBlank();
+        });
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("UPLOAD_ACCEPTED")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("versi 1 diterima"));
     assertThat(receipts.findByRequestNumber(number)).get().extracting(r -> r.amount()).isEqualTo(0L);
     assertThat(payments.findPayment(number)).isEmpty();
   }

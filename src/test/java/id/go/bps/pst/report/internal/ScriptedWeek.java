@@ -183,7 +183,7 @@ final class ScriptedWeek {
     at(d + "10:45:00"); staff(pi, "Task_IssueReceipt", "bendahara1", "bendahara", vars());
     job(pi, "Task_GenerateReceipt");
     at(d + "11:00:00"); staff(pi, "Task_PrepareProduct", "petugas1", "petugas", vars());
-    at(d + "11:05:00"); staff(pi, "Task_Handover", "petugas1", "petugas", vars());
+    at(d + "11:05:00"); staff(pi, "Task_Handover", "petugas1", "petugas", vars("agreementAccepted", true));
     job(pi, "Task_GenerateHandover");
     at(d + "11:10:00"); portal(pi, "Task_ReviewProduct", vars("productReview", "OK"));
     at(d + "11:15:00"); portal(pi, "Task_RateService", rating(new int[] {3, 3, 3, 4, 3, 3, 3, 3, 3}, FORMULA_COMMENT));
