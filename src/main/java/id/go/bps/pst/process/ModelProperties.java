@@ -30,6 +30,13 @@ final class ModelProperties {
 
   /** Property naming who works a user task at the counter: {@value #VISITOR} for the visitor's own steps. */
   static final String ACTOR = "actor";
+  /**
+   * On a staff user task: what the visitor at the counter screen is asked to do while staff work the step
+   * (e.g. pay the treasurer); {@code {total}} becomes the sale's total in rupiah.
+   */
+  static final String VISITOR_HINT = "visitorHint";
+  /** The same in English, the counter screen's second language. */
+  static final String VISITOR_HINT_EN = "visitorHintEn";
   static final String VISITOR = "visitor";
   /** Property of a user task naming the variable that keeps who completed it (printed later on a document). */
   static final String PERFORMER_VARIABLE = "performerVariable";

@@ -79,7 +79,14 @@ public class VisitorSteps {
   public record Step(String taskId, String key, String name, Instant createdAt) {}
 
   /** A step of the sale that staff work on now: its name from the model and who works it. */
-  public record StaffStep(String name, Worker worker) {}
+  /**
+   * An open staff step of the sale.
+   *
+   * @param visitorHint what the visitor is asked to do meanwhile (the task's {@code visitorHint} property, with
+   *     {@code {total}} still in it), or null
+   * @param visitorHintEn the same in English ({@code visitorHintEn}), or null
+   */
+  public record StaffStep(String name, Worker worker, String visitorHint, String visitorHintEn) {}
 
   /** Who works a staff step, from the task's candidate groups. */
   public enum Worker {
@@ -143,7 +150,9 @@ public class VisitorSteps {
     for (Task task : tasks(requestNumber)) {
       UserTask element = element(task);
       if (!ModelProperties.isVisitorStep(element)) {
-        steps.add(new StaffStep(stepName(task, element), worker(element)));
+        steps.add(new StaffStep(stepName(task, element), worker(element),
+            ModelProperties.get(element, ModelProperties.VISITOR_HINT),
+            ModelProperties.get(element, ModelProperties.VISITOR_HINT_EN)));
       }
     }
     return steps;

@@ -214,10 +214,13 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     phone.screenshot("8-portal-choose-payment");
     phone.sendAndWaitForReload(payment);
     assertThat(phone.driver.findElement(By.id("notice")).getText()).contains("sudah kami terima");
-    // the tablet follows: the payment step is gone, the sale waits for the treasurer
-    waitForMessage("bendahara sedang mengerjakan langkah «Terima pembayaran tunai»");
+    // the tablet follows: the payment step is gone, the visitor is asked to pay the treasurer the sale's total
+    waitForMessage("Silakan bayar " + id.go.bps.pst.common.Rupiah.format(orders.get(a).totalAmount())
+        + " secara tunai kepada Bendahara Penerimaan. Kuitansi diberikan setelah pembayaran diterima.");
     assertThat(tablet.noStep("Task_ChoosePaymentMethod")).isTrue();
-    tablet.screenshot("9-waiting-for-the-treasurer");
+    assertThat(tablet.driver.findElement(By.id("screen-message-en")).getText()).startsWith("Please pay Rp")
+        .contains("in cash to the treasurer");
+    tablet.screenshot("9-asked-to-pay-the-treasurer");
     assertThat(orders.history(a)).anySatisfy(e -> {
       assertThat(e.actor()).isEqualTo("pengguna layanan (portal)");
       assertThat(e.detail()).isEqualTo("Pilih cara pembayaran (oleh pengguna layanan sendiri)");

@@ -233,6 +233,11 @@ class WholeSaleBrowserTest {
     claimIfOffered(treasurer);
     long total = orders.get(number).totalAmount();
     assertThat(treasurer.browser.bodyText()).contains(id.go.bps.pst.common.Rupiah.format(total));
+    // meanwhile the counter screen tells the visitor what to pay and to whom (Task_ReceiveCash's visitorHint)
+    String payCash = "Silakan bayar " + id.go.bps.pst.common.Rupiah.format(total)
+        + " secara tunai kepada Bendahara Penerimaan";
+    tablet.waiting(30).until(d -> d.findElement(By.tagName("body")).getText().contains(payCash));
+    tablet.screenshot("09a-visitor-asked-to-pay-cash");
     treasurer.click(checkboxLabel(treasurer, "Uang tunai sebesar tagihan"));
     shot(treasurer, "10-receive-cash");
     complete(treasurer);

@@ -124,7 +124,10 @@ class CounterScreenController {
       return noStore(state);
     }
     state.put("state", "waiting");
-    state.put("message", waitingMessage(requestNumber));
+    List<VisitorSteps.StaffStep> staff = steps.staffSteps(requestNumber);
+    state.put("message", waitingMessage(requestNumber, staff));
+    hint(staff).map(VisitorSteps.StaffStep::visitorHintEn).filter(h -> h != null && !h.isBlank())
+        .ifPresent(en -> state.put("messageEn", en.replace("{total}", total(requestNumber))));
     return noStore(state);
   }
 
@@ -236,8 +239,18 @@ class CounterScreenController {
         "Tidak ada pengguna layanan yang sedang dilayani di loket ini."));
   }
 
-  private String waitingMessage(String requestNumber) {
-    List<VisitorSteps.StaffStep> staff = steps.staffSteps(requestNumber);
+  /** The first open staff step that asks something of the visitor meanwhile (its {@code visitorHint}). */
+  private static Optional<VisitorSteps.StaffStep> hint(List<VisitorSteps.StaffStep> staff) {
+    return staff.stream().filter(s -> s.visitorHint() != null && !s.visitorHint().isBlank()).findFirst();
+  }
+
+  /** The sale's total from our records, in rupiah. */
+  private String total(String requestNumber) {
+    return orders.find(requestNumber).map(r -> r.totalAmount() == null ? 0L : r.totalAmount())
+        .map(id.go.bps.pst.common.Rupiah::format).orElse("-");
+  }
+
+  private String waitingMessage(String requestNumber, List<VisitorSteps.StaffStep> staff) {
     if (staff.isEmpty()) {
       // a document being made, or a payment awaited: no one works a task now
       Optional<String> making = whereabouts.ofRequest(requestNumber).stream()
@@ -248,6 +261,11 @@ class CounterScreenController {
       }
       return "Mohon tunggu sebentar, permintaan Anda sedang diproses."
           + orders.find(requestNumber).map(r -> " Status: " + r.status().label() + ".").orElse("");
+    }
+    // a step that needs the visitor (e.g. paying the treasurer in cash) says so, with the amount from our records
+    Optional<VisitorSteps.StaffStep> hint = hint(staff);
+    if (hint.isPresent()) {
+      return hint.get().visitorHint().replace("{total}", total(requestNumber));
     }
     // one step per worker: "petugas sedang mengerjakan langkah «...»; bendahara sedang ..."
     Map<VisitorSteps.Worker, String> byWorker = new LinkedHashMap<>();
