@@ -26,8 +26,14 @@ public class StaffNames {
     return user == null ? userId : name(user);
   }
 
-  /** "Name (id)", or the id alone when the user has no name. */
+  /**
+   * "Name (id)", or the id alone when the user has no name or is not a user (a visitor's surface such as
+   * "pengguna layanan (portal)", "bank"); the engine's own work ("system" in the records) reads "sistem".
+   */
   public String label(String userId) {
+    if ("system".equals(userId)) {
+      return "sistem";
+    }
     User user = find(userId);
     return user == null ? userId : label(user);
   }

@@ -146,7 +146,7 @@ public class OrderService {
     request.setPricing(pricing.scheduleCode(), pricing.legalBasis(), pricing.total(), pricing.zeroTariff(),
         clock.instant());
     log(requestNumber, actor, "PRICED",
-        "Total Rp" + pricing.total() + (pricing.zeroTariff() ? " (tarif Rp0)" : "") + " menurut "
+        "Total " + id.go.bps.pst.common.Rupiah.format(pricing.total()) + (pricing.zeroTariff() ? " (tarif Rp0)" : "") + " menurut "
             + pricing.legalBasis());
   }
 

@@ -279,6 +279,9 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(notify(billingCode, total)).isEqualTo(200);
     assertThat(notify(billingCode, total)).isEqualTo(200); // a replay moves nothing
     assertThat(pi).hasPassed("Event_PaymentReceived").isWaitingAt("Task_SignAgreement", "Task_PrepareProduct");
+    // the price in the audit trail is written as rupiah are (thousands separated), not as a bare number
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PRICED")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.detail()).matches("Total Rp\\d{1,3}(\\.\\d{3})+ menurut .*"));
     // the bank's payment is in the audit trail once (the replay adds nothing), by the bank, with its NTPN
     assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PAYMENT_RECEIVED")).singleElement()
         .satisfies(e -> {

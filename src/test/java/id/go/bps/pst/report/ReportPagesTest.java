@@ -81,7 +81,7 @@ class ReportPagesTest extends SharedContextTest {
       HttpResponse<String> page = get("/laporan/skm?periode=hari&acuan=2036-05-13", "supervisor1");
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains("id=\"responses\">2<", "id=\"converted\">87,50<", "B (Baik)",
-          "id=\"assisted\">1<", "diisikan petugas petugas1, tidak dihitung");
+          "id=\"assisted\">1<", "diisikan petugas Rina Marlina (petugas1), tidak dihitung");
     } finally {
       removeResponsesOfTheSurveyDay();
     }

@@ -292,7 +292,7 @@ class ReportsIntegrationTest {
     HttpResponse<String> page = get("/laporan/skm?" + WEEK, "supervisor1");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("id=\"converted\">86,81<", "id=\"grade\">B (Baik)<", "id=\"responses\">4<",
-        "id=\"assisted\">1<", "diisikan petugas petugas1, tidak dihitung", "Ruang tunggu panas",
+        "id=\"assisted\">1<", "diisikan petugas Rina Marlina (petugas1), tidak dihitung", "Ruang tunggu panas",
         "Penanganan pengaduan, saran dan masukan", "3,50", "Juni 2034");
     // the monthly trend of June 2034 is the same set
     assertThat(surveys.monthly(ScriptedWeek.UNIT, java.time.YearMonth.of(2034, 6), java.time.YearMonth.of(2034, 6),
@@ -364,7 +364,7 @@ class ReportsIntegrationTest {
         "dibantu petugas petugas1 atas nama pengguna layanan", "bendahara1", "5 Juni 2034 08.35 WITA",
         "Tunai Rp280.000 pada 5 Juni 2034 08.35 WITA", "Cara pembayaran", "Total PNBP", "Rp280.000",
         "Uang tunai diterima", "SHA-256", "/api/documents/", "Invoice (Tagihan)", "Kuitansi",
-        "diisikan petugas petugas1, tidak dihitung dalam indeks", "Langkah selesai", "8 menit")
+        "diisikan petugas Rina Marlina (petugas1), tidak dihitung dalam indeks", "Langkah selesai", "8 menit")
         .doesNotContain("TASK_COMPLETED", "{id}", ">CASH<", "T0", "Z<");
     String b = get("/laporan/permintaan/" + week.saleB, "auditor1").body();
     assertThat(b).contains("oleh pengguna layanan sendiri (portal)", "NTPN NTPN2034060600AB",
