@@ -106,7 +106,13 @@ class KioskController {
       HttpServletResponse response, HttpSession session, Model model) {
     model.addAttribute("form", new GuestBookForm());
     switch (signIn.verify(code, session)) {
-      case VERIFIED -> signIn.verified(session).ifPresent(k -> model.addAttribute("known", k));
+      case VERIFIED -> signIn.verified(session).ifPresent(k -> {
+        model.addAttribute("known", k);
+        // the category of the last visit is chosen already; the visitor changes it when it no longer fits
+        GuestBookForm prefilled = new GuestBookForm();
+        prefilled.setUserCategory(k.userCategory());
+        model.addAttribute("form", prefilled);
+      });
       case WRONG -> {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("codeStep", true);
