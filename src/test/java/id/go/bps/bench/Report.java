@@ -123,6 +123,7 @@ final class Report {
           .append("), to the first HTTP response; heap used after start and a full GC:\n\n")
           .append("| start | seconds | heap MiB | RSS MiB |\n| --- | --- | --- | --- |\n");
       Map<String, String> labels = Map.of("jar", "`java -jar` of the packaged jar",
+          "run", "as `mvn spring-boot:run` starts it (class path, C1 only; Maven's own start not timed)",
           "image", "as the image starts it (extracted, class data archive)");
       for (Map.Entry<?, ?> e : starts.entrySet()) {
         Map<String, Object> v = (Map<String, Object>) e.getValue();
