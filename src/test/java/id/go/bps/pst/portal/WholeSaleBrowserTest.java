@@ -274,7 +274,24 @@ class WholeSaleBrowserTest {
     waitForOpenTask(treasurer, "Buat dan berikan kuitansi");
     assertThat(treasurer.browser.bodyText()).contains("tunai kepada bendahara");
     shot(treasurer, "12-issue-receipt");
+    WebElement filePage = treasurer.browser.driver.findElement(By.xpath(
+        "//div[contains(@class,'fjs-container')]//a[starts-with(normalize-space(.),'halaman berkas permintaan')]"));
+    String filePageUrl = filePage.getDomProperty("href");
+    assertThat(filePageUrl).endsWith("/laporan/berkas/" + number);
     complete(treasurer);
+    // she prints the receipt from the request's file page once its job has made it
+    treasurer.browser.driver.get(filePageUrl);
+    WebElement receiptLink = treasurer.browser.waiting(60).until(d -> {
+      d.navigate().refresh();
+      return d.findElements(By.cssSelector("#documents li[data-kind='RECEIPT'] a")).stream().findFirst().orElse(null);
+    });
+    assertThat(receiptLink.getText()).startsWith("Kuitansi KW-");
+    Object receiptPdf = ((org.openqa.selenium.JavascriptExecutor) treasurer.browser.driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+            + " + r.headers.get('content-type'))).catch(e => done('error ' + e));", receiptLink.getDomProperty("href"));
+    assertThat(receiptPdf).isEqualTo("200 application/pdf");
+    treasurer.browser.screenshot("12a-treasurer-prints-receipt");
 
     // the officer hands the product over once the receipt is printed
     waitForOpenTask(officer, "Serahkan produk statistik");

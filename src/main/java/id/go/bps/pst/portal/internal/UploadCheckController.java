@@ -36,6 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
  * reason) the current version, upload a scan of paper brought to the counter, and every version with who,
  * when and SHA-256. The original is only ever served as a download (attachment, nosniff, sandboxed); staff
  * look at the PNG page image rendered when the file was stored. Officers and the supervisor act; the treasurer (proof of transfer) and auditors read.
+ * The page also lists the documents issued for the request (invoice, receipt, ...) to open and print: the
+ * treasurer prints the receipt from here once its job has made it after "Buat dan berikan kuitansi".
  */
 @Controller
 class UploadCheckController {
@@ -52,9 +54,11 @@ class UploadCheckController {
   private final UploadService files;
   private final UploadForms forms;
   private final UnitProperties unit;
+  private final id.go.bps.pst.document.DocumentService documents;
 
   UploadCheckController(AccessControl access, OrderService orders, VisitorUploads uploads, UploadService files,
-      UploadForms forms, UnitProperties unit) {
+      UploadForms forms, UnitProperties unit, id.go.bps.pst.document.DocumentService documents) {
+    this.documents = documents;
     this.access = access;
     this.orders = orders;
     this.uploads = uploads;
@@ -183,6 +187,7 @@ class UploadCheckController {
     model.addAttribute("base", BASE + requestNumber);
     model.addAttribute("slots", uploads.slots(requestNumber));
     model.addAttribute("versions", files.history(requestNumber));
+    model.addAttribute("documents", documents.find(requestNumber));
     model.addAttribute("canAct", user.isMemberOfAny(ACTORS) || user.isMemberOfAny(PstGroups.CAMUNDA_ADMIN));
     model.addAttribute("open", uploads.open(requestNumber));
     model.addAttribute("uploadLimit", forms.limitText());
