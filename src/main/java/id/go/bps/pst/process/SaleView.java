@@ -118,6 +118,7 @@ public class SaleView {
       row.put("quantity", line.quantity());
       row.put("explanation", line.explanation() == null ? "" : line.explanation());
       row.put("amountText", Rupiah.format(line.amount() == null ? 0 : line.amount()));
+      row.put("delivery", deliveryText(line));
       lines.add(row);
     }
     sale.put("lines", lines);
@@ -186,6 +187,23 @@ public class SaleView {
     sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
         .map(d -> d.toDays() + " hari").orElse(""));
     return sale;
+  }
+
+  /**
+   * What the visitor receives for a line, so the officer preparing it knows what is hers to add: a hardcopy is
+   * handed over at the counter; microdata are the extract of the ordered variables and regions (CSV link); a
+   * publication's softcopy or a map is a PDF the application generates from the catalogue, since it stores no
+   * original files: the officer sends the original if the visitor needs it.
+   */
+  static String deliveryText(OrderLine line) {
+    if (line.productType().hasFormats() && "HARDCOPY".equals(line.productFormat())) {
+      return "cetakan, diserahkan di loket";
+    }
+    return switch (line.productType().delivery()) {
+      case EXTRACT_CSV -> "ekstrak CSV (variabel dan wilayah pesanan), tautan unduhan";
+      case GENERATED_PDF -> "PDF dibuat dari data katalog (berkas asli tidak tersimpan di aplikasi: kirim berkas "
+          + "asli bila diperlukan), tautan unduhan";
+    };
   }
 
   /**

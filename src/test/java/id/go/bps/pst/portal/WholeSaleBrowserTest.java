@@ -224,6 +224,10 @@ class WholeSaleBrowserTest {
 
     // the officer prepares the product (the sale's next step of theirs opens by itself)
     waitForOpenTask(officer, "Siapkan produk statistik yang diminta");
+    // what each line delivers: the microdata extract, and for the publication's softcopy a PDF generated from the
+    // catalogue (no original file is stored), which the officer must know before handing it over
+    assertThat(officer.browser.bodyText()).contains("Yang diserahkan", "ekstrak CSV (variabel dan wilayah pesanan)",
+        "PDF dibuat dari data katalog");
     shot(officer, "09-prepare");
     complete(officer);
 
