@@ -1,6 +1,5 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.document.UploadService;
 import id.go.bps.pst.document.UploadedFile;
 import id.go.bps.pst.order.OrderService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 class AgreementValidationListener implements ExecutionListener {
 
   private final OrderService orders;
-  private final UploadService uploads;
+  private final VisitorUploads uploads;
 
-  AgreementValidationListener(OrderService orders, UploadService uploads) {
+  AgreementValidationListener(OrderService orders, VisitorUploads uploads) {
     this.orders = orders;
     this.uploads = uploads;
   }
@@ -32,8 +31,7 @@ class AgreementValidationListener implements ExecutionListener {
           "Konfirmasikan bahwa perjanjian sudah ditandatangani, bermeterai, dan diserahkan kepada petugas PST.");
     }
     String requestNumber = SaleRecord.requestNumber(task);
-    UploadedFile signed = uploads.current(requestNumber).stream()
-        .filter(f -> UploadService.SIGNED_AGREEMENT.equals(f.documentCode())).findFirst()
+    UploadedFile signed = uploads.signedAgreement(requestNumber)
         .orElseThrow(() -> new FormValidationException("Unggah pindaian perjanjian yang sudah ditandatangani dan "
             + "bermeterai (bagian \"Dokumen dari Anda\"), atau serahkan kepada petugas untuk dipindai di loket; "
             + "setelah itu kirim langkah ini."));

@@ -1,6 +1,5 @@
 package id.go.bps.pst.process;
 
-import id.go.bps.pst.document.UploadService;
 import id.go.bps.pst.document.UploadedFile;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -20,13 +19,11 @@ class HandoverValidationListener implements ExecutionListener {
   static final String AGREEMENT_ACCEPTED = "agreementAccepted";
 
   private final SaleRecord sales;
-  private final UploadService uploads;
-  private final VisitorUploads decisions;
+  private final VisitorUploads uploads;
 
-  HandoverValidationListener(SaleRecord sales, UploadService uploads, VisitorUploads decisions) {
+  HandoverValidationListener(SaleRecord sales, VisitorUploads uploads) {
     this.sales = sales;
     this.uploads = uploads;
-    this.decisions = decisions;
   }
 
   @Override
@@ -35,9 +32,8 @@ class HandoverValidationListener implements ExecutionListener {
       return;
     }
     String requestNumber = SaleRecord.requestNumber(task);
-    UploadedFile signed = uploads.current(requestNumber).stream()
-        .filter(f -> UploadService.SIGNED_AGREEMENT.equals(f.documentCode())).findFirst()
-        .orElseThrow(() -> new FormValidationException("Perjanjian penggunaan data mikro yang ditandatangani belum "
+    UploadedFile signed = uploads.signedAgreement(requestNumber).orElseThrow(() -> new FormValidationException(
+        "Perjanjian penggunaan data mikro yang ditandatangani belum "
             + "tersimpan. Pindai dan unggah perjanjian itu di halaman berkas permintaan sebelum menyerahkan data mikro."));
     if (signed.accepted()) {
       return;
@@ -52,6 +48,6 @@ class HandoverValidationListener implements ExecutionListener {
           + "lalu centang \"Perjanjian yang ditandatangani sudah saya periksa dan sesuai\" sebelum menyerahkan data "
           + "mikro. Bila tidak sesuai, tolak perjanjian itu di halaman berkas agar pengguna layanan mengunggah ulang.");
     }
-    decisions.decide(requestNumber, signed.id(), true, null, Actors.of(task));
+    uploads.decide(requestNumber, signed.id(), true, null, Actors.of(task));
   }
 }

@@ -43,8 +43,17 @@ public class VisitorUploads {
   /** The current proof of transfer of the request, if any was uploaded. */
   @Transactional(readOnly = true)
   public java.util.Optional<UploadedFile> transferProof(String requestNumber) {
-    return uploads.current(requestNumber).stream()
-        .filter(f -> UploadService.TRANSFER_PROOF.equals(f.documentCode())).findFirst();
+    return current(requestNumber, UploadService.TRANSFER_PROOF);
+  }
+
+  /** The current version of the signed microdata usage agreement (step 14), if one was stored. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<UploadedFile> signedAgreement(String requestNumber) {
+    return current(requestNumber, UploadService.SIGNED_AGREEMENT);
+  }
+
+  private java.util.Optional<UploadedFile> current(String requestNumber, String documentCode) {
+    return uploads.current(requestNumber).stream().filter(f -> documentCode.equals(f.documentCode())).findFirst();
   }
 
   /**
