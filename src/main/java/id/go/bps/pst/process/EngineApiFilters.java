@@ -23,47 +23,37 @@ class EngineApiFilters {
       UnitProperties unit, id.go.bps.pst.order.OrderService orders, id.go.bps.pst.common.UnitDirectory units) {
     TaskCompletionGuard guard = new TaskCompletionGuard(engine, forms, unit.zoneId(), orders);
     guard.units = units;
-    FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(guard);
-    registration.setName("pst-task-completion-guard");
-    registration.addUrlPatterns(ENGINE_API);
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
-    return registration;
+    return registration(guard, "pst-task-completion-guard", 20, ENGINE_API);
   }
 
   @Bean
   FilterRegistrationBean<TaskNotesGuard> taskNotesGuard(ProcessEngine engine) {
-    FilterRegistrationBean<TaskNotesGuard> registration = new FilterRegistrationBean<>(new TaskNotesGuard(engine));
-    registration.setName("pst-task-notes-guard");
-    registration.addUrlPatterns(ENGINE_API);
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 25);
-    return registration;
+    return registration(new TaskNotesGuard(engine), "pst-task-notes-guard", 25, ENGINE_API);
   }
 
   /** Innermost: the engine's error answers in Indonesian, before the guards above look at them. */
   @Bean
   FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers() {
-    FilterRegistrationBean<EngineErrorAnswers> registration = new FilterRegistrationBean<>(new EngineErrorAnswers());
-    registration.setName("pst-engine-error-answers");
-    registration.addUrlPatterns(ENGINE_API);
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
-    return registration;
+    return registration(new EngineErrorAnswers(), "pst-engine-error-answers", 5, ENGINE_API);
   }
 
   @Bean
   FilterRegistrationBean<DeploymentGuard> deploymentGuard(ModelCheck check) {
-    FilterRegistrationBean<DeploymentGuard> registration = new FilterRegistrationBean<>(new DeploymentGuard(check));
-    registration.setName("pst-deployment-guard");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 30);
-    return registration;
+    return registration(new DeploymentGuard(check), "pst-deployment-guard", 30, "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<FormVariablesFilter> formVariablesFilter(SaleView view) {
-    FilterRegistrationBean<FormVariablesFilter> registration = new FilterRegistrationBean<>(new FormVariablesFilter(view));
-    registration.setName("pst-form-variables");
-    registration.addUrlPatterns(ENGINE_API);
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration(new FormVariablesFilter(view), "pst-form-variables", 10, ENGINE_API);
+  }
+
+  /** A filter on the given paths, {@code beforeLast} places before the lowest precedence (more: further out). */
+  private static <T extends jakarta.servlet.Filter> FilterRegistrationBean<T> registration(T filter, String name,
+      int beforeLast, String... paths) {
+    FilterRegistrationBean<T> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    registration.addUrlPatterns(paths);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - beforeLast);
     return registration;
   }
 }

@@ -125,9 +125,19 @@ class CounterScreenController {
     }
     state.put("state", "waiting");
     List<VisitorSteps.StaffStep> staff = steps.staffSteps(requestNumber);
-    state.put("message", waitingMessage(requestNumber, staff));
-    hint(staff).map(VisitorSteps.StaffStep::visitorHintEn).filter(h -> h != null && !h.isBlank())
-        .ifPresent(en -> state.put("messageEn", en.replace("{total}", total(requestNumber))));
+    Optional<VisitorSteps.StaffStep> hint = hint(staff);
+    if (hint.isPresent()) {
+      // a step that needs the visitor (e.g. paying the treasurer in cash) says so, with the amount from our records
+      String total = orders.find(requestNumber).map(r -> r.totalAmount() == null ? 0L : r.totalAmount())
+          .map(id.go.bps.pst.common.Rupiah::format).orElse("-");
+      state.put("message", hint.get().visitorHint().replace("{total}", total));
+      String en = hint.get().visitorHintEn();
+      if (en != null && !en.isBlank()) {
+        state.put("messageEn", en.replace("{total}", total));
+      }
+    } else {
+      state.put("message", waitingMessage(requestNumber, staff));
+    }
     return noStore(state);
   }
 
@@ -244,12 +254,6 @@ class CounterScreenController {
     return staff.stream().filter(s -> s.visitorHint() != null && !s.visitorHint().isBlank()).findFirst();
   }
 
-  /** The sale's total from our records, in rupiah. */
-  private String total(String requestNumber) {
-    return orders.find(requestNumber).map(r -> r.totalAmount() == null ? 0L : r.totalAmount())
-        .map(id.go.bps.pst.common.Rupiah::format).orElse("-");
-  }
-
   private String waitingMessage(String requestNumber, List<VisitorSteps.StaffStep> staff) {
     if (staff.isEmpty()) {
       // a document being made, or a payment awaited: no one works a task now
@@ -261,11 +265,6 @@ class CounterScreenController {
       }
       return "Mohon tunggu sebentar, permintaan Anda sedang diproses."
           + orders.find(requestNumber).map(r -> " Status: " + r.status().label() + ".").orElse("");
-    }
-    // a step that needs the visitor (e.g. paying the treasurer in cash) says so, with the amount from our records
-    Optional<VisitorSteps.StaffStep> hint = hint(staff);
-    if (hint.isPresent()) {
-      return hint.get().visitorHint().replace("{total}", total(requestNumber));
     }
     // one step per worker: "petugas sedang mengerjakan langkah «...»; bendahara sedang ..."
     Map<VisitorSteps.Worker, String> byWorker = new LinkedHashMap<>();
