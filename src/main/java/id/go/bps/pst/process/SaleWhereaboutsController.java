@@ -41,7 +41,7 @@ class SaleWhereaboutsController {
       throw new org.springframework.web.bind.MissingServletRequestParameterException("requestNumber", "String");
     }
     var found = processInstanceId != null ? whereabouts.ofProcessInstance(processInstanceId)
-        : requestNumber != null ? whereabouts.ofRequest(requestNumber) : java.util.Optional.<SaleWhereabouts.Whereabouts>empty();
+        : whereabouts.ofRequest(requestNumber);
     if (found.isPresent() && !units.canRead(user, found.get().unitCode())) {
       // another unit's sale: told as not found, so its existence is not revealed either
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penjualan tidak ditemukan di unit Anda.");
