@@ -138,6 +138,11 @@ public class OrderService {
   /** Replaces the cart with priced lines and records the pricing (schedule, total, Rp0). */
   public void price(String requestNumber, OrderPricing pricing, String actor) {
     SaleRequestEntity request = entity(requestNumber);
+    if (request.pricedAs(pricing)) {
+      // priced again without a change (the invoice prices the cart anew after the request was priced): the
+      // order, its lines and the audit trail already say it
+      return;
+    }
     if (request.clearLines()) {
       requests.flush(); // delete old lines before inserting new ones with the same line numbers
     }

@@ -2,6 +2,7 @@ package id.go.bps.pst.order.internal;
 
 import id.go.bps.pst.order.IdentityType;
 import id.go.bps.pst.order.OrderLine;
+import id.go.bps.pst.order.OrderPricing;
 import id.go.bps.pst.order.RequestStatus;
 import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.order.SaleRequestSummary;
@@ -143,6 +144,18 @@ public class SaleRequestEntity {
   }
 
   /** Removes the cart's lines; true if there were any. */
+  /**
+   * Whether the order already holds exactly this pricing: the same lines (products, choices, prices,
+   * explanations), schedule, legal basis, total, zero tariff, purpose and commercial use.
+   */
+  public boolean pricedAs(OrderPricing pricing) {
+    return totalAmount != null && totalAmount == pricing.total() && zeroTariff == pricing.zeroTariff()
+        && commercial == pricing.commercial() && java.util.Objects.equals(purpose, pricing.purpose())
+        && java.util.Objects.equals(scheduleCode, pricing.scheduleCode())
+        && java.util.Objects.equals(legalBasis, pricing.legalBasis())
+        && lines.stream().map(OrderLineEntity::toRecord).toList().equals(pricing.lines());
+  }
+
   public boolean clearLines() {
     boolean had = !lines.isEmpty();
     lines.clear();
