@@ -1,14 +1,16 @@
 package id.go.bps.pst.visit;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.UnitDirectory;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
  * counter of one unit. The pairing is a signed, long-lived token {@code <payload>.<signature>}: the
  * payload (base64url) names unit code, counter and issue time; the signature is HMAC-SHA256 with
  * {@code pst.screen.secret} over a domain label and the payload, so it cannot be mistaken for a portal
- * link. A pairing opens only what is served at its own counter now. It is revoked by changing the
+ * link. Each unit of the deployment pairs its own screens (the officer's unit); a token names a unit the
+ * deployment knows, or it is refused. A pairing opens only what is served at its own counter now. It is revoked by changing the
  * secret or by {@code pst.screen.pairings-valid-from}; a counter removed from {@code pst.visit.counters}
  * loses its screens.
  */
@@ -39,30 +42,40 @@ public class CounterScreenPairing {
 
   private final byte[] secret;
   private final Instant validFrom;
-  private final UnitProperties unit;
+  private final Predicate<String> knownUnit;
   private final VisitProperties visit;
   private final Clock clock;
 
-  public CounterScreenPairing(CounterScreenProperties properties, UnitProperties unit, VisitProperties visit,
+  @Autowired
+  public CounterScreenPairing(CounterScreenProperties properties, UnitDirectory units, VisitProperties visit,
+      Clock clock) {
+    this(properties, code -> units.find(code).isPresent(), visit, clock);
+  }
+
+  /** With the units this deployment serves as a predicate on unit codes. */
+  public CounterScreenPairing(CounterScreenProperties properties, Predicate<String> knownUnit, VisitProperties visit,
       Clock clock) {
     this.secret = properties.secret().getBytes(StandardCharsets.UTF_8);
     this.validFrom = properties.pairingsValidFrom();
-    this.unit = unit;
+    this.knownUnit = knownUnit;
     this.visit = visit;
     this.clock = clock;
   }
 
-  /** A new pairing token for a counter of this unit. */
-  public String issue(String counter) {
+  /** A new pairing token for a counter of the unit (the officer's own unit, who pairs the screen). */
+  public String issue(String unitCode, String counter) {
     if (!visit.counters().contains(counter)) {
       throw new IllegalArgumentException("unknown counter " + counter);
     }
-    String payload = B64.encodeToString((unit.code() + "\n" + counter + "\n" + clock.instant().getEpochSecond())
+    if (!knownUnit.test(unitCode)) {
+      throw new IllegalArgumentException("unknown unit " + unitCode);
+    }
+    String payload = B64.encodeToString((unitCode + "\n" + counter + "\n" + clock.instant().getEpochSecond())
         .getBytes(StandardCharsets.UTF_8));
     return payload + "." + sign(payload);
   }
 
-  /** The unit and counter a token pairs; {@link RefusedException} when tampered, revoked or not this unit's. */
+  /** The unit and counter a token pairs; {@link RefusedException} when tampered, revoked or of no unit served here. */
   public Pairing verify(String token) {
     String[] parts = token == null ? new String[0] : token.split("\\.", -1);
     if (parts.length != 2 || parts[0].isEmpty() || parts[0].length() > 400) {
@@ -80,7 +93,7 @@ public class CounterScreenPairing {
     } catch (IllegalArgumentException malformed) {
       throw invalid();
     }
-    if (fields.length != 3 || !unit.code().equals(fields[0]) || !visit.counters().contains(fields[1])) {
+    if (fields.length != 3 || !knownUnit.test(fields[0]) || !visit.counters().contains(fields[1])) {
       throw invalid();
     }
     Instant issuedAt = Instant.ofEpochSecond(issued);

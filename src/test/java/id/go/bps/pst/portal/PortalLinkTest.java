@@ -96,7 +96,7 @@ class PortalLinkTest extends PortalTestSupport {
 
   @Test
   void aVisitorScreenNeedsAValidPairingOnEveryCall() throws Exception {
-    String token = screens.issue("Loket 3");
+    String token = screens.issue("6503", "Loket 3");
     String[] parts = token.split("\\.");
     String tampered = parts[0] + "." + (parts[1].charAt(0) == 'A' ? 'B' : 'A') + parts[1].substring(1);
     HttpResponse<byte[]> page = get(url("/loket/layar/" + tampered));

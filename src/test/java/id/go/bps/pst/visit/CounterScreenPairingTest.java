@@ -3,7 +3,6 @@ package id.go.bps.pst.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bps.pst.common.UnitProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,13 +18,12 @@ class CounterScreenPairingTest {
   private static final Instant NOW = Instant.parse("2026-12-01T01:00:00Z");
   private static final VisitProperties COUNTERS = new VisitProperties(null, List.of("Loket 1", "Loket 2"), null);
 
-  private static UnitProperties unit(String code) {
-    return new UnitProperties(code, "BPS Kabupaten Uji " + code, "Asia/Makassar", null, null, null, null, null, null, null);
-  }
-
+  /** A deployment serving the given units. */
   private static CounterScreenPairing pairing(String secret, Instant validFrom, String unitCode, VisitProperties visit,
-      Instant now) {
-    return new CounterScreenPairing(new CounterScreenProperties(secret, validFrom), unit(unitCode), visit,
+      Instant now, String... otherUnits) {
+    java.util.Set<String> served = new java.util.HashSet<>(List.of(otherUnits));
+    served.add(unitCode);
+    return new CounterScreenPairing(new CounterScreenProperties(secret, validFrom), served::contains, visit,
         Clock.fixed(now, ZoneOffset.UTC));
   }
 
@@ -35,7 +33,7 @@ class CounterScreenPairingTest {
 
   @Test
   void aPairingOpensItsOwnUnitAndCounter() {
-    String token = tanaTidung().issue("Loket 2");
+    String token = tanaTidung().issue("6503", "Loket 2");
     CounterScreenPairing.Pairing paired = tanaTidung().verify(token);
     assertThat(paired.unitCode()).isEqualTo("6503");
     assertThat(paired.counter()).isEqualTo("Loket 2");
@@ -49,7 +47,7 @@ class CounterScreenPairingTest {
 
   @Test
   void aTamperedTokenIsRefused() {
-    String token = tanaTidung().issue("Loket 1");
+    String token = tanaTidung().issue("6503", "Loket 1");
     String[] parts = token.split("\\.");
     char s = parts[1].charAt(3);
     String otherSignature = parts[0] + "." + parts[1].substring(0, 3) + (s == 'A' ? 'B' : 'A') + parts[1].substring(4);
@@ -65,7 +63,7 @@ class CounterScreenPairingTest {
 
   @Test
   void theSignatureOfOneCounterDoesNotOpenAnother() {
-    String token = tanaTidung().issue("Loket 1");
+    String token = tanaTidung().issue("6503", "Loket 1");
     String[] parts = token.split("\\.");
     String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
     assertThat(payload).startsWith("6503\nLoket 1\n");
@@ -77,27 +75,37 @@ class CounterScreenPairingTest {
 
   @Test
   void aPairingOfAnotherUnitIsRefusedEvenWithTheSameSecret() {
-    String ofAnotherUnit = pairing(SECRET, null, "6501", COUNTERS, NOW).issue("Loket 1");
+    String ofAnotherUnit = pairing(SECRET, null, "6501", COUNTERS, NOW).issue("6501", "Loket 1");
     assertThatThrownBy(() -> tanaTidung().verify(ofAnotherUnit)).isInstanceOf(CounterScreenPairing.RefusedException.class);
     // and a token signed with another secret
-    String otherSecret = pairing("rahasia-lain", null, "6503", COUNTERS, NOW).issue("Loket 1");
+    String otherSecret = pairing("rahasia-lain", null, "6503", COUNTERS, NOW).issue("6503", "Loket 1");
     assertThatThrownBy(() -> tanaTidung().verify(otherSecret)).isInstanceOf(CounterScreenPairing.RefusedException.class);
   }
 
   @Test
+  void eachUnitOfOneDeploymentPairsItsOwnScreens() {
+    CounterScreenPairing both = pairing(SECRET, null, "6503", COUNTERS, NOW, "6501");
+    assertThat(both.verify(both.issue("6501", "Loket 1")).unitCode()).isEqualTo("6501");
+    assertThat(both.verify(both.issue("6503", "Loket 1")).unitCode()).isEqualTo("6503");
+    assertThat(both.issue("6501", "Loket 1")).isNotEqualTo(both.issue("6503", "Loket 1"));
+    // no pairing for a unit the deployment does not serve
+    assertThatThrownBy(() -> both.issue("6502", "Loket 1")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void pairingsAreRevokedBySettingsWithoutAnyState() {
-    String token = tanaTidung().issue("Loket 1");
+    String token = tanaTidung().issue("6503", "Loket 1");
     // pairings issued before pst.screen.pairings-valid-from: refused; a new pairing works
     CounterScreenPairing afterLostTablet = pairing(SECRET, NOW.plusSeconds(60), "6503", COUNTERS, NOW.plusSeconds(120));
     assertThatThrownBy(() -> afterLostTablet.verify(token)).isInstanceOf(CounterScreenPairing.RefusedException.class)
         .hasMessageContaining("dicabut");
-    assertThat(afterLostTablet.verify(afterLostTablet.issue("Loket 1")).counter()).isEqualTo("Loket 1");
+    assertThat(afterLostTablet.verify(afterLostTablet.issue("6503", "Loket 1")).counter()).isEqualTo("Loket 1");
     // a counter taken out of pst.visit.counters loses its screen
     CounterScreenPairing oneCounterLess = pairing(SECRET, null, "6503",
         new VisitProperties(null, List.of("Loket 1"), null), NOW);
     assertThat(oneCounterLess.verify(token).counter()).isEqualTo("Loket 1");
-    String second = tanaTidung().issue("Loket 2");
+    String second = tanaTidung().issue("6503", "Loket 2");
     assertThatThrownBy(() -> oneCounterLess.verify(second)).isInstanceOf(CounterScreenPairing.RefusedException.class);
-    assertThatThrownBy(() -> tanaTidung().issue("Loket 9")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> tanaTidung().issue("6503", "Loket 9")).isInstanceOf(IllegalArgumentException.class);
   }
 }

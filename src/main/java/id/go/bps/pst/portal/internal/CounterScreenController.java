@@ -1,6 +1,6 @@
 package id.go.bps.pst.portal.internal;
 
-import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.document.DocumentNotFoundException;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
@@ -51,12 +51,12 @@ class CounterScreenController {
   private final SaleWhereabouts whereabouts;
   private final OrderService orders;
   private final DocumentService documents;
-  private final UnitProperties unit;
+  private final UnitDirectory units;
   private final Clock clock;
   private final UploadForms uploadForms;
 
   CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps,
-      SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitProperties unit, Clock clock,
+      SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitDirectory units, Clock clock,
       UploadForms uploadForms) {
     this.uploadForms = uploadForms;
     this.whereabouts = whereabouts;
@@ -65,7 +65,7 @@ class CounterScreenController {
     this.steps = steps;
     this.orders = orders;
     this.documents = documents;
-    this.unit = unit;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -73,7 +73,7 @@ class CounterScreenController {
   String page(@PathVariable String pairing, Model model, HttpServletResponse response) {
     CounterScreenPairing.Pairing paired = pairings.verify(pairing);
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    model.addAttribute("unit", unit);
+    model.addAttribute("unit", units.require(paired.unitCode()));
     model.addAttribute("counter", paired.counter());
     model.addAttribute("base", BASE + pairing);
     return "portal/screen";
@@ -85,7 +85,7 @@ class CounterScreenController {
   ResponseEntity<Map<String, Object>> state(@PathVariable String pairing) {
     CounterScreenPairing.Pairing paired = pairings.verify(pairing);
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put("unitName", unit.name());
+    state.put("unitName", units.require(paired.unitCode()).name());
     state.put("counter", paired.counter());
     Optional<Ticket> serving = serving(paired);
     if (serving.isEmpty() || serving.get().requestNumber() == null) {
@@ -225,7 +225,7 @@ class CounterScreenController {
 
   /** The ticket served at the pairing's counter now: the latest call of today's open sessions there. */
   private Optional<Ticket> serving(CounterScreenPairing.Pairing paired) {
-    LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
+    LocalDate today = LocalDate.now(clock.withZone(units.require(paired.unitCode()).zoneId()));
     return queue.atCounters(paired.unitCode(), today).stream()
         .filter(t -> paired.counter().equals(t.counterName())).reduce((a, b) -> b);
   }
@@ -235,7 +235,7 @@ class CounterScreenController {
 
   /** The ticket of this counter whose sale ended within {@link #THANKS_SHOWN} (not a no-show). */
   private Optional<Ticket> justFinished(CounterScreenPairing.Pairing paired) {
-    LocalDate today = LocalDate.now(clock.withZone(unit.zoneId()));
+    LocalDate today = LocalDate.now(clock.withZone(units.require(paired.unitCode()).zoneId()));
     java.time.Instant since = clock.instant().minus(THANKS_SHOWN);
     return queue.day(paired.unitCode(), today).stream()
         .filter(t -> paired.counter().equals(t.counterName()) && t.requestNumber() != null && !t.noShow()

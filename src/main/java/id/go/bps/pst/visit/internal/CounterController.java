@@ -70,7 +70,7 @@ class CounterController {
         .filter(t -> current.equals(t.counterName())).reduce((a, b) -> b).orElse(null));
     model.addAttribute("unit", unit);
     // the visitor screen of this counter: a tablet scans the QR code, a second monitor opens the link
-    String screenUrl = publicBaseUrl + SCREEN_PATH + screens.issue(current);
+    String screenUrl = publicBaseUrl + SCREEN_PATH + screens.issue(unit.code(), current);
     model.addAttribute("screenUrl", screenUrl);
     model.addAttribute("screenQr", id.go.bps.pst.common.web.QrSvg.of(screenUrl, "Kode QR layar pengguna layanan " + current));
     return "visit/counter";
