@@ -276,6 +276,19 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     assertThat(counter1.body()).contains(ours).doesNotContain(theirs);
     HttpResponse<String> counter6501 = get("/laporan/loket", "petugas6501");
     assertThat(counter6501.body()).contains(theirs).doesNotContain(ours);
+    // and the visitor screen each pairs shows that unit's counter, not the other unit's
+    for (String[] officer : List.of(new String[] {"petugas6501", "BPS Kabupaten Bulungan", "BPS Kabupaten Tana Tidung"},
+        new String[] {"petugas1", "BPS Kabupaten Tana Tidung", "BPS Kabupaten Bulungan"})) {
+      java.util.regex.Matcher link = java.util.regex.Pattern.compile("/loket/layar/([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)")
+          .matcher(get("/laporan/loket", officer[0]).body());
+      assertThat(link.find()).as(officer[0]).isTrue();
+      assertThat(new String(Base64.getUrlDecoder().decode(link.group(1).split("\\.")[0]), StandardCharsets.UTF_8))
+          .startsWith(officer[0].equals("petugas1") ? "6503\n" : "6501\n");
+      HttpResponse<String> screen = get("/loket/layar/" + link.group(1) + "/keadaan", null);
+      assertThat(screen.statusCode()).isEqualTo(200);
+      assertThat(json.readTree(screen.body()).path("unitName").asText()).isEqualTo(officer[1]);
+      assertThat(get("/loket/layar/" + link.group(1), null).body()).contains(officer[1]).doesNotContain(officer[2]);
+    }
     HttpResponse<String> nationalCounter = get("/laporan/loket", "auditorpusat");
     assertThat(nationalCounter.statusCode()).isEqualTo(403);
   }
