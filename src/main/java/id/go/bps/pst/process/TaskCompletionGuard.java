@@ -272,11 +272,24 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   }
 
   /** The plain values of a REST completion body ({@code {"variables": {"x": {"value": ..}}}}); JSON-typed left out. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper GROUP_READER =
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
   private static Map<String, Object> submittedValues(JsonNode variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     variables.fields().forEachRemaining(e -> {
       JsonNode v = e.getValue();
       String type = v.path("type").asText("");
+      if ("json".equalsIgnoreCase(type) && v.path("value").isTextual()) {
+        // a group of the form (the cart's item1..item8): its object, checked field by field
+        try {
+          values.put(e.getKey(), GROUP_READER.readValue(v.path("value").textValue(), Object.class));
+        } catch (java.io.IOException notJson) {
+          values.put(e.getKey(), v.path("value").textValue()); // not an object: refused as such
+        }
+        return;
+      }
       if ("json".equalsIgnoreCase(type) || "object".equalsIgnoreCase(type) || !v.has("value")) {
         return;
       }

@@ -9,7 +9,9 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 /** Small typed readers and writers for process variables, so delegates stay thin. */
 final class Vars {
 
-  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  // a fraction where a whole number belongs (a cart's quantity of 1.5) is refused, never cut
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private Vars() {}
 

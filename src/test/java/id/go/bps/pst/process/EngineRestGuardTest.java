@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -394,6 +395,52 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     assertThat(activities.body()).doesNotContain("ENGINE-", "tenant");
     // the unit's own officer still reads it
     assertThat(send("GET", "/engine-rest/task/" + taskId + "/variables", "petugas1", null).statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * The cart's product groups (item1..item8, sent as one JSON object each) keep the form's rules over REST too: a
+   * quantity of a million priced a sale at Rp140 miliar, a fraction was cut, an unknown format or property passed
+   * and 5.000 characters of variables ended in HTTP 500 with the INSERT statement.
+   */
+  @Test
+  void theCartsProductGroupsKeepTheFormsRulesOverRest() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    assertThat(post("/engine-rest/task/" + task(pi, "Task_CallVisitor").getId() + "/complete", "petugas1",
+        "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}").statusCode()).isEqualTo(204);
+    String taskId = task(pi, "Task_RecordRequest").getId();
+    String product = "\\\"productId\\\":\\\"PUBLICATION:kab-tana-tidung-dalam-angka-2025\\\"";
+    Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put(product + ",\\\"format\\\":\\\"SOFTCOPY\\\",\\\"quantity\\\":1000000",
+        "«Produk ke-1 · Jumlah» paling besar 1000.");
+    refused.put(product + ",\\\"quantity\\\":1001", "«Produk ke-1 · Jumlah» paling besar 1000.");
+    refused.put(product + ",\\\"quantity\\\":1.5", "«Produk ke-1 · Jumlah» harus bilangan bulat, tanpa pecahan.");
+    refused.put(product + ",\\\"quantity\\\":null", "«Produk ke-1 · Jumlah» wajib diisi.");
+    refused.put(product + ",\\\"quantity\\\":1,\\\"format\\\":\\\"PAPYRUS\\\"",
+        "Pilihan untuk «Produk ke-1 · Format publikasi» tidak dikenal; pilih salah satu: SOFTCOPY, HARDCOPY.");
+    refused.put(product + ",\\\"quantity\\\":1,\\\"processing\\\":true,\\\"tables\\\":1000000000",
+        "«Produk ke-1 · Jumlah tabel (jika dengan pengolahan)» paling besar 500.");
+    refused.put(product + ",\\\"quantity\\\":1,\\\"price\\\":0",
+        "«Produk ke-1»: isian «price» tidak ada pada formulir ini dan tidak dapat dikirim.");
+    refused.put(product + ",\\\"quantity\\\":1,\\\"variables\\\":\\\"" + "x".repeat(5000) + "\\\"",
+        "«Produk ke-1 · Variabel data mikro (pisahkan dengan koma; kosong = seluruh variabel)» paling banyak 4000 "
+            + "karakter (tertulis 5000).");
+    for (Map.Entry<String, String> item : refused.entrySet()) {
+      HttpResponse<String> r = post("/engine-rest/task/" + taskId + "/complete", "petugas1",
+          "{\"variables\":{\"item1\":{\"type\":\"Json\",\"value\":\"{" + item.getKey() + "}\"},"
+              + "\"commercial\":{\"value\":false},\"purpose\":{\"value\":\"Penelitian skripsi\"}}}");
+      assertThat(r.statusCode()).as(item.getKey() + " " + r.body()).isEqualTo(400);
+      assertThat(message(r)).as(item.getKey()).isEqualTo(item.getValue());
+    }
+    assertThat(task(pi, "Task_RecordRequest").getId()).isEqualTo(taskId); // nothing moved, nothing priced
+    assertThat(orderService.get(pi.getBusinessKey()).lines()).isEmpty();
+
+    HttpResponse<String> honest = post("/engine-rest/task/" + taskId + "/complete", "petugas1",
+        "{\"variables\":{\"item1\":{\"type\":\"Json\",\"value\":\"{" + product
+            + ",\\\"format\\\":\\\"SOFTCOPY\\\",\\\"quantity\\\":2}\"},"
+            + "\"commercial\":{\"value\":false},\"purpose\":{\"value\":\"Penelitian skripsi\"}}}");
+    assertThat(honest.statusCode()).as(honest.body()).isEqualTo(204);
+    assertThat(orderService.get(pi.getBusinessKey()).lines()).singleElement()
+        .satisfies(line -> assertThat(line.quantity()).isEqualTo(2));
   }
 
   @Test

@@ -19,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
  * {@code pattern}, and a required field (a required checkbox must be ticked). Not checked here: fields shown
  * under a condition (their {@code conditional} is FEEL the browser evaluates) are never required, and choices
  * computed by an expression ({@code valuesExpression}, {@code valuesKey}) are the task listeners' business.
- * Only top-level fields are checked; groups and lists with a path are left to the listeners.
+ * A group with a path (the cart's {@code item1}: one object) is checked field by field with the same rules,
+ * and a property its fields do not have is refused; dynamic lists are left to the listeners.
  */
 public final class FormFieldRules {
 
@@ -43,7 +44,12 @@ public final class FormFieldRules {
       Set<String> seen) {
     for (JsonNode c : components) {
       if (c.hasNonNull("path") && !c.path("path").asText().isBlank()) {
-        continue; // a group or list submitting an object: the listeners check it
+        String path = c.path("path").asText();
+        if ("group".equals(c.path("type").asText()) && !path.contains(".") && values.containsKey(path)
+            && seen.add(path)) {
+          group(c, path, values.get(path), problems);
+        }
+        continue; // a dynamic list submitting objects: the listeners check it
       }
       if (c.has("components")) {
         collect(c.path("components"), values, problems, seen);
@@ -56,11 +62,47 @@ public final class FormFieldRules {
     }
   }
 
+  /**
+   * A group's object (e.g. {@code item1}: product, format, quantity, ...): each field by its rules, named "group ·
+   * field"; a property that is no field of the group is refused. Its fields are not required when the group is
+   * shown under a condition.
+   */
+  private static void group(JsonNode c, String path, Object value, List<FieldProblem> problems) {
+    if (value == null) {
+      return;
+    }
+    String groupLabel = c.path("label").asText(path).isBlank() ? path : c.path("label").asText(path);
+    if (!(value instanceof Map<?, ?> object)) {
+      problems.add(new FieldProblem(path, "«" + groupLabel + "» harus dikirim sebagai satu kelompok isian."));
+      return;
+    }
+    Set<String> keys = new HashSet<>();
+    for (JsonNode child : c.path("components")) {
+      String key = child.path("key").asText("");
+      if (key.isEmpty() || key.contains(".") || child.hasNonNull("path") || !keys.add(key)) {
+        continue;
+      }
+      String label = groupLabel + " · " + (child.path("label").asText(key).isBlank() ? key : child.path("label").asText(key));
+      field(child, path + "." + key, label, object.get(key), object.containsKey(key), c.has("conditional"), problems);
+    }
+    for (Object key : object.keySet()) {
+      if (!keys.contains(String.valueOf(key))) {
+        problems.add(new FieldProblem(path + "." + key, "«" + groupLabel + "»: isian «" + key
+            + "» tidak ada pada formulir ini dan tidak dapat dikirim."));
+      }
+    }
+  }
+
   private static void field(JsonNode c, String key, Object value, boolean present, List<FieldProblem> problems) {
-    String type = c.path("type").asText();
     String label = c.path("label").asText(key).isBlank() ? key : c.path("label").asText(key);
+    field(c, key, label, value, present, false, problems);
+  }
+
+  private static void field(JsonNode c, String key, String label, Object value, boolean present,
+      boolean shownUnderCondition, List<FieldProblem> problems) {
+    String type = c.path("type").asText();
     JsonNode validate = c.path("validate");
-    boolean conditional = c.has("conditional");
+    boolean conditional = shownUnderCondition || c.has("conditional");
     boolean empty = value == null || (value instanceof String s && s.isBlank());
     if (validate.path("required").asBoolean(false) && !conditional && present) {
       // only fields that were sent: a missing field is the listeners' business (forms may be completed in steps)
