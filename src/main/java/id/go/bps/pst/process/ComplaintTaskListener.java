@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * The user tasks of the complaints process.
  *
  * <p>On create: names the task with the tracking code and category (so two complaints are told apart
- * in Tasklist) and sets task-local variables for the form: the complaint text and deadlines, and, on
- * the tasks that need it, the complainant's contact (looked up by tracking code; kept out of history).
+ * in Tasklist) and sets task-local variables for the form: the complaint text and deadlines. The complainant's
+ * contact is no variable: the form of the tasks that show it gets it from the records when a handler of complaints
+ * opens it ({@link FormVariablesFilter}), so an auditor reading the engine's variables does not see it.
  * An escalation task records the escalation in the complaint's history.
  *
  * <p>At the end of a completed task (execution listener, so that a refusal reaches Tasklist unwrapped):
@@ -81,7 +82,6 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
     task.setVariableLocal("complaintSummary", summary(c));
     switch (task.getTaskDefinitionKey()) {
       case "Task_Triage" -> {
-        task.setVariableLocal(CONTACT, c.contactLine());
         task.setVariableLocal("firstResponseDueText", time(c.firstResponseDueAt(), c));
         task.setVariableLocal("answerDaysStandard", properties.answerDays());
         task.setVariableLocal("answerDaysComplex", properties.complexAnswerDays());
@@ -89,10 +89,8 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
         task.setVariableLocal("officerOptions", Vars.jsonValue(officerOptions(task)));
       }
       case "Task_Handle" -> {
-        task.setVariableLocal(CONTACT, c.contactLine());
         task.setVariableLocal("answerDueText", time(c.answerDueAt(), c));
       }
-      case "Task_SendAnswerManually" -> task.setVariableLocal(CONTACT, c.contactLine());
       case "Task_EscalateFirstResponse" -> {
         complaints.escalate(code, "FIRST_RESPONSE");
         task.setVariableLocal("escalationReason", "Tanggapan pertama belum diberikan sampai batasnya, "

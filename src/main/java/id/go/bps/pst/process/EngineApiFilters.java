@@ -9,7 +9,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The filters in front of the engine's REST API, after its authentication (Camunda's own filters):
- * the completion guard, the guard of task comments and attachments, the sale view in form variables and the
+ * the completion guard, the guard of task comments and attachments, the administrators-only calls (jobs, history
+ * statistics), the records' data in form variables and the
  * engine's error answers in Indonesian. A plain configuration, so web-slice tests
  * of other modules do not load it.
  */
@@ -31,6 +32,11 @@ class EngineApiFilters {
     return registration(new TaskNotesGuard(engine), "pst-task-notes-guard", 25, ENGINE_API);
   }
 
+  @Bean
+  FilterRegistrationBean<EngineAdministrationGuard> engineAdministrationGuard(ProcessEngine engine) {
+    return registration(new EngineAdministrationGuard(engine), "pst-engine-administration-guard", 22, ENGINE_API);
+  }
+
   /** Innermost: the engine's error answers in Indonesian, before the guards above look at them. */
   @Bean
   FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers() {
@@ -43,8 +49,10 @@ class EngineApiFilters {
   }
 
   @Bean
-  FilterRegistrationBean<FormVariablesFilter> formVariablesFilter(SaleView view) {
-    return registration(new FormVariablesFilter(view), "pst-form-variables", 10, ENGINE_API);
+  FilterRegistrationBean<FormVariablesFilter> formVariablesFilter(SaleView view, ProcessEngine engine, TaskForms forms,
+      id.go.bps.pst.complaint.ComplaintService complaints) {
+    return registration(new FormVariablesFilter(view, engine, forms, complaints), "pst-form-variables", 10,
+        ENGINE_API);
   }
 
   /** A filter on the given paths, {@code beforeLast} places before the lowest precedence (more: further out). */

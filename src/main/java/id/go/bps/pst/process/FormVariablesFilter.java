@@ -13,34 +13,55 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Adds the {@link SaleView} (variable {@code sale}, type Json) to the form variables of a sale's task,
- * as the engine's REST API returns them to Tasklist: the form shows what our records say now, and
- * nothing of it is stored as a process variable. Other tasks and failed calls pass unchanged.
+ * Adds what a form shows from our records to the form variables of a task, as the engine's REST API returns them
+ * to Tasklist; nothing of it is stored as a process variable, so no other reader of the engine's variables (an
+ * auditor's REST call, Cockpit, history) sees it:
+ * <ul>
+ *   <li>the {@link SaleView} (variable {@code sale}, type Json) on a sale's task;
+ *   <li>the complainant's contact ({@code complainantContact}) on a complaint's task whose form shows it (names
+ *       the variable; the model decides, not a list here), for the staff who handle complaints (officers,
+ *       supervisors, administrators), not for auditors.
+ * </ul>
+ * Other tasks and failed calls pass unchanged.
  */
 class FormVariablesFilter extends OncePerRequestFilter {
 
   static final String STAFF_DOCUMENT_LINKS = "/api/documents/";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final java.util.Set<String> CONTACT_READERS = java.util.Set.of(
+      id.go.bps.pst.identity.PstGroups.PETUGAS, id.go.bps.pst.identity.PstGroups.SUPERVISOR,
+      id.go.bps.pst.identity.PstGroups.CAMUNDA_ADMIN);
 
   private final SaleView view;
+  private final org.camunda.bpm.engine.ProcessEngine engine;
+  private final TaskForms forms;
+  private final id.go.bps.pst.complaint.ComplaintService complaints;
 
-  FormVariablesFilter(SaleView view) {
+  FormVariablesFilter(SaleView view, org.camunda.bpm.engine.ProcessEngine engine, TaskForms forms,
+      id.go.bps.pst.complaint.ComplaintService complaints) {
     this.view = view;
+    this.engine = engine;
+    this.forms = forms;
+    this.complaints = complaints;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (EngineRequests.formVariables(request.getMethod(), path).isEmpty()) {
+    Optional<String> taskId = EngineRequests.formVariables(request.getMethod(), path);
+    if (taskId.isEmpty()) {
       chain.doFilter(request, response);
       return;
     }
+    // who reads: before the chain (the webapps' own filters hold the engine's authentication only inside it)
+    boolean contactReader = id.go.bps.pst.identity.EngineApiUsers.groups(request, engine).stream()
+        .anyMatch(CONTACT_READERS::contains);
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     if (buffered.getStatus() == 200) {
       byte[] body = buffered.getContentAsByteArray();
-      Optional<byte[]> withSale = addSale(body);
+      Optional<byte[]> withSale = addRecords(body, taskId.get(), contactReader);
       if (withSale.isPresent()) {
         buffered.resetBuffer();
         buffered.getOutputStream().write(withSale.get());
@@ -49,22 +70,44 @@ class FormVariablesFilter extends OncePerRequestFilter {
     buffered.copyBodyToResponse();
   }
 
-  private Optional<byte[]> addSale(byte[] body) throws IOException {
+  private Optional<byte[]> addRecords(byte[] body, String taskId, boolean contactReader) throws IOException {
     if (!(JSON.readTree(body) instanceof ObjectNode variables)) {
       return Optional.empty();
     }
+    boolean added = false;
     String requestNumber = variables.path(ProcessKeys.REQUEST_NUMBER).path("value").asText(null);
-    if (requestNumber == null) {
+    Optional<Map<String, Object>> sale = requestNumber == null ? Optional.empty()
+        : view.of(requestNumber, STAFF_DOCUMENT_LINKS);
+    if (sale.isPresent()) {
+      ObjectNode value = variables.putObject(SaleView.VARIABLE);
+      value.put("type", "Json");
+      value.put("value", JSON.writeValueAsString(sale.get()));
+      value.putObject("valueInfo");
+      added = true;
+    }
+    String trackingCode = variables.path("trackingCode").path("value").asText(null);
+    Optional<String> contact = trackingCode == null || !contactReader ? Optional.empty() : contact(trackingCode, taskId);
+    if (contact.isPresent()) {
+      ObjectNode value = variables.putObject(ComplaintTaskListener.CONTACT);
+      value.put("type", "String");
+      value.put("value", contact.get());
+      value.putObject("valueInfo");
+      added = true;
+    }
+    return added ? Optional.of(JSON.writeValueAsBytes(variables)) : Optional.empty();
+  }
+
+  /** The complainant's contact for a handler of complaints on a task whose form shows it. */
+  private Optional<String> contact(String trackingCode, String taskId) {
+    com.fasterxml.jackson.databind.JsonNode form;
+    try {
+      form = forms.taskForm(taskId);
+    } catch (RuntimeException completedMeanwhile) {
       return Optional.empty();
     }
-    Optional<Map<String, Object>> sale = view.of(requestNumber, STAFF_DOCUMENT_LINKS);
-    if (sale.isEmpty()) {
+    if (form == null || !form.toString().contains(ComplaintTaskListener.CONTACT)) {
       return Optional.empty();
     }
-    ObjectNode value = variables.putObject(SaleView.VARIABLE);
-    value.put("type", "Json");
-    value.put("value", JSON.writeValueAsString(sale.get()));
-    value.putObject("valueInfo");
-    return Optional.of(JSON.writeValueAsBytes(variables));
+    return complaints.find(trackingCode).map(id.go.bps.pst.complaint.Complaint::contactLine);
   }
 }

@@ -13,12 +13,12 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
  * session. The webapps keep their logins in the session through {@link AuthenticationUtil};
  * this is the only place that depends on the webapp's classes.
  */
-final class WebappSessionUsers {
+public final class WebappSessionUsers {
 
   private WebappSessionUsers() {
   }
 
-  static Optional<String> userId(HttpServletRequest request, ProcessEngine engine) {
+  public static Optional<String> userId(HttpServletRequest request, ProcessEngine engine) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return Optional.empty();

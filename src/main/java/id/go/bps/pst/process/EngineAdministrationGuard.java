@@ -1,0 +1,71 @@
+package id.go.bps.pst.process;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What Camunda's authorizations do not cover on the engine's REST API, for everyone but administrators
+ * ({@code camunda-admin}):
+ * <ul>
+ *   <li><b>changing the engine's jobs</b> (retries, due date, suspension, priority, execution, deletion; also job
+ *       definitions and the history cleanup): Camunda checks no permission on a job outside a process instance,
+ *       such as the history cleanup, so a read-only auditor or an officer could suspend or delete it. Reading jobs
+ *       stays with Camunda's own checks;</li>
+ *   <li><b>the activity statistics of history</b> ({@code /history/process-definition/{id}/statistics}): Camunda
+ *       counts every unit's sales in them whatever the reader's unit. No page of this application or of Cockpit
+ *       (community edition) uses them; a unit's figures are in its reports ({@code /laporan}).</li>
+ * </ul>
+ * Refused: 403 with an Indonesian message; nothing is changed.
+ */
+class EngineAdministrationGuard extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineAdministrationGuard.class);
+  private static final String ENGINE = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
+  /** Job and job definition resources; the plain collection and its count are queries (POST with a body). */
+  private static final Pattern JOBS = Pattern.compile(ENGINE + "/(?:job|job-definition)(?:/.*)?");
+  private static final Pattern JOB_QUERIES = Pattern.compile(ENGINE + "/(?:job|job-definition)(?:/count)?/?");
+  private static final Pattern HISTORY_CLEANUP = Pattern.compile(ENGINE + "/history/cleanup(?:/.*)?");
+  private static final Pattern HISTORY_STATISTICS = Pattern.compile(
+      ENGINE + "/history/process-definition/[^/]+/statistics/?");
+  static final String JOBS_REFUSED = "Hanya admin yang dapat mengubah pekerjaan terjadwal mesin proses (ulang, "
+      + "tunda, hapus, atau ubah jadwalnya).";
+  static final String STATISTICS_REFUSED = "Statistik riwayat mesin proses menghitung semua unit dan hanya untuk "
+      + "admin. Angka unit Anda ada pada laporan di /laporan.";
+
+  private final ProcessEngine engine;
+
+  EngineAdministrationGuard(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String method = request.getMethod();
+    String refusal = null;
+    boolean change = !"GET".equals(method) && !"HEAD".equals(method) && !"OPTIONS".equals(method);
+    if (change && (JOBS.matcher(path).matches() && !("POST".equals(method) && JOB_QUERIES.matcher(path).matches())
+        || HISTORY_CLEANUP.matcher(path).matches())) {
+      refusal = JOBS_REFUSED;
+    } else if (HISTORY_STATISTICS.matcher(path).matches()) {
+      refusal = STATISTICS_REFUSED;
+    }
+    if (refusal == null || id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)
+        .contains(id.go.bps.pst.identity.PstGroups.CAMUNDA_ADMIN)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    LOG.warn("Refused {} {}: administrators only (user {})", method, path,
+        id.go.bps.pst.identity.EngineApiUsers.userId(request, engine).orElse("-"));
+    TaskCompletionGuard.write(response, 403, "AuthorizationException", refusal);
+  }
+}
