@@ -99,8 +99,9 @@ class UnitBoundaryFilter extends OncePerRequestFilter {
       }
     } else if (api.matches()) {
       String number = api.group(1);
-      boolean otherUnit = orders.find(number).map(r -> !staffUnits.canRead(user, r.unitCode())).orElse(false);
-      if (otherUnit) {
+      // an unknown number is answered exactly as another unit's, so the answer does not tell which numbers exist
+      boolean otherUnitOrUnknown = orders.find(number).map(r -> !staffUnits.canRead(user, r.unitCode())).orElse(true);
+      if (otherUnitOrUnknown) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, "Permintaan " + number + " tidak ditemukan di unit Anda.");
         return;
       }

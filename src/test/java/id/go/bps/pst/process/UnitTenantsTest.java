@@ -235,6 +235,16 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     HttpResponse<String> documents = get("/api/requests/" + theirs + "/documents", "petugas1");
     assertThat(documents.statusCode()).isEqualTo(404);
     assertThat(documents.body()).contains("tidak ditemukan di unit Anda");
+    // an unknown number gets the very same answer: whether another unit has it cannot be told
+    String unknown = "6501-2026-999999";
+    for (String[] pair : List.of(new String[] {"/api/requests/" + theirs + "/documents", "/api/requests/" + unknown
+        + "/documents"}, new String[] {"/api/requests/" + theirs + "/downloads", "/api/requests/" + unknown
+        + "/downloads"}, new String[] {"/laporan/berkas/" + theirs, "/laporan/berkas/" + unknown})) {
+      HttpResponse<String> other = get(pair[0], "petugas1");
+      HttpResponse<String> none = get(pair[1], "petugas1");
+      assertThat(none.statusCode()).as(pair[1]).isEqualTo(other.statusCode()).isEqualTo(404);
+      assertThat(none.body().replace(unknown, theirs)).as(pair[1]).isEqualTo(other.body());
+    }
 
     // a document of the other unit's request, by its id (ids are sequential)
     var receipt = documentService.issue(new id.go.bps.pst.document.ReceiptData(null, theirs, "Agustina Ingan",
