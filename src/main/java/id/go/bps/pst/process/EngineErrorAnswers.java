@@ -73,7 +73,13 @@ class EngineErrorAnswers extends OncePerRequestFilter {
       Pattern.compile("^Process instance with id \\S+ does not exist"),
       Pattern.compile("^No process instance found for id "),
       Pattern.compile("^execution \\S+ doesn't exist"),
-      Pattern.compile("^process instance \\S+ doesn't exist"));
+      Pattern.compile("^process instance \\S+ doesn't exist"),
+      Pattern.compile("^Historic process instance with id \\S+ does not exist"),
+      Pattern.compile("^Historic task instance with id \\S+ does not exist"));
+  /** JUEL: an expression of the model names a variable the instance does not have (e.g. a start without data). */
+  private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property used in expression: \\$\\{([^}]*)\\}");
+  /** A message nobody waits for (MismatchingMessageCorrelationException). */
+  private static final Pattern NO_MESSAGE_MATCH = Pattern.compile("Cannot correlate (?:a )?message '?([^':]*)'?");
 
   /** The REST layer's wrapping of a refused form submission or start (also in the webapps' script). */
   private static final Pattern SUBMISSION_PREFIX = Pattern.compile(
@@ -150,6 +156,20 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     String message = error.path("message").asText("");
     if (message.contains(TENANT_CHECK) || UNKNOWN_ID.stream().anyMatch(p -> p.matcher(message).find())) {
       return Optional.of(notFound(path, message.contains(TENANT_CHECK) ? "another unit" : "unknown id"));
+    }
+    Matcher unknownProperty = UNKNOWN_PROPERTY.matcher(message);
+    if (status >= 500 && unknownProperty.find()) {
+      // the caller started or moved a process without data its model needs: the request is incomplete, nothing
+      // was saved (the engine rolled back)
+      return Optional.of(Answer.of(400, "InvalidRequestException", "Data «" + unknownProperty.group(1).strip()
+          + "» yang dibutuhkan proses tidak ada, sehingga permintaan ini tidak dapat dijalankan; tidak ada yang "
+          + "tersimpan. Mulailah penjualan atau pengaduan melalui formulir aplikasi.", "unknown property"));
+    }
+    Matcher noMatch = NO_MESSAGE_MATCH.matcher(message);
+    if (status == 400 && (message.contains("MismatchingMessageCorrelationException") || noMatch.find())) {
+      String name = noMatch.find(0) ? noMatch.group(1).strip() : "";
+      return Optional.of(Answer.of(400, "InvalidRequestException", "Pesan" + (name.isEmpty() ? "" : " «" + name + "»")
+          + " tidak cocok dengan proses mana pun yang sedang menunggunya; tidak ada yang berubah.", "no correlation"));
     }
     if (message.contains(NO_CONDITIONAL_START)) {
       return Optional.of(Answer.of(400, "InvalidRequestException", "Tidak ada proses yang dapat dimulai dengan "

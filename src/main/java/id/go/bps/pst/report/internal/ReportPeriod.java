@@ -63,6 +63,10 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
     }
   }
 
+  /** The years a report can be asked for. */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2999;
+
   static ReportPeriod parse(String kindParam, String anchorParam, String fromParam, String toParam, LocalDate today,
       ZoneId zone) {
     boolean range = (fromParam != null && !fromParam.isBlank()) || (toParam != null && !toParam.isBlank());
@@ -113,11 +117,18 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidPeriod("Tanggal \"" + name + "\" tidak valid: tulis sebagai TTTT-BB-HH, misalnya 2026-12-01.");
     }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      // ISO dates reach years of ±999.999.999, beyond what a day's start in a zone or the database can hold
+      throw new InvalidPeriod("Tanggal \"" + name + "\" di luar rentang laporan: pilih tanggal dari tahun " + FIRST_YEAR
+          + " sampai " + LAST_YEAR + ".");
+    }
+    return date;
   }
 
   /** Start of the first day (UTC instant, inclusive). */
