@@ -21,6 +21,7 @@ public class CodeLabels {
       Map.entry("TERMS_DECLINED", "Ketentuan ditolak"),
       Map.entry("VISITOR_CORRECTED", "Data pengguna layanan diperbaiki"),
       Map.entry("INVOICE_CORRECTION_HANDLED", "Perbaikan invoice ditangani"),
+      Map.entry("PRODUCT_CORRECTION_HANDLED", "Perbaikan kuitansi/produk ditangani"),
       Map.entry("RECEIPT_REISSUED", "Kuitansi diterbitkan ulang"),
       Map.entry("BILLING_EXPIRED", "Kode billing kedaluwarsa"),
       Map.entry("DOWNLOAD_LINKS_CREATED", "Tautan unduhan dibuat"),
@@ -57,6 +58,12 @@ public class CodeLabels {
       Map.entry("STATUS_CANCELLED", "Status: dibatalkan"),
       // payment and receipt methods, billing and refunds
       Map.entry("CASH", "Tunai"),
+      // the bank's payment channels (SIMPONI notification)
+      Map.entry("TELLER", "teller bank"),
+      Map.entry("ATM", "ATM"),
+      Map.entry("INTERNET_BANKING", "internet banking"),
+      Map.entry("MOBILE_BANKING", "mobile banking"),
+      Map.entry("EDC", "mesin EDC"),
       Map.entry("BANK", "Bank (kode billing)"),
       Map.entry("TRANSFER", "Transfer dari luar negeri"),
       Map.entry("ZERO_TARIFF", "Tarif Rp0"),

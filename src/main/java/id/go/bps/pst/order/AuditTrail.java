@@ -30,6 +30,9 @@ class AuditTrail {
     } else if (event instanceof InvoiceCorrectionAnswered e) {
       action = "INVOICE_CORRECTION_HANDLED";
       detail = e.answer();
+    } else if (event instanceof ProductCorrectionAnswered e) {
+      action = "PRODUCT_CORRECTION_HANDLED";
+      detail = e.answer();
     } else if (event instanceof DocumentsReturned e) {
       action = "DOCUMENTS_INCOMPLETE";
       detail = e.note();

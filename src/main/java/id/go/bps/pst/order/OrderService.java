@@ -233,6 +233,12 @@ public class OrderService {
         now -> new InvoiceCorrectionAnswered(requestNumber, answer, actorOrSystem(actor), now));
   }
 
+  /** The officer answered the visitor's request to correct the receipt or the product. */
+  public void recordProductCorrectionAnswered(String requestNumber, String answer, String actor) {
+    publish(requestNumber, null, null,
+        now -> new ProductCorrectionAnswered(requestNumber, answer, actorOrSystem(actor), now));
+  }
+
   /** A billing code was issued for bank payment: status AWAITING_PAYMENT. */
   public void recordBillingCodeIssued(String requestNumber, String billingCode, long amount, Instant expiresAt,
       String actor) {

@@ -10,7 +10,7 @@ import java.time.Instant;
  * the audit trail is one more listener of them ({@code AuditTrail}, in the same transaction), so its
  * Indonesian sentences can be reworded without changing what other modules do.
  */
-public sealed interface SaleEvent permits RequestRegistered, InvoiceIssued, InvoiceCorrectionAnswered,
+public sealed interface SaleEvent permits RequestRegistered, InvoiceIssued, InvoiceCorrectionAnswered, ProductCorrectionAnswered,
     BillingCodeIssued, DocumentsReturned, TransferProofReturned, ReceiptIssued, ProductHandedOver, ProductAccepted, SaleCancelled {
 
   String requestNumber();

@@ -58,7 +58,7 @@ class LatePaymentRefund {
   public void on(id.go.bps.pst.payment.BankPaymentReceived received) {
     var p = received.payment();
     orders.log(p.requestNumber(), "bank", "PAYMENT_RECEIVED", "Pembayaran bank " + Rupiah.format(p.amount())
-        + (p.bank() == null ? "" : " melalui " + p.bank()) + (p.channel() == null ? "" : " (" + p.channel() + ")")
+        + (p.bank() == null ? "" : " melalui " + p.bank()) + (p.channel() == null ? "" : " (" + id.go.bps.pst.common.CodeLabels.label(p.channel()) + ")")
         + ", NTPN " + p.ntpn());
   }
 

@@ -54,6 +54,19 @@ class PortalBrowserTest extends PortalTestSupport {
     assertThat(review.findElements(By.cssSelector("a[href*='/dokumen/']"))).isNotEmpty()
         .allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith("/portal/"));
     browser.screenshot("1-review-invoice");
+    // on a phone the page fits its width (tables become cards, the form's columns stack)
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 667));
+    assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+        .as("wider than the window: %s", ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+            "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 8)"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"))
+        .isLessThanOrEqualTo(0);
+    browser.screenshot("1a-review-invoice-phone");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", review);
+    browser.screenshot("1b-review-invoice-phone-form");
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     // a correction without a reason: the rule's message above the form, the choice kept
     browser.choose(review, "Minta perbaikan");
     browser.send(review);
@@ -100,6 +113,25 @@ class PortalBrowserTest extends PortalTestSupport {
     // the history names who did each step by role: the cash and the receipt are the treasurer's
     assertThat(browser.bodyText()).contains("Bendahara Penerimaan", "Petugas PST").doesNotContain("bendahara1");
     WebElement product = browser.step("Task_ReviewProduct");
+    // a correction of the product: the officer's answer reaches the visitor, whose review starts afresh
+    browser.choose(product, "Minta perbaikan");
+    browser.field(product, "Bagian yang perlu diperbaiki").sendKeys("Nama instansi pada kuitansi belum lengkap");
+    browser.sendAndWaitForReload(product);
+    completeAs("petugas1", "petugas", number, "Task_HandleProductCorrection", Map.of("productCorrectionResult",
+        "Nama instansi dilengkapi pada kuitansi versi 2", "reissueReceipt", false));
+    deliverMails();
+    assertThat(Arrays.stream(smtp().getReceivedMessages()).filter(m -> to(m).equals("indah@example.com"))
+        .map(m -> GreenMailUtil.getBody(m)).toList())
+        .anySatisfy(b -> assertThat(b).contains("Nama instansi dilengkapi pada kuitansi versi 2"));
+    browser.driver.get(link);
+    product = browser.step("Task_ReviewProduct");
+    assertThat(product.getText()).contains("Tanggapan petugas atas permintaan perbaikan Anda: Nama instansi dilengkapi "
+        + "pada kuitansi versi 2");
+    assertThat(browser.optionInput(product, "Minta perbaikan").isSelected()).isFalse();
+    assertThat(browser.optionInput(product, "Sesuai").isSelected()).isFalse();
+    assertThat(browser.driver.findElement(By.id("history")).getText())
+        .contains("Perbaikan kuitansi/produk ditindaklanjuti: Nama instansi dilengkapi pada kuitansi versi 2");
+    browser.screenshot("4a-product-correction-answered");
     browser.choose(product, "Sesuai");
     browser.sendAndWaitForReload(product);
 

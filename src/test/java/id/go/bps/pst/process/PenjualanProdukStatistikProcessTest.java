@@ -324,8 +324,19 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     // step 17-18: one correction with a reissued receipt, one without
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "CORRECTION",
         "productCorrectionReason", "Nama pada kuitansi salah"));
+    assertThatThrownBy(() -> complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult",
+        "ok", "reissueReceipt", true))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("apa yang sudah diperbaiki");
     complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult", "Kuitansi diperbaiki",
         "reissueReceipt", true));
+    // the visitor learns the answer (audit trail and portal history, e-mail, the review form) and reviews afresh
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PRODUCT_CORRECTION_HANDLED"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("Kuitansi diperbaiki"));
+    id.go.bps.pst.EventPublications.awaitCompleted(jdbc);
+    assertThat(outbox.forRequest(number)).filteredOn(m -> m.type() == id.go.bps.pst.notification.MailType.CORRECTION_ANSWERED)
+        .anySatisfy(m -> assertThat(m.bodyText()).contains("Kuitansi diperbaiki"));
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("productReview",
+        "productCorrectionReason").containsEntry("productCorrectionResult", "Kuitansi diperbaiki");
     executeJob(engine, pi, "Task_ReissueReceipt");
     assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.RECEIPT)
         .singleElement().extracting(DocumentRef::version).isEqualTo(2);

@@ -55,6 +55,18 @@ class KioskBrowserTest extends VisitIntegrationTest {
     // the kiosk, in a second tab
     browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
     browser.get(url("/kiosk"));
+    // on a phone-sized window the page fits and the lookup's field is wide enough to read an e-mail address
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 667));
+    assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+        .as("wider than the window: %s", ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 8)"
+                + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"))
+        .isLessThanOrEqualTo(0);
+    assertThat(browser.findElement(By.id("kunci")).getRect().getWidth()).isGreaterThan(250);
+    screenshot("kiosk-00-phone");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
     // a mistake first: the message is shown, the entries stay
     browser.findElement(By.id("name")).sendKeys("Dewi Lestari");
     browser.findElement(By.cssSelector("input[name=identityType][value=KTP]")).click();
@@ -64,7 +76,9 @@ class KioskBrowserTest extends VisitIntegrationTest {
     browser.findElement(By.id("institution")).sendKeys("Dinas Pendidikan Kabupaten Tana Tidung");
     new Select(browser.findElement(By.id("userCategory"))).selectByVisibleText("Instansi pemerintah pusat/daerah");
     browser.findElement(By.id("visitPurpose")).sendKeys("Data jumlah penduduk per desa");
-    browser.findElement(By.id("consent1")).click();
+    // a touch on the consent's words ticks it (not only on the small box)
+    browser.findElement(By.cssSelector("label.consent span")).click();
+    assertThat(browser.findElement(By.id("consent1")).isSelected()).isTrue();
     browser.findElement(By.id("submit")).click();
     assertThat(browser.findElement(By.id("problems")).getText()).contains("Alamat e-mail tidak valid");
     assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Dewi Lestari");
@@ -129,6 +143,16 @@ class KioskBrowserTest extends VisitIntegrationTest {
     browser.findElement(By.id("consent1")).click();
     browser.findElement(By.id("submit")).click();
     assertThat(wait.until(d -> d.findElement(By.id("ticket-number"))).getText()).isEqualTo("P-002");
+
+    // a kiosk left alone with a half-typed guest book starts afresh (a new form token; the next visitor does not see
+    // it): the idle time, five minutes on a kiosk, shortened here to one second
+    browser.get(url("/kiosk"));
+    browser.findElement(By.id("name")).sendKeys("Ditinggal Begitu Saja");
+    ((JavascriptExecutor) browser).executeScript(
+        "document.getElementById('idle-reload').setAttribute('data-idle-ms', '1000');"
+            + "document.dispatchEvent(new KeyboardEvent('keydown'));");
+    wait.until(d -> d.findElement(By.id("name")).getAttribute("value").isEmpty());
+    assertThat(browser.getCurrentUrl()).endsWith("/kiosk");
   }
 
   private void screenshot(String name) {

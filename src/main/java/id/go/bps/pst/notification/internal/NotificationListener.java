@@ -66,6 +66,12 @@ class NotificationListener {
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+  void on(id.go.bps.pst.order.ProductCorrectionAnswered event) {
+    enqueue(event.requestNumber(), MailType.CORRECTION_ANSWERED,
+        Map.of("answer", event.answer() == null ? "" : event.answer()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(BillingCodeIssued event) {
     Map<String, Object> model = new HashMap<>();
     model.put("billingCode", event.billingCode());

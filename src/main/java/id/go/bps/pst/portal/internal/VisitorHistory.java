@@ -35,6 +35,9 @@ final class VisitorHistory {
     if (Actors.VISITOR_COUNTER.equals(actor)) {
       return "Anda (di layar loket)";
     }
+    if ("kiosk".equals(actor)) {
+      return "Anda (di kios buku tamu)"; // registered by the visitor at the kiosk, not by an officer
+    }
     if ("system".equals(actor) || "sistem".equals(actor)) {
       return "Sistem";
     }
@@ -79,6 +82,7 @@ final class VisitorHistory {
       case "INVOICE_CORRECTION_HANDLED" -> "Perbaikan invoice/dokumen ditindaklanjuti: " + detail;
       case "PRODUCT_REVIEW_OK" -> "Kuitansi dan produk dinyatakan sesuai";
       case "PRODUCT_REVIEW_CORRECTION" -> "Perbaikan kuitansi/produk diminta: " + detail;
+      case "PRODUCT_CORRECTION_HANDLED" -> "Perbaikan kuitansi/produk ditindaklanjuti: " + detail;
       case "RECEIPT_REISSUED" -> "Kuitansi diterbitkan ulang";
       case "BILLING_EXPIRED" -> "Kode billing kedaluwarsa";
       case "PAYMENT_RECEIVED" -> "Pembayaran diterima: " + detail;

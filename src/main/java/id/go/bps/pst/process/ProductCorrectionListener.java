@@ -1,0 +1,35 @@
+package id.go.bps.pst.process;
+
+import id.go.bps.pst.order.OrderService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 18: the officer's answer to the visitor's request to correct the receipt or the product. It must say what
+ * was done; it is recorded (audit trail, the visitor's e-mail and portal history), and the visitor's review starts
+ * afresh: the previous decision and reason are cleared, so the form shows the answer, not the old request.
+ */
+@Component("productCorrectionListener")
+class ProductCorrectionListener implements ExecutionListener {
+
+  private final OrderService orders;
+
+  ProductCorrectionListener(OrderService orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void notify(DelegateExecution task) {
+    if (task.isCanceled()) {
+      return;
+    }
+    String answer = Vars.strOrEmpty(task, "productCorrectionResult");
+    if (answer.length() < 5) {
+      throw new FormValidationException("Tuliskan apa yang sudah diperbaiki (paling sedikit 5 karakter).");
+    }
+    orders.recordProductCorrectionAnswered(SaleRecord.requestNumber(task), answer, Actors.of(task));
+    task.removeVariable("productReview");
+    task.removeVariable("productCorrectionReason");
+  }
+}
