@@ -75,7 +75,9 @@ class EngineErrorAnswers extends OncePerRequestFilter {
       Pattern.compile("^execution \\S+ doesn't exist"),
       Pattern.compile("^process instance \\S+ doesn't exist"),
       Pattern.compile("^Historic process instance with id \\S+ does not exist"),
-      Pattern.compile("^Historic task instance with id \\S+ does not exist"));
+      Pattern.compile("^Historic task instance with id \\S+ does not exist"),
+      // the form of a task that does not exist or is another unit's (the REST layer's wrapping of either)
+      Pattern.compile("^Cannot get form for task "));
   /** JUEL: an expression of the model names a variable the instance does not have (e.g. a start without data). */
   private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property used in expression: \\$\\{([^}]*)\\}");
   /** A message nobody waits for (MismatchingMessageCorrelationException). */

@@ -367,7 +367,7 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
   void anotherUnitsTaskOrInstanceAnswersLikeAnUnknownId() throws Exception {
     ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
     String taskId = task(pi, "Task_CallVisitor").getId();
-    for (String suffix : List.of("", "/variables", "/form-variables")) {
+    for (String suffix : List.of("", "/variables", "/form-variables", "/form")) {
       HttpResponse<String> other = send("GET", "/engine-rest/task/" + taskId + suffix, "petugas6501", null);
       HttpResponse<String> unknown = send("GET", "/engine-rest/task/" + UNKNOWN + suffix, "petugas6501", null);
       assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
@@ -380,6 +380,9 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
       assertThat(other.statusCode()).as(suffix + " " + other.body()).isEqualTo(404);
       assertThat(message(other)).isEqualTo("Tugas " + taskId + " tidak ditemukan di unit Anda.");
     }
+    HttpResponse<String> history = send("GET", "/engine-rest/history/process-instance/" + UNKNOWN, "supervisor6501", null);
+    assertThat(history.statusCode()).as(history.body()).isEqualTo(404);
+    assertThat(message(history)).isEqualTo("Data yang diminta tidak ditemukan di unit Anda.");
     for (String suffix : List.of("", "/variables")) {
       HttpResponse<String> other = send("GET", "/engine-rest/process-instance/" + pi.getId() + suffix, "supervisor6501",
           null);

@@ -110,9 +110,15 @@ class DocumentServiceIntegrationTest extends SharedContextTest {
     assertThat(malformed.body()).contains("Dokumen tidak ditemukan");
   }
 
+  @Autowired
+  id.go.bps.pst.order.OrderService orders;
+
   @Test
   void staffApiListsCurrentDocumentsAndStreamsContent() throws Exception {
-    String request = newRequest();
+    // a request on record (the staff API answers an unknown number as another unit's: 404)
+    String request = orders.register("6503", java.time.ZoneId.of("Asia/Makassar"), new id.go.bps.pst.order.Visitor(
+        "Dokumen Uji", "dokumen.uji@example.com", "081200000000", id.go.bps.pst.order.IdentityType.KTP,
+        "6503010101900001", "Universitas Uji", "INDIVIDUAL"), "P-900", "petugas1", null).requestNumber();
     DocumentRef invoice = documents.issue(invoice(request, null), null, OFFICER);
     DocumentRef sample = documents.issue(withRequest(request), null, OFFICER);
     DocumentRef cancelled = documents.issue(TestDocuments.handover(), null, OFFICER);
