@@ -88,6 +88,7 @@ class WholeSaleBrowserTest {
   @Autowired BillingPort billing;
   @Autowired id.go.bps.pst.process.VisitorUploads uploads;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.document.DocumentService documents;
 
   private Person officer;
   private Person treasurer;
@@ -385,8 +386,35 @@ class WholeSaleBrowserTest {
 
     waitForOpenTask(officer, "Serahkan produk statistik");
     complete(officer);
+
+    // the visitor asks for a correction of the receipt; the officer answers it in Tasklist; the visitor reads the
+    // answer on the screen and reviews afresh
+    WebElement product = tablet.step("Task_ReviewProduct");
+    visitor.click(option(product, "Minta perbaikan"));
+    visitor.type(tablet.field(product, "Bagian yang perlu diperbaiki"), "Nama usaha saya belum tertulis pada kuitansi");
+    tablet.screenshot("b-14a-visitor-asks-product-correction");
+    visitor.click(product.findElement(By.cssSelector("button.step-submit")));
+    openTask(officer, "Tindak lanjuti permintaan perbaikan kuitansi dan produk", number);
+    claimIfOffered(officer);
+    assertThat(officer.browser.bodyText()).contains("Nama usaha saya belum tertulis pada kuitansi");
+    officer.type(formTextarea(officer, "Yang diperbaiki"), "Nama usaha ditulis pada kuitansi versi 2");
+    officer.click(checkboxLabel(officer, "Kuitansi perlu diterbitkan ulang"));
+    shot(officer, "b-14b-officer-answers-product-correction");
+    complete(officer);
+    WebElement again = tablet.waiting(120).ignoring(WebDriverException.class).until(d -> {
+      WebElement step = tablet.step("Task_ReviewProduct");
+      return step.getText().contains("Nama usaha ditulis pada kuitansi versi 2") ? step : null;
+    });
+    assertThat(again.getText()).contains("Tanggapan petugas atas permintaan perbaikan Anda");
+    tablet.screenshot("b-14c-visitor-reads-the-answer");
+    assertThat(orders.history(number)).anySatisfy(e -> {
+      assertThat(e.action()).isEqualTo("PRODUCT_CORRECTION_HANDLED");
+      assertThat(e.actor()).isEqualTo("petugas1");
+    });
     reviewAndRate(number);
     waitUntil(() -> orders.get(number).status() == RequestStatus.COMPLETED);
+    assertThat(documents.find(number)).filteredOn(d -> d.kind() == id.go.bps.pst.document.DocumentKind.RECEIPT)
+        .singleElement().extracting(d -> d.version()).isEqualTo(2);
     assertThat(payments.findPayment(number)).get().extracting(p -> p.ntpn()).isEqualTo("NTPN" + code.substring(0, 12));
     record("Publikasi, bank", number);
   }
