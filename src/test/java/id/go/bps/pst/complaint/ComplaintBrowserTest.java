@@ -182,6 +182,71 @@ class ComplaintBrowserTest extends id.go.bps.pst.SharedContextTest {
     shot("12-holidays-2027");
   }
 
+  /**
+   * A complainant who gave only a phone number: the answer cannot go by e-mail, so the officer sends it and records
+   * how in Tasklist ("Kirim jawaban secara manual"), reading the contact the form gets from the records.
+   */
+  @Test
+  void anAnswerWithoutEmailIsSentByTheOfficerAndRecordedInTasklist() throws Exception {
+    browser.get(url("/pengaduan"));
+    browser.findElement(By.id("name")).sendKeys("Yohanes Lalung");
+    browser.findElement(By.id("phone")).sendKeys("0852-1111-2222");
+    new Select(browser.findElement(By.id("category"))).selectByVisibleText("Layanan");
+    browser.findElement(By.id("description")).sendKeys(
+        "Petugas loket tidak menjelaskan cara membayar melalui bank sehingga saya harus datang dua kali.");
+    browser.findElement(By.id("consent1")).click();
+    submit(By.id("submit"));
+    String code = browser.findElement(By.id("tracking-code")).getText();
+
+    engine.getIdentityService().setAuthentication("supervisor1", List.of("supervisor"));
+    try {
+      engine.getTaskService().complete(task(code, "Task_Triage").getId(), Map.of("category", "SERVICE",
+          "complexity", "STANDARD", "assignedOfficer", "petugas1", "triageNote", "Kami tanyakan kepada petugas loket."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    engine.getIdentityService().setAuthentication("petugas1", List.of("petugas"));
+    try {
+      engine.getTaskService().complete(task(code, "Task_Handle").getId(), Map.of("answerText",
+          "Mohon maaf atas ketidaknyamanan ini; petugas loket kami ingatkan untuk menjelaskan pembayaran bank."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(task(code, "Task_SendAnswerManually")).isNotNull();
+
+    id.go.bps.pst.Chromium.logIn(browser, url("/camunda/app/tasklist/"), "petugas1");
+    By complaintFilter = By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(.),'Pengaduan')]");
+    wait.until(d -> !d.findElements(complaintFilter).isEmpty());
+    click(complaintFilter);
+    By taskLink = By.xpath("//h4[contains(@class,'task')]/a[contains(normalize-space(.),'" + code + "')]");
+    wait.until(d -> !d.findElements(taskLink).isEmpty());
+    click(taskLink);
+    // the contact comes from the records (no variable of the engine holds it)
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains("085211112222"));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Yohanes Lalung", "Mohon maaf atas");
+    // "Dikirim melalui": a form-js select, one click opens it, one chooses
+    WebElement field = browser.findElement(By.xpath("//div[contains(@class,'fjs-form-field-select')]"
+        + "[./label[starts-with(normalize-space(.),'Dikirim melalui')]]"));
+    WebElement input = field.findElement(By.cssSelector(".fjs-input-group"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    input.click();
+    WebElement whatsApp = wait.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(i -> i.getText().equals("WhatsApp")).findFirst().orElse(null));
+    whatsApp.click();
+    click(By.xpath("//label[contains(@class,'fjs-form-field-label')][./input]"
+        + "[starts-with(normalize-space(.),'Jawaban sudah saya kirim')]"));
+    shot("12-tasklist-send-answer-manually");
+    By complete = By.cssSelector("button[ng-click='complete()']");
+    wait.until(d -> d.findElement(complete).isEnabled());
+    click(complete);
+    wait.until(d -> task(code, "Task_SendAnswerManually") == null);
+    assertThat(complaints.get(code).status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(complaints.history(code)).anySatisfy(e -> {
+      assertThat(e.actor()).isEqualTo("petugas1");
+      assertThat(e.note()).contains("WhatsApp");
+    });
+  }
+
   private Task task(String code, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key)
         .singleResult();
