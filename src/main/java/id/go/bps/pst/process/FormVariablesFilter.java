@@ -54,14 +54,11 @@ class FormVariablesFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    // who reads: before the chain (the webapps' own filters hold the engine's authentication only inside it)
-    boolean contactReader = id.go.bps.pst.identity.EngineApiUsers.groups(request, engine).stream()
-        .anyMatch(CONTACT_READERS::contains);
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     if (buffered.getStatus() == 200) {
       byte[] body = buffered.getContentAsByteArray();
-      Optional<byte[]> withSale = addRecords(body, taskId.get(), contactReader);
+      Optional<byte[]> withSale = addRecords(body, taskId.get(), request);
       if (withSale.isPresent()) {
         buffered.resetBuffer();
         buffered.getOutputStream().write(withSale.get());
@@ -70,7 +67,7 @@ class FormVariablesFilter extends OncePerRequestFilter {
     buffered.copyBodyToResponse();
   }
 
-  private Optional<byte[]> addRecords(byte[] body, String taskId, boolean contactReader) throws IOException {
+  private Optional<byte[]> addRecords(byte[] body, String taskId, HttpServletRequest request) throws IOException {
     if (!(JSON.readTree(body) instanceof ObjectNode variables)) {
       return Optional.empty();
     }
@@ -86,7 +83,7 @@ class FormVariablesFilter extends OncePerRequestFilter {
       added = true;
     }
     String trackingCode = variables.path("trackingCode").path("value").asText(null);
-    Optional<String> contact = trackingCode == null || !contactReader ? Optional.empty() : contact(trackingCode, taskId);
+    Optional<String> contact = trackingCode == null ? Optional.empty() : contact(trackingCode, taskId, request);
     if (contact.isPresent()) {
       ObjectNode value = variables.putObject(ComplaintTaskListener.CONTACT);
       value.put("type", "String");
@@ -97,8 +94,14 @@ class FormVariablesFilter extends OncePerRequestFilter {
     return added ? Optional.of(JSON.writeValueAsBytes(variables)) : Optional.empty();
   }
 
-  /** The complainant's contact for a handler of complaints on a task whose form shows it. */
-  private Optional<String> contact(String trackingCode, String taskId) {
+  /**
+   * The complainant's contact for a handler of complaints on a task whose form shows it. The reader is known here
+   * still: {@code /engine-rest}'s authentication wraps this filter, the webapps' login is in the session.
+   */
+  private Optional<String> contact(String trackingCode, String taskId, HttpServletRequest request) {
+    if (id.go.bps.pst.identity.EngineApiUsers.groups(request, engine).stream().noneMatch(CONTACT_READERS::contains)) {
+      return Optional.empty();
+    }
     com.fasterxml.jackson.databind.JsonNode form;
     try {
       form = forms.taskForm(taskId);

@@ -272,9 +272,9 @@ class TaskCompletionGuard extends OncePerRequestFilter {
   }
 
   /** The plain values of a REST completion body ({@code {"variables": {"x": {"value": ..}}}}); JSON-typed left out. */
-  private static final com.fasterxml.jackson.databind.ObjectMapper GROUP_READER =
-      new com.fasterxml.jackson.databind.ObjectMapper()
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  /** A group's JSON object as plain values, fractions exact (a quantity of 1.5 must be seen as 1.5). */
+  private static final com.fasterxml.jackson.databind.ObjectReader GROUP_READER = JSON.readerFor(Object.class)
+      .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private static Map<String, Object> submittedValues(JsonNode variables) {
     Map<String, Object> values = new LinkedHashMap<>();
@@ -284,7 +284,7 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       if ("json".equalsIgnoreCase(type) && v.path("value").isTextual()) {
         // a group of the form (the cart's item1..item8): its object, checked field by field
         try {
-          values.put(e.getKey(), GROUP_READER.readValue(v.path("value").textValue(), Object.class));
+          values.put(e.getKey(), GROUP_READER.readValue(v.path("value").textValue()));
         } catch (java.io.IOException notJson) {
           values.put(e.getKey(), v.path("value").textValue()); // not an object: refused as such
         }

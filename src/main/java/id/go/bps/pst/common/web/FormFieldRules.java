@@ -71,7 +71,7 @@ public final class FormFieldRules {
     if (value == null) {
       return;
     }
-    String groupLabel = c.path("label").asText(path).isBlank() ? path : c.path("label").asText(path);
+    String groupLabel = label(c, path);
     if (!(value instanceof Map<?, ?> object)) {
       problems.add(new FieldProblem(path, "«" + groupLabel + "» harus dikirim sebagai satu kelompok isian."));
       return;
@@ -82,8 +82,8 @@ public final class FormFieldRules {
       if (key.isEmpty() || key.contains(".") || child.hasNonNull("path") || !keys.add(key)) {
         continue;
       }
-      String label = groupLabel + " · " + (child.path("label").asText(key).isBlank() ? key : child.path("label").asText(key));
-      field(child, path + "." + key, label, object.get(key), object.containsKey(key), c.has("conditional"), problems);
+      field(child, path + "." + key, groupLabel + " · " + label(child, key), object.get(key), object.containsKey(key),
+          c.has("conditional"), problems);
     }
     for (Object key : object.keySet()) {
       if (!keys.contains(String.valueOf(key))) {
@@ -94,8 +94,13 @@ public final class FormFieldRules {
   }
 
   private static void field(JsonNode c, String key, Object value, boolean present, List<FieldProblem> problems) {
-    String label = c.path("label").asText(key).isBlank() ? key : c.path("label").asText(key);
-    field(c, key, label, value, present, false, problems);
+    field(c, key, label(c, key), value, present, false, problems);
+  }
+
+  /** A component's label, or the given name when it has none. */
+  private static String label(JsonNode c, String name) {
+    String label = c.path("label").asText("");
+    return label.isBlank() ? name : label;
   }
 
   private static void field(JsonNode c, String key, String label, Object value, boolean present,

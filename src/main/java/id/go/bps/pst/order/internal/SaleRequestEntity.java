@@ -143,7 +143,6 @@ public class SaleRequestEntity {
     this.updatedAt = now;
   }
 
-  /** Removes the cart's lines; true if there were any. */
   /**
    * Whether the order already holds exactly this pricing: the same lines (products, choices, prices,
    * explanations), schedule, legal basis, total, zero tariff, purpose and commercial use.
@@ -156,6 +155,7 @@ public class SaleRequestEntity {
         && lines.stream().map(OrderLineEntity::toRecord).toList().equals(pricing.lines());
   }
 
+  /** Removes the cart's lines; true if there were any. */
   public boolean clearLines() {
     boolean had = !lines.isEmpty();
     lines.clear();

@@ -72,10 +72,9 @@ class ReconciliationController {
 
   /** The day's reconciliation of the scope's units, in the (first) unit's zone. */
   private ReconciliationReport report(ReportScope scope, LocalDate day) {
-    if (day != null && (day.getYear() < 2000 || day.getYear() > 2999)) {
-      // ISO dates reach years of ±999.999.999, beyond what a day's start in a zone can hold
+    if (day != null && !id.go.bps.pst.common.ReportDates.reportable(day)) {
       throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-          "Tanggal di luar rentang laporan: pilih tanggal dari tahun 2000 sampai 2999.");
+          id.go.bps.pst.common.ReportDates.outOfRange("Tanggal"));
     }
     LocalDate shown = day != null ? day : clock.now().atZone(scope.zone()).toLocalDate();
     return reconciliation.report(shown, scope.zone(), scope.codes(), units.defaultUnit().code());

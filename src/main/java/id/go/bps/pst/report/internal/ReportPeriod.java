@@ -63,10 +63,6 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
     }
   }
 
-  /** The years a report can be asked for. */
-  public static final int FIRST_YEAR = 2000;
-  public static final int LAST_YEAR = 2999;
-
   static ReportPeriod parse(String kindParam, String anchorParam, String fromParam, String toParam, LocalDate today,
       ZoneId zone) {
     boolean range = (fromParam != null && !fromParam.isBlank()) || (toParam != null && !toParam.isBlank());
@@ -123,10 +119,8 @@ record ReportPeriod(Kind kind, LocalDate anchor, LocalDate from, LocalDate to, Z
     } catch (DateTimeParseException e) {
       throw new InvalidPeriod("Tanggal \"" + name + "\" tidak valid: tulis sebagai TTTT-BB-HH, misalnya 2026-12-01.");
     }
-    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      // ISO dates reach years of ±999.999.999, beyond what a day's start in a zone or the database can hold
-      throw new InvalidPeriod("Tanggal \"" + name + "\" di luar rentang laporan: pilih tanggal dari tahun " + FIRST_YEAR
-          + " sampai " + LAST_YEAR + ".");
+    if (!id.go.bps.pst.common.ReportDates.reportable(date)) {
+      throw new InvalidPeriod(id.go.bps.pst.common.ReportDates.outOfRange("Tanggal \"" + name + "\""));
     }
     return date;
   }
