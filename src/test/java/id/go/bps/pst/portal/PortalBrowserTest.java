@@ -186,4 +186,25 @@ class PortalBrowserTest extends PortalTestSupport {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A visitor who cancels at the invoice: the portal stops inviting uploads and promising download links. */
+  @Test
+  void aCancelledRequestsPortalNoLongerInvitesUploadsOrPromisesDownloads() throws Exception {
+    String number = startRequest("Rudi Hartono", "rudi.hartono@example.com");
+    toInvoiceReview(number, cart(publication(PUBLICATION)));
+    String link = url("/portal/" + links.issue(number).token());
+    browser.driver.get(link);
+    assertThat(browser.bodyText()).contains("Tautan unduhan tersedia setelah produk diserahkan");
+    WebElement review = browser.step("Task_ReviewInvoice");
+    browser.choose(review, "Batalkan permintaan");
+    browser.field(review, "Alasan pembatalan").sendKeys("Data sudah saya peroleh dari instansi lain");
+    browser.sendAndWaitForReload(review);
+    browser.waiting(60).until(d -> {
+      d.navigate().refresh();
+      return d.findElement(By.id("status")).getText().equals("Dibatalkan");
+    });
+    assertThat(browser.bodyText()).contains("Permintaan ini dibatalkan: tidak ada produk yang diserahkan.")
+        .doesNotContain("Unggah pindaian", "Tautan unduhan tersedia setelah");
+    browser.screenshot("6-cancelled");
+  }
 }
