@@ -163,12 +163,17 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
       d.findElement(By.xpath("//a[contains(normalize-space(.),'Mulai proses')]")).click();
       return true;
     });
-    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-      d.findElement(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Penjualan Produk Statistik']"))
-          .click();
-      return true;
-    });
-    wait.until(d -> !d.findElements(By.cssSelector(".modal .fjs-container .fjs-form-field")).isEmpty());
+    // the process list, then its start form (a loaded machine: the list may re-render under the first click, so the
+    // click is repeated until the form is there)
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(90))
+        .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+          if (!d.findElements(By.cssSelector(".modal .fjs-container .fjs-form-field")).isEmpty()) {
+            return true;
+          }
+          d.findElements(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Penjualan Produk Statistik']"))
+              .forEach(org.openqa.selenium.WebElement::click);
+          return false;
+        });
     type("Nama lengkap", "John Passport Smith");
     choose("Jenis kartu identitas", "Paspor");
     type("Nomor kartu identitas", "X1234567");
