@@ -58,7 +58,7 @@ public class SaleWhereabouts {
       for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
           .orderByTaskCreateTime().asc().list()) {
         FlowElement element = model.getModelElementById(task.getTaskDefinitionKey());
-        String name = element == null ? task.getName() : element.getName();
+        String name = StepNames.of(task.getName(), element);
         steps.add(new Step(name, waitsFor(task, element), task.getCreateTime().toInstant(), task.getAssignee()));
       }
       for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()) {

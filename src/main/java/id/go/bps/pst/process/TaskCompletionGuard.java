@@ -169,9 +169,9 @@ class TaskCompletionGuard extends OncePerRequestFilter {
     if (instance == null || instance.getBusinessKey() == null || task.getEndTime() == null) {
       return Optional.empty();
     }
-    String step = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
-        .getModelElementById(task.getTaskDefinitionKey()) instanceof org.camunda.bpm.model.bpmn.instance.FlowElement e
-        ? e.getName() : task.getName();
+    String step = StepNames.of(task.getName(), engine.getRepositoryService()
+        .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey())
+        instanceof org.camunda.bpm.model.bpmn.instance.FlowElement e ? e : null);
     return orders.history(instance.getBusinessKey()).stream()
         .filter(e -> "TASK_COMPLETED".equals(e.action()) && e.detail() != null && e.detail().startsWith(step))
         .reduce((a, b) -> b).map(e -> e.actor());

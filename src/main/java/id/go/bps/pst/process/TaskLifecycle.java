@@ -62,7 +62,7 @@ class TaskLifecycle {
     // a task just created has no variables of its own: read the execution's, which spares the engine a
     // query for the task's (empty) local variables (issue 13)
     DelegateExecution sale = task.getExecution();
-    task.setName(displayName(element.getName(), Vars.str(sale, ProcessKeys.REQUEST_NUMBER),
+    task.setName(displayName(StepNames.forSale(element, sale), Vars.str(sale, ProcessKeys.REQUEST_NUMBER),
         Vars.str(sale, "visitorName"), Vars.str(sale, "ticketNumber")));
     if (task.getAssignee() == null && !ModelProperties.isVisitorStep(element)) {
       List<String> groups = candidateGroups(element);
@@ -104,16 +104,16 @@ class TaskLifecycle {
     }
     String requestNumber = sale.getProcessBusinessKey();
     orders.log(requestNumber != null ? requestNumber : Vars.str(sale, ProcessKeys.REQUEST_NUMBER), actor,
-        "TASK_COMPLETED", element.getName() + how);
+        "TASK_COMPLETED", StepNames.forSale(element, sale) + how);
   }
 
   static String displayName(String step, String requestNumber, String visitorName, String ticket) {
     StringBuilder name = new StringBuilder(step == null ? "" : step);
     if (requestNumber != null) {
-      name.append(" · ").append(requestNumber);
+      name.append(StepNames.SEPARATOR).append(requestNumber);
     }
     if (visitorName != null) {
-      name.append(" · ").append(visitorName);
+      name.append(StepNames.SEPARATOR).append(visitorName);
     }
     if (ticket != null) {
       name.append(" (").append(ticket).append(')');

@@ -277,7 +277,7 @@ public class VisitorSteps {
   }
 
   private static String stepName(Task task, UserTask element) {
-    return element != null && element.getName() != null ? element.getName() : task.getName();
+    return StepNames.of(task.getName(), element);
   }
 
   private static Worker worker(UserTask element) {

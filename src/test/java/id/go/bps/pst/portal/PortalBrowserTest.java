@@ -81,10 +81,10 @@ class PortalBrowserTest extends PortalTestSupport {
     assertThat(orders.history(number)).anySatisfy(e -> {
       assertThat(e.action()).isEqualTo("TASK_COMPLETED");
       assertThat(e.actor()).isEqualTo("pengguna layanan (portal)");
-      assertThat(e.detail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
+      assertThat(e.detail()).isEqualTo("Periksa invoice (oleh pengguna layanan sendiri)");
     });
     assertThat(orders.history(number)).noneSatisfy(e -> assertThat(e.detail()).contains(
-        "Periksa invoice, contoh data mikro dan perjanjian (dibantu petugas"));
+        "Periksa invoice (dibantu petugas"));
 
     // the officer answers the correction; the visitor is told by mail
     completeAs("petugas1", "petugas", number, "Task_HandleInvoiceCorrection", with(

@@ -149,10 +149,14 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "identityNumber")).isNull();
     acceptAndCheck(pi, false);
     assertThat(pi).hasNotPassed("Task_IssueMicrodataDocuments");
+    // without microdata step 10 is the model's shorter name (nameWithoutMicrodata): no sample, no agreement
+    assertThat(task(pi, "Task_ReviewInvoice").getName()).startsWith("Periksa invoice · " + number);
     long total = orders.get(number).totalAmount();
     assertThat(total).isEqualTo(50_000L + 15_000L * ((pagesOf(PUBLICATION) - 1) / 50) + 2 * 70_000L);
 
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "OK"));
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TASK_COMPLETED"))
+        .extracting(e -> e.detail()).anySatisfy(d -> assertThat(d).startsWith("Periksa invoice (dibantu petugas"));
     assertThat(pi).isWaitingAt("Task_PrepareProduct", "Task_ChoosePaymentMethod");
     complete(engine, pi, "Task_ChoosePaymentMethod", vars("paymentMethod", "CASH"));
     assertThatThrownBy(() -> complete(engine, pi, "Task_ReceiveCash", vars("cashReceived", false)))
@@ -247,6 +251,9 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(pi).hasPassed("Task_IssueMicrodataDocuments");
     assertThat(currentDocumentKinds(number)).contains(DocumentKind.INVOICE, DocumentKind.MICRODATA_SAMPLE,
         DocumentKind.USAGE_AGREEMENT);
+    // with microdata, step 10 is called as the model's name says: the sample and the agreement are there
+    assertThat(task(pi, "Task_ReviewInvoice").getName())
+        .startsWith("Periksa invoice, contoh data mikro dan perjanjian · " + number);
 
     // step 10-11: correction of the cart (drop the publication), documents reissued as version 2
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "CORRECTION",
