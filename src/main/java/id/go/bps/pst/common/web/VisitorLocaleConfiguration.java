@@ -48,7 +48,7 @@ public class VisitorLocaleConfiguration implements WebMvcConfigurer {
       @Override
       protected Locale parseLocaleValue(String value) {
         // never throws: a cookie someone wrote by hand reads as the default (Indonesian), quietly
-        return value != null && value.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : null;
+        return value != null && "en".equalsIgnoreCase(value.strip()) ? Locale.ENGLISH : null;
       }
     };
     resolver.setDefaultLocaleFunction(request -> defaultLocale); // never the browser's Accept-Language
