@@ -108,7 +108,8 @@ final class VisitorHistory {
 
   private static String describe(RequestEvent e, Words words, VisitorText text) {
     String action = e.action();
-    String detail = e.detail() == null ? "" : e.detail();
+    // as people read it: a reason typed with HTML tags reads as its words (the trail keeps what was typed)
+    String detail = id.go.bps.pst.common.web.PlainText.of(e.detail());
     if (action.startsWith("STATUS_")) {
       try {
         RequestStatus status = RequestStatus.valueOf(action.substring(7));
