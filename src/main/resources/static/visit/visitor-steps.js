@@ -16,7 +16,8 @@
 
   /**
    * Renders the step into `section`, which holds `.step-error`, `.step-form` and `button.step-submit`.
-   * options: url (the step's JSON), onDone(message) after a successful completion.
+   * options: url (the step's JSON), onDone(message) after a successful completion, texts (optional: the page's
+   * own words for checkFields, notSent, done, notSubmitted, cannotOpen, offline; Indonesian by default).
    * Resolves to the rendered form (null when the step could not be opened).
    */
   function mount(section, options) {
@@ -24,6 +25,10 @@
     var container = section.querySelector('.step-form');
     var button = section.querySelector('.step-submit');
     var form = null;
+    var texts = options.texts || {};
+    function say(key, fallback) {
+      return texts[key] || fallback;
+    }
 
     function showError(message, scrollTo) {
       errorBox.textContent = message;
@@ -53,7 +58,7 @@
       var result = form.submit();
       if (Object.keys(result.errors || {}).length > 0) {
         // the message above the form, and the first field in error in view
-        showError(CHECK_FIELDS, container.querySelector('.fjs-has-errors'));
+        showError(say('checkFields', CHECK_FIELDS), container.querySelector('.fjs-has-errors'));
         return;
       }
       button.disabled = true;
@@ -67,16 +72,16 @@
         return readJson(response).then(function (body) {
           section.removeAttribute('aria-busy');
           if (response.ok) {
-            options.onDone(body.message || 'Terima kasih.');
+            options.onDone(body.message || say('done', 'Terima kasih.'));
           } else {
             button.disabled = false;
-            showError(body.message || 'Isian belum dapat dikirim. Coba lagi atau mintalah bantuan petugas PST.');
+            showError(body.message || say('notSubmitted', 'Isian belum dapat dikirim. Coba lagi atau mintalah bantuan petugas PST.'));
           }
         });
       }).catch(function () {
         section.removeAttribute('aria-busy');
         button.disabled = false;
-        showError(NOT_SENT);
+        showError(say('notSent', NOT_SENT));
       });
     });
 
@@ -84,7 +89,7 @@
       .then(function (response) {
         return readJson(response).then(function (body) {
           if (!response.ok) {
-            showError(body.message || 'Langkah ini tidak dapat dibuka. Muat ulang halaman.');
+            showError(body.message || say('cannotOpen', 'Langkah ini tidak dapat dibuka. Muat ulang halaman.'));
             button.hidden = true;
             return null;
           }
@@ -97,7 +102,7 @@
         });
       })
       .catch(function () {
-        showError('Langkah ini tidak dapat dibuka karena koneksi terputus. Muat ulang halaman.');
+        showError(say('offline', 'Langkah ini tidak dapat dibuka karena koneksi terputus. Muat ulang halaman.'));
         button.hidden = true;
         return null;
       });

@@ -81,6 +81,34 @@ public final class IndonesianFormat {
     return date(t.toLocalDate()) + " " + hourMinute(instant, zone) + " " + zoneName(zone);
   }
 
+  /**
+   * The date-time in the language of a visitor's page: Indonesian as {@link #dateTime(Instant, ZoneId)}; in English
+   * {@code 2 December 2026 10:42 WITA} (the same zone and its Indonesian abbreviation).
+   */
+  public static String dateTime(Instant instant, ZoneId zone, java.util.Locale locale) {
+    if (!english(locale)) {
+      return dateTime(instant, zone);
+    }
+    if (instant == null) {
+      return "";
+    }
+    ZonedDateTime t = instant.atZone(zone);
+    return date(t.toLocalDate(), locale) + " " + "%02d:%02d".formatted(t.getHour(), t.getMinute()) + " " + zoneName(zone);
+  }
+
+  /** "1 Desember 2026", in English "1 December 2026". */
+  public static String date(LocalDate date, java.util.Locale locale) {
+    if (!english(locale) || date == null) {
+      return date(date);
+    }
+    return date.getDayOfMonth() + " "
+        + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + date.getYear();
+  }
+
+  private static boolean english(java.util.Locale locale) {
+    return locale != null && "en".equals(locale.getLanguage());
+  }
+
   /** "12.46": the local hour and minute, where the day and zone are given nearby. */
   public static String hourMinute(Instant instant, ZoneId zone) {
     if (instant == null) {
@@ -182,6 +210,11 @@ public final class IndonesianFormat {
 
   public String date(Instant instant) {
     return date(instant, zone);
+  }
+
+  /** {@link #dateTime(Instant, ZoneId, java.util.Locale)} in the carried zone. */
+  public String dateTime(Instant instant, java.util.Locale locale) {
+    return dateTime(instant, zone, locale);
   }
 
   public String time(Instant instant) {

@@ -46,6 +46,14 @@ public class UnitFormat {
     return current().dateTime(instant);
   }
 
+  /**
+   * In the language of a visitor's page ({@code ${@unitFormat.dateTime(instant, #locale)}}): Indonesian as
+   * {@link #dateTime(Instant)}, English as {@code 2 December 2026 10:42 WITA}. Staff pages use the one above.
+   */
+  public String dateTime(Instant instant, java.util.Locale locale) {
+    return current().dateTime(instant, locale);
+  }
+
   public String dateTime(Date date) {
     return current().dateTime(date);
   }

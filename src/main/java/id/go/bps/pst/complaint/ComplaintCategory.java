@@ -1,7 +1,7 @@
 package id.go.bps.pst.complaint;
 
 /** What a complaint is about (in the spirit of LAPOR!'s categories and Open311's service codes). */
-public enum ComplaintCategory {
+public enum ComplaintCategory implements id.go.bps.pst.common.Labelled {
   SERVICE("Layanan"),
   TARIFF("Tarif"),
   PRODUCT("Produk"),
@@ -15,6 +15,7 @@ public enum ComplaintCategory {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,7 @@
 package id.go.bps.pst.complaint;
 
 /** Where a complaint came in (the channels of the service standard, plus the satisfaction survey). */
-public enum ComplaintChannel {
+public enum ComplaintChannel implements id.go.bps.pst.common.Labelled {
   WEB("Formulir pengaduan web"),
   BOX("Kotak saran dan pengaduan"),
   EMAIL("E-mail"),
@@ -16,6 +16,7 @@ public enum ComplaintChannel {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

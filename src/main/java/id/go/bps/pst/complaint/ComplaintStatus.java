@@ -1,7 +1,7 @@
 package id.go.bps.pst.complaint;
 
 /** Where a complaint stands; every change is kept in its history with who and when. */
-public enum ComplaintStatus {
+public enum ComplaintStatus implements id.go.bps.pst.common.Labelled {
   /** Filed, waiting for the supervisor's triage (the first response). */
   RECEIVED("Diterima"),
   /** Triaged: an officer is handling it. */
@@ -19,6 +19,7 @@ public enum ComplaintStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,7 @@
 package id.go.bps.pst.document;
 
 /** The kinds of document the service produces, with the Indonesian name printed and shown to users. */
-public enum DocumentKind {
+public enum DocumentKind implements id.go.bps.pst.common.Labelled {
   INVOICE("Invoice (Tagihan)", "INV"),
   MICRODATA_SAMPLE("Contoh Data Mikro", "CDM"),
   USAGE_AGREEMENT("Surat Perjanjian Penggunaan Data", "SPPD"),
@@ -17,6 +17,7 @@ public enum DocumentKind {
   }
 
   /** Indonesian name of the document kind. */
+  @Override
   public String label() {
     return label;
   }

@@ -1,7 +1,7 @@
 package id.go.bps.pst.order;
 
 /** Where a sale request stands; the process moves it, reports and the portal read it. */
-public enum RequestStatus {
+public enum RequestStatus implements id.go.bps.pst.common.Labelled {
   REGISTERED("Terdaftar di buku tamu"),
   IN_SERVICE("Sedang dilayani"),
   INVOICED("Invoice diterbitkan"),
@@ -18,6 +18,7 @@ public enum RequestStatus {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -4,7 +4,7 @@ package id.go.bps.pst.rating;
  * The nine elements (unsur) of the satisfaction survey of PermenPANRB 14/2017, in the order of the
  * regulation's appendix and of the forms (stored as columns q1..q9). Each is rated 1-4.
  */
-public enum SkmElement {
+public enum SkmElement implements id.go.bps.pst.common.Labelled {
   U1("Persyaratan"),
   U2("Sistem, mekanisme dan prosedur"),
   U3("Waktu penyelesaian"),
@@ -22,6 +22,7 @@ public enum SkmElement {
   }
 
   /** The element's name as the regulation words it. */
+  @Override
   public String label() {
     return label;
   }

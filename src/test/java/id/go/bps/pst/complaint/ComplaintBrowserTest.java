@@ -247,6 +247,60 @@ class ComplaintBrowserTest extends id.go.bps.pst.SharedContextTest {
     });
   }
 
+  /**
+   * A foreign visitor with an English browser: the form is Indonesian until the switch is clicked, then English
+   * (labels, categories, the tracking page with its status and dates), also at a phone's width.
+   */
+  @Test
+  void aVisitorSwitchesTheComplaintFormToEnglish() throws Exception {
+    WebDriver english = id.go.bps.pst.Chromium.start("1280,1000", "en-US");
+    WebDriver indonesian = browser;
+    browser = english;
+    try {
+      browser.get(url("/pengaduan"));
+      assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("id");
+      assertThat(browser.findElement(By.id("submit")).getText()).isEqualTo("Kirim pengaduan");
+      click(By.id("lang-en"));
+      new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+          .until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+      String page = browser.findElement(By.tagName("body")).getText();
+      assertThat(page).contains("Complaints about Statistical Services", "Full name", "Category", "Description",
+          "Other ways to complain", "Bahasa Indonesia").doesNotContain("??", "Kirim pengaduan");
+      assertThat(browser.findElement(By.id("submit")).getText()).isEqualTo("Send complaint");
+      browser.findElement(By.id("name")).sendKeys("Emily Clarke");
+      browser.findElement(By.id("email")).sendKeys("emily.clarke@example.org");
+      new Select(browser.findElement(By.id("category"))).selectByVisibleText("Product");
+      browser.findElement(By.id("description")).sendKeys(
+          "The microdata file I downloaded does not open; the download link says it has expired.");
+      shot("10-english-form");
+      submit(By.id("submit"));
+      assertThat(browser.findElement(By.id("problems")).getText()).contains("Your complaint has not been sent yet",
+          "Tick the consent");
+      browser.findElement(By.id("consent1")).click();
+      submit(By.id("submit"));
+
+      String code = browser.findElement(By.id("tracking-code")).getText();
+      assertThat(code).matches("ADU-6503-[A-Z0-9]{4}-[A-Z0-9]{4}");
+      assertThat(browser.findElement(By.id("notice")).getText()).contains("We have received your complaint");
+      assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Received");
+      assertThat(browser.findElement(By.id("category")).getText()).isEqualTo("Product");
+      assertThat(browser.findElement(By.tagName("body")).getText())
+          .containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}:\\d{2} WITA").doesNotContain("??");
+      shot("11-english-tracking");
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 667));
+      browser.get(url("/pengaduan"));
+      assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+          .isLessThanOrEqualTo(0);
+      shot("12-english-form-phone");
+      // the stored complaint is the visitor's own words; its category the code, as in Tasklist
+      assertThat(complaints.find(code).orElseThrow().category().label()).isEqualTo("Produk");
+    } finally {
+      english.quit();
+      browser = indonesian;
+    }
+  }
+
   private Task task(String code, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key)
         .singleResult();

@@ -207,4 +207,58 @@ class PortalBrowserTest extends PortalTestSupport {
         .doesNotContain("Unggah pindaian", "Tautan unduhan tersedia setelah");
     browser.screenshot("6-cancelled");
   }
+
+  /**
+   * A visitor from abroad switches the portal to English with the switch on the page: the page's own texts, the
+   * status and the document names in English, dates as "2 December 2026 10:42 WITA", the choice kept on reload, a
+   * rejection reason without its HTML tags; on a phone the page still fits. The step forms stay Indonesian.
+   */
+  @Test
+  void visitorSwitchesThePortalToEnglish() throws Exception {
+    String number = startRequest("John Smith", "john.smith@example.com");
+    completeAs("petugas1", "petugas", number, "Task_CallVisitor", Map.of("counterName", "Loket 1"));
+    toTerms(number, cart(microdata(SUSENAS, "KODE_KEC, JK")));
+    var file = uploads.upload(number, "IDENTITY_CARD", "passport.pdf", id.go.bps.pst.document.TestUploads.pdf("passport"),
+        id.go.bps.pst.process.Actors.VISITOR_PORTAL);
+    uploads.decide(number, file.id(), false, "<b>Foto buram</b>", "petugas1");
+    String link = url("/portal/" + links.issue(number).token());
+
+    browser.driver.get(link);
+    assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("id");
+    assertThat(browser.bodyText()).contains("Dokumen dari Anda");
+    // the reason without its tags in the upload table and the history (the step form's own table is the form's)
+    assertThat(browser.driver.findElement(By.id("uploads")).getText()).contains("Alasan ditolak: Foto buram.")
+        .doesNotContain("<b>");
+    assertThat(browser.driver.findElement(By.id("history")).getText()).contains("ditolak: Foto buram")
+        .doesNotContain("<b>");
+    browser.driver.findElement(By.id("lang-en")).click();
+    browser.waiting(20).until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+    String page = browser.bodyText();
+    assertThat(page).contains("Request " + number, "Dear John Smith", "Your documents",
+        "Identity document (KTP, driving licence or passport)", "rejected", "Reason for rejection: Foto buram.",
+        "Steps waiting for you", "Choose file", "Upload a new version", "History", "Request registered in the guest book",
+        "Bahasa Indonesia")
+        .doesNotContain("??", "Pilih berkas", "Unggah versi baru");
+    // the heading keeps its Indonesian name in brackets: the step forms (Indonesian) refer to it
+    assertThat(browser.driver.findElement(By.id("dokumen-anda")).getText()).isEqualTo("Your documents (Dokumen dari Anda)");
+    assertThat(browser.driver.findElement(By.id("uploads")).getText()).doesNotContain("<b>");
+    assertThat(page).containsPattern("\\d{1,2} (January|February|March|April|May|June|July|August|September|October"
+        + "|November|December) \\d{4} \\d{2}:\\d{2} WITA");
+    assertThat(browser.driver.manage().getCookieNamed("pst-lang").getValue()).isEqualTo("en");
+    browser.step("Task_AcceptTerms"); // the step form (Indonesian, as deployed) is there
+    browser.screenshot("7-english");
+    browser.driver.get(link); // the choice is kept
+    assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 667));
+    assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+        .isLessThanOrEqualTo(0);
+    browser.screenshot("7a-english-phone");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "document.getElementById('uploads').scrollIntoView()");
+    browser.screenshot("7b-english-phone-uploads");
+    browser.driver.findElement(By.id("lang-id")).click();
+    browser.waiting(20).until(d -> "id".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+    assertThat(browser.bodyText()).contains("Dokumen dari Anda", "Kartu identitas (KTP/SIM/Paspor)");
+  }
 }

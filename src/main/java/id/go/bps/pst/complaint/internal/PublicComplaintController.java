@@ -39,9 +39,11 @@ class PublicComplaintController {
   private final ComplaintProperties properties;
   private final id.go.bps.pst.common.UnitDirectory units;
   private final java.time.Clock clock;
+  private final id.go.bps.pst.common.web.VisitorText text;
 
   PublicComplaintController(ComplaintIntake intake, ComplaintService complaints, ComplaintProperties properties,
-      id.go.bps.pst.common.UnitDirectory units, java.time.Clock clock) {
+      id.go.bps.pst.common.UnitDirectory units, java.time.Clock clock, id.go.bps.pst.common.web.VisitorText text) {
+    this.text = text;
     this.clock = clock;
     this.intake = intake;
     this.complaints = complaints;
@@ -84,7 +86,7 @@ class PublicComplaintController {
       if (!form.isConsent()) {
         // check everything else too, so that all problems are shown at once; store nothing
         problems.addAll(ComplaintValidator.validate(ComplaintValidator.normalize(submission), null));
-        problems.add("Centang persetujuan pemrosesan data pribadi agar pengaduan dapat kami tangani.");
+        problems.add(text.text("complaint.problem.consent"));
       } else {
         code = intake.submit(submission);
       }
@@ -105,6 +107,9 @@ class PublicComplaintController {
   String track(@RequestParam(name = "kode", required = false) String typed,
       @RequestParam(name = "baru", required = false) String fresh,
       @RequestParam(name = "pesan", required = false) String message, HttpServletResponse response, Model model) {
+    model.addAttribute("switchTarget", "/pengaduan/lacak" + (typed == null || typed.isBlank() ? ""
+        : "?kode=" + java.net.URLEncoder.encode(typed.length() > 40 ? typed.substring(0, 40) : typed,
+            java.nio.charset.StandardCharsets.UTF_8)));
     if (typed == null || typed.isBlank()) {
       return "complaint/tracking";
     }
@@ -113,18 +118,18 @@ class PublicComplaintController {
     if (found.isEmpty()) {
       response.setStatus(TrackingCodes.normalize(typed).isEmpty() ? HttpServletResponse.SC_BAD_REQUEST
           : HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("problems", List.of("Kode pelacakan " + (TrackingCodes.normalize(typed).isEmpty()
-          ? "tidak dikenali: bentuknya seperti ADU-6503-K7Q2-9XMT." : "tidak ditemukan. Periksa kembali kode Anda.")));
+      model.addAttribute("problems", List.of(text.text(TrackingCodes.normalize(typed).isEmpty()
+          ? "complaint.problem.codeUnrecognised" : "complaint.problem.codeNotFound")));
       return "complaint/tracking";
     }
     show(found.get(), model);
     if (fresh != null) {
-      model.addAttribute("notice", "Pengaduan Anda sudah kami terima. Simpan kode pelacakan di bawah ini untuk mengikuti "
-          + "perkembangannya." + (found.get().complainantEmail() == null ? "" : " Kode ini juga kami kirim ke e-mail Anda."));
+      model.addAttribute("notice", text.text("complaint.notice.received")
+          + (found.get().complainantEmail() == null ? "" : " " + text.text("complaint.notice.codeMailed")));
     } else if ("puas".equals(message)) {
-      model.addAttribute("notice", "Terima kasih. Pengaduan Anda kami catat selesai.");
+      model.addAttribute("notice", text.text("complaint.notice.closed"));
     } else if ("dibuka".equals(message)) {
-      model.addAttribute("notice", "Pengaduan Anda dibuka kembali dan akan ditelaah ulang oleh Koordinator PST.");
+      model.addAttribute("notice", text.text("complaint.notice.reopened"));
     }
     return "complaint/tracking";
   }
@@ -137,14 +142,14 @@ class PublicComplaintController {
     Optional<Complaint> found = TrackingCodes.normalize(typed).flatMap(complaints::find);
     if (found.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("problems", List.of("Kode pelacakan tidak ditemukan."));
+      model.addAttribute("problems", List.of(text.text("complaint.problem.codeNotFoundShort")));
       return "complaint/tracking";
     }
     String code = found.get().trackingCode();
     String problem;
     int status = HttpServletResponse.SC_BAD_REQUEST;
     if (!"PUAS".equals(decision) && !"BUKA_KEMBALI".equals(decision)) {
-      problem = "Pilih \"Puas/selesai\" atau \"Buka kembali\".";
+      problem = text.text("complaint.problem.chooseDecision");
     } else {
       try {
         if ("PUAS".equals(decision)) {
@@ -156,7 +161,7 @@ class PublicComplaintController {
       } catch (ComplaintValidationException invalid) {
         problem = String.join(" ", invalid.problems());
       } catch (OptimisticLockingException concurrent) {
-        problem = "Pengaduan sedang diperbarui. Muat ulang halaman lalu coba lagi.";
+        problem = text.text("complaint.problem.concurrent");
         status = HttpServletResponse.SC_CONFLICT;
       }
     }
@@ -172,7 +177,8 @@ class PublicComplaintController {
     model.addAttribute("unit", units.find(c.unitCode()).orElseGet(units::defaultUnit));
     model.addAttribute("channels", complaints.channels(c.unitCode()));
     model.addAttribute("events", complaints.publicHistory(c.trackingCode()));
-    model.addAttribute("time", new Times(complaints.zone(c.unitCode()), complaints::zone));
+    model.addAttribute("time", new Times(complaints.zone(c.unitCode()), complaints::zone, text.locale()));
+    model.addAttribute("switchTarget", "/pengaduan/lacak?kode=" + c.trackingCode());
     model.addAttribute("awaiting", c.status() == ComplaintStatus.ANSWERED);
     model.addAttribute("overdue", c.overdue(clock.instant()));
   }
@@ -186,9 +192,18 @@ class PublicComplaintController {
   }
 
   /** Formats instants for the pages: {@code 1 Desember 2026 12.46 WITA}. */
-  record Times(java.time.ZoneId zone, java.util.function.Function<String, java.time.ZoneId> zones) {
+  record Times(java.time.ZoneId zone, java.util.function.Function<String, java.time.ZoneId> zones,
+      java.util.Locale locale) {
+
+    /** Indonesian, for the staff pages. */
+    Times(java.time.ZoneId zone, java.util.function.Function<String, java.time.ZoneId> zones) {
+      this(zone, zones, null);
+    }
+
+    /** In the page's language ({@code locale}; Indonesian for staff): {@code 2 December 2026 10:42 WITA} in English. */
     public String of(Instant instant) {
-      return ComplaintTimes.format(instant, zone);
+      return locale == null ? ComplaintTimes.format(instant, zone)
+          : id.go.bps.pst.common.IndonesianFormat.dateTime(instant, zone, locale);
     }
 
     /** In the zone of the given unit (a list of several units' complaints). */

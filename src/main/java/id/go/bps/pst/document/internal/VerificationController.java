@@ -20,9 +20,12 @@ public class VerificationController {
   private final DocumentService documents;
   private final UnitProperties unit;
   private final org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.UnitDirectory> units;
+  private final org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.web.VisitorText> text;
 
   public VerificationController(DocumentService documents, UnitProperties unit,
-      org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.UnitDirectory> units) {
+      org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.UnitDirectory> units,
+      org.springframework.beans.factory.ObjectProvider<id.go.bps.pst.common.web.VisitorText> text) {
+    this.text = text;
     this.documents = documents;
     this.unit = unit;
     this.units = units;
@@ -45,15 +48,19 @@ public class VerificationController {
       model.addAttribute("unitName", own.get().name());
       zone = own.get().zoneId();
     }
-    model.addAttribute("kind", v.kind().label());
+    id.go.bps.pst.common.web.VisitorText words = text.getIfAvailable();
+    java.util.Locale locale = words == null ? null : words.locale();
+    model.addAttribute("kind", words == null ? v.kind().label() : words.label(v.kind()));
     model.addAttribute("number", v.number());
     model.addAttribute("version", v.version());
-    model.addAttribute("date", IndonesianFormat.date(v.documentDate(), zone));
+    model.addAttribute("date", v.documentDate() == null ? ""
+        : IndonesianFormat.date(v.documentDate().atZone(zone).toLocalDate(), locale));
     boolean money = v.kind() == DocumentKind.INVOICE || v.kind() == DocumentKind.RECEIPT;
     model.addAttribute("amount", money && v.amount() != null ? IndonesianFormat.rupiah(v.amount()) : null);
     model.addAttribute("holderName", v.holderName());
     model.addAttribute("status", v.status().name());
-    model.addAttribute("statusText", statusText(v));
+    model.addAttribute("statusText", words == null ? statusText(v)
+        : words.text("verify.status." + v.status().name(), v.replacedByVersion()));
     return "document/verification";
   }
 

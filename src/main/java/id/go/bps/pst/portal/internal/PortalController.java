@@ -58,11 +58,13 @@ class PortalController {
   private final id.go.bps.pst.process.VisitorUploads uploads;
   private final UploadForms uploadForms;
   private final id.go.bps.pst.identity.StaffNames staff;
+  private final id.go.bps.pst.common.web.VisitorText text;
 
   PortalController(PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
       VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
       id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units,
-      id.go.bps.pst.identity.StaffNames staff) {
+      id.go.bps.pst.identity.StaffNames staff, id.go.bps.pst.common.web.VisitorText text) {
+    this.text = text;
     this.staff = staff;
     this.units = units;
     this.uploads = uploads;
@@ -84,7 +86,10 @@ class PortalController {
     String requestNumber = links.verify(token);
     fill(model, token, requestNumber);
     if (uploaded != null) {
-      model.addAttribute("uploadDone", uploadForms.done(requestNumber, uploaded));
+      model.addAttribute("uploadDone", uploads.slot(requestNumber, uploaded).filter(s -> s.current() != null)
+          .map(s -> text.text("portal.uploads.done", text.textOr("upload.slot." + s.code() + ".name", s.name()),
+              s.current().version()))
+          .orElse(null));
     }
     return "portal/request";
   }
@@ -102,8 +107,8 @@ class PortalController {
     String requestNumber = links.verify(token);
     if (SameSite.isCrossSite(http)) {
       response.setStatus(403);
-      model.addAttribute("title", "Permintaan ditolak");
-      model.addAttribute("message", "Permintaan dari situs lain ditolak.");
+      model.addAttribute("title", text.text("portal.refused.crossSite.title"));
+      model.addAttribute("message", text.text("portal.refused.crossSite"));
       model.addAttribute("backUrl", "/portal/" + token);
       return "portal/refused";
     }
@@ -113,7 +118,8 @@ class PortalController {
     } catch (id.go.bps.pst.document.UploadRefusedException e) {
       response.setStatus(e.httpStatus());
       fill(model, token, requestNumber);
-      model.addAttribute("uploadError", e.getMessage());
+      model.addAttribute("uploadError", text.exactOr("upload.refused." + e.reason().name(), e.getMessage(),
+          uploadForms.limitText()));
       model.addAttribute("uploadErrorCode", code);
       return "portal/request";
     }
@@ -134,7 +140,7 @@ class PortalController {
   ResponseEntity<Map<String, Object>> complete(@PathVariable String token, @PathVariable String taskId,
       @RequestBody Map<String, Object> body, HttpServletRequest http) {
     if (SameSite.isCrossSite(http)) {
-      return StepResponses.refused(403, "Permintaan dari situs lain ditolak.");
+      return StepResponses.refused(403, text.text("portal.refused.crossSite"));
     }
     String requestNumber = links.verify(token);
     return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.PORTAL);
@@ -149,7 +155,7 @@ class PortalController {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   @ResponseBody
   ResponseEntity<Map<String, Object>> unreadable() {
-    return StepResponses.refused(400, "Isian formulir tidak dapat dibaca. Muat ulang halaman.");
+    return StepResponses.refused(400, text.text("portal.steps.unreadable"));
   }
 
   @GetMapping("/portal/{token}/dokumen/{documentId}")
@@ -172,8 +178,8 @@ class PortalController {
           .body(d.bytes());
     } catch (DownloadRefusedException e) {
       response.setStatus(e.outcome() == id.go.bps.pst.delivery.DownloadOutcome.EXPIRED ? 410 : 429);
-      model.addAttribute("title", "Unduhan tidak tersedia");
-      model.addAttribute("message", e.getMessage());
+      model.addAttribute("title", text.text("portal.refused.download.title"));
+      model.addAttribute("message", text.exactOr("portal.refused.download." + e.outcome().name(), e.getMessage()));
       model.addAttribute("backUrl", "/portal/" + token);
       return "portal/refused";
     }
@@ -183,20 +189,18 @@ class PortalController {
   String refused(PortalLinkException e, HttpServletResponse response, Model model) {
     boolean expired = e.reason() == PortalLinkException.Reason.EXPIRED;
     response.setStatus(expired ? 410 : 403);
-    model.addAttribute("title", expired ? "Tautan sudah kedaluwarsa" : "Tautan tidak sah");
+    model.addAttribute("title", text.text(expired ? "portal.refused.expired.title" : "portal.refused.invalid.title"));
     model.addAttribute("message", expired
-        ? "Tautan portal ini sudah tidak berlaku. Mintalah tautan baru kepada petugas PST " + unit.name()
-            + " (surel " + unit.email() + ", telepon " + unit.phone() + ")."
-        : "Tautan portal ini tidak dapat kami terima: mungkin terpotong atau diubah. Bukalah tautan persis seperti "
-            + "dalam surel dari PST, atau mintalah tautan baru kepada petugas PST " + unit.name() + ".");
+        ? text.text("portal.refused.expired", unit.name(), unit.email(), unit.phone())
+        : text.text("portal.refused.invalid", unit.name()));
     return "portal/refused";
   }
 
   @ExceptionHandler({DocumentNotFoundException.class, DeliveryFileNotFoundException.class})
   String notFound(RuntimeException e, HttpServletResponse response, Model model) {
     response.setStatus(404);
-    model.addAttribute("title", "Tidak ditemukan");
-    model.addAttribute("message", "Dokumen atau berkas yang Anda minta tidak ada pada permintaan ini.");
+    model.addAttribute("title", text.text("portal.refused.notFound.title"));
+    model.addAttribute("message", text.text("portal.refused.notFound"));
     return "portal/refused";
   }
 
@@ -211,7 +215,7 @@ class PortalController {
     id.go.bps.pst.common.Unit own = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     id.go.bps.pst.common.UnitFormat.showIn(own.zoneId());
     model.addAttribute("unit", own);
-    model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber), staff::role));
+    model.addAttribute("history", VisitorHistory.of(orders.history(requestNumber), staff::role, text));
     model.addAttribute("documents", documents.find(requestNumber));
     model.addAttribute("files", delivery.files(requestNumber));
     model.addAttribute("now", clock.instant());

@@ -67,7 +67,7 @@ class UploadForms {
       if (s.current() != null) {
         row.put("version", s.current().version());
         row.put("fileName", s.current().fileName());
-        row.put("reason", s.current().reviewReason() == null ? "" : s.current().reviewReason());
+        row.put("reason", id.go.bps.pst.common.web.PlainText.of(s.current().reviewReason())); // as people read it, no tags
       }
       return row;
     }).toList();

@@ -2,6 +2,7 @@ package id.go.bps.pst.portal.internal;
 
 import id.go.bps.pst.order.RequestEvent;
 import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.common.web.VisitorText;
 import id.go.bps.pst.process.Actors;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,83 +16,124 @@ final class VisitorHistory {
 
   private VisitorHistory() {}
 
-  /** The entries; {@code staffRole} names a member of staff by role (the treasurer's steps are hers, not "Petugas"). */
+  /** The entries in Indonesian (see {@link #of(List, java.util.function.Function, VisitorText)}). */
   static List<Entry> of(List<RequestEvent> events, java.util.function.Function<String, String> staffRole) {
+    return of(events, staffRole, null);
+  }
+
+  /**
+   * The entries; {@code staffRole} names a member of staff by role (the treasurer's steps are hers, not "Petugas").
+   * With {@code text} the fixed words are in the page's language ({@code history.*}); details typed by people
+   * (reasons, notes) and the staff roles stay as recorded.
+   */
+  static List<Entry> of(List<RequestEvent> events, java.util.function.Function<String, String> staffRole,
+      VisitorText text) {
+    Words words = text == null ? Words.INDONESIAN : text::text;
     List<Entry> entries = new ArrayList<>();
     java.util.Map<String, String> roles = new java.util.HashMap<>();
     for (RequestEvent e : events) {
-      String what = describe(e);
+      String what = describe(e, words, text);
       if (what != null) {
-        entries.add(new Entry(e.occurredAt(), who(e.actor(), actor -> roles.computeIfAbsent(actor, staffRole)), what));
+        entries.add(new Entry(e.occurredAt(), who(e.actor(), actor -> roles.computeIfAbsent(actor, staffRole), words),
+            what));
       }
     }
     return entries;
   }
 
-  private static String who(String actor, java.util.function.Function<String, String> staffRole) {
+  /** The fixed words of the history by key; Indonesian without a message source (the texts of messages.properties). */
+  @FunctionalInterface
+  interface Words {
+    String text(String key, Object... args);
+
+    Words INDONESIAN = (key, args) -> java.text.MessageFormat.format(INDONESIAN_TEXTS.get(key), args);
+  }
+
+  /** The Indonesian texts, the same as {@code history.*} in messages.properties (MessagesBundleTest compares). */
+  static final java.util.Map<String, String> INDONESIAN_TEXTS = java.util.Map.ofEntries(
+      java.util.Map.entry("history.who.portal", "Anda (melalui portal)"),
+      java.util.Map.entry("history.who.counter", "Anda (di layar loket)"),
+      java.util.Map.entry("history.who.kiosk", "Anda (di kios buku tamu)"),
+      java.util.Map.entry("history.who.system", "Sistem"),
+      java.util.Map.entry("history.who.bank", "Bank"),
+      java.util.Map.entry("history.withDetail", "{0}: {1}"),
+      java.util.Map.entry("history.REGISTERED", "Permintaan terdaftar di buku tamu"),
+      java.util.Map.entry("history.PRICED", "Tarif PNBP dihitung"),
+      java.util.Map.entry("history.VISITOR_CORRECTED", "Nama/instansi diperbaiki"),
+      java.util.Map.entry("history.TERMS_ACCEPTED", "Ketentuan PNBP disetujui"),
+      java.util.Map.entry("history.TERMS_DECLINED", "Ketentuan PNBP tidak disetujui"),
+      java.util.Map.entry("history.DOCUMENTS_COMPLETE", "Dokumen persyaratan lengkap dan sesuai"),
+      java.util.Map.entry("history.DOCUMENTS_INCOMPLETE", "Dokumen persyaratan belum lengkap: {0}"),
+      java.util.Map.entry("history.TRANSFER_REJECTED", "Transfer belum dapat diterima bendahara: {0}"),
+      java.util.Map.entry("history.TRANSFER_VERIFIED", "Transfer dari luar negeri diterima bendahara"),
+      java.util.Map.entry("history.TRANSFER_PROOF_SUBMITTED", "Bukti transfer dikirim untuk diperiksa bendahara"),
+      java.util.Map.entry("history.DOCUMENTS_REJECT", "Dokumen persyaratan tidak memenuhi: {0}"),
+      java.util.Map.entry("history.INVOICE_REVIEW_OK", "Invoice dan dokumen dinyatakan sesuai"),
+      java.util.Map.entry("history.INVOICE_REVIEW_CORRECTION", "Perbaikan invoice/dokumen diminta: {0}"),
+      java.util.Map.entry("history.INVOICE_REVIEW_CANCEL", "Permintaan dibatalkan saat pemeriksaan invoice"),
+      java.util.Map.entry("history.INVOICE_CORRECTION_HANDLED", "Perbaikan invoice/dokumen ditindaklanjuti: {0}"),
+      java.util.Map.entry("history.PRODUCT_REVIEW_OK", "Kuitansi dan produk dinyatakan sesuai"),
+      java.util.Map.entry("history.PRODUCT_REVIEW_CORRECTION", "Perbaikan kuitansi/produk diminta: {0}"),
+      java.util.Map.entry("history.PRODUCT_CORRECTION_HANDLED", "Perbaikan kuitansi/produk ditindaklanjuti: {0}"),
+      java.util.Map.entry("history.RECEIPT_REISSUED", "Kuitansi diterbitkan ulang"),
+      java.util.Map.entry("history.BILLING_EXPIRED", "Kode billing kedaluwarsa"),
+      java.util.Map.entry("history.PAYMENT_RECEIVED", "Pembayaran diterima: {0}"),
+      java.util.Map.entry("history.DOWNLOAD_LINKS_CREATED", "Tautan unduhan produk tersedia"),
+      java.util.Map.entry("history.DOWNLOAD_LINK_RENEWED", "Tautan unduhan diperbarui"),
+      java.util.Map.entry("history.TASK_COMPLETED", "Langkah selesai: {0}"),
+      java.util.Map.entry("history.UPLOAD", "Berkas diunggah: {0}"),
+      java.util.Map.entry("history.UPLOAD_ACCEPTED", "Berkas diterima: {0}"),
+      java.util.Map.entry("history.UPLOAD_REJECTED", "Berkas ditolak: {0}"),
+      java.util.Map.entry("history.REFUND_APPROVED", "Kelebihan pembayaran {0} disetujui untuk dikembalikan"),
+      java.util.Map.entry("history.REFUND_REJECTED", "Kelebihan pembayaran {0} tidak dikembalikan: {1}"));
+
+  private static String who(String actor, java.util.function.Function<String, String> staffRole, Words words) {
     if (Actors.VISITOR_PORTAL.equals(actor)) {
-      return "Anda (melalui portal)";
+      return words.text("history.who.portal");
     }
     if (Actors.VISITOR_COUNTER.equals(actor)) {
-      return "Anda (di layar loket)";
+      return words.text("history.who.counter");
     }
     if ("kiosk".equals(actor)) {
-      return "Anda (di kios buku tamu)"; // registered by the visitor at the kiosk, not by an officer
+      return words.text("history.who.kiosk"); // registered by the visitor at the kiosk, not by an officer
     }
     if ("system".equals(actor) || "sistem".equals(actor)) {
-      return "Sistem";
+      return words.text("history.who.system");
     }
     if ("bank".equals(actor)) {
-      return "Bank";
+      return words.text("history.who.bank");
     }
     return staffRole.apply(actor);
   }
 
-  private static String describe(RequestEvent e) {
+  private static String describe(RequestEvent e, Words words, VisitorText text) {
     String action = e.action();
-    String detail = e.detail() == null ? "" : e.detail();
+    // as people read it: a reason typed with HTML tags reads as its words (the trail keeps what was typed)
+    String detail = id.go.bps.pst.common.web.PlainText.of(e.detail());
     if (action.startsWith("STATUS_")) {
       try {
         RequestStatus status = RequestStatus.valueOf(action.substring(7));
+        String label = text == null ? status.label() : text.label(status);
         return switch (status) {
-          case INVOICED, AWAITING_PAYMENT, RECEIPTED, CANCELLED -> status.label() + (detail.isBlank()
-              || detail.equals(status.label()) ? "" : ": " + detail);
-          default -> status.label();
+          case INVOICED, AWAITING_PAYMENT, RECEIPTED, CANCELLED -> detail.isBlank() || detail.equals(status.label())
+              ? label : words.text("history.withDetail", label, detail);
+          default -> label;
         };
       } catch (IllegalArgumentException unknown) {
         return null;
       }
     }
     return switch (action) {
-      case "REGISTERED" -> "Permintaan terdaftar di buku tamu";
-      case "PRICED" -> "Tarif PNBP dihitung";
-      case "VISITOR_CORRECTED" -> "Nama/instansi diperbaiki";
-      case "TERMS_ACCEPTED" -> "Ketentuan PNBP disetujui";
-      case "TERMS_DECLINED" -> "Ketentuan PNBP tidak disetujui";
-      case "DOCUMENTS_COMPLETE" -> "Dokumen persyaratan lengkap dan sesuai";
-      case "DOCUMENTS_INCOMPLETE" -> "Dokumen persyaratan belum lengkap: " + detail;
-      case "TRANSFER_REJECTED" -> "Transfer belum dapat diterima bendahara: " + detail;
-      case "TRANSFER_VERIFIED" -> "Transfer dari luar negeri diterima bendahara";
+      case "REGISTERED", "PRICED", "VISITOR_CORRECTED", "TERMS_ACCEPTED", "TERMS_DECLINED", "DOCUMENTS_COMPLETE",
+          "TRANSFER_VERIFIED", "TRANSFER_PROOF_SUBMITTED", "INVOICE_REVIEW_OK", "INVOICE_REVIEW_CANCEL",
+          "PRODUCT_REVIEW_OK", "RECEIPT_REISSUED", "BILLING_EXPIRED", "DOWNLOAD_LINKS_CREATED",
+          "DOWNLOAD_LINK_RENEWED" -> words.text("history." + action);
+      case "DOCUMENTS_INCOMPLETE", "TRANSFER_REJECTED", "DOCUMENTS_REJECT", "INVOICE_REVIEW_CORRECTION",
+          "INVOICE_CORRECTION_HANDLED", "PRODUCT_REVIEW_CORRECTION", "PRODUCT_CORRECTION_HANDLED", "PAYMENT_RECEIVED",
+          "UPLOAD", "UPLOAD_ACCEPTED", "UPLOAD_REJECTED" -> words.text("history." + action, detail);
+      case "TASK_COMPLETED" -> words.text("history.TASK_COMPLETED", stripAssistance(detail));
       case "SURPLUS_REFUND_REQUESTED" -> detail;
-      case "REFUND_APPROVED", "REFUND_REJECTED" -> surplusRefund(action, detail);
-      case "TRANSFER_PROOF_SUBMITTED" -> "Bukti transfer dikirim untuk diperiksa bendahara";
-      case "DOCUMENTS_REJECT" -> "Dokumen persyaratan tidak memenuhi: " + detail;
-      case "INVOICE_REVIEW_OK" -> "Invoice dan dokumen dinyatakan sesuai";
-      case "INVOICE_REVIEW_CORRECTION" -> "Perbaikan invoice/dokumen diminta: " + detail;
-      case "INVOICE_REVIEW_CANCEL" -> "Permintaan dibatalkan saat pemeriksaan invoice";
-      case "INVOICE_CORRECTION_HANDLED" -> "Perbaikan invoice/dokumen ditindaklanjuti: " + detail;
-      case "PRODUCT_REVIEW_OK" -> "Kuitansi dan produk dinyatakan sesuai";
-      case "PRODUCT_REVIEW_CORRECTION" -> "Perbaikan kuitansi/produk diminta: " + detail;
-      case "PRODUCT_CORRECTION_HANDLED" -> "Perbaikan kuitansi/produk ditindaklanjuti: " + detail;
-      case "RECEIPT_REISSUED" -> "Kuitansi diterbitkan ulang";
-      case "BILLING_EXPIRED" -> "Kode billing kedaluwarsa";
-      case "PAYMENT_RECEIVED" -> "Pembayaran diterima: " + detail;
-      case "DOWNLOAD_LINKS_CREATED" -> "Tautan unduhan produk tersedia";
-      case "DOWNLOAD_LINK_RENEWED" -> "Tautan unduhan diperbarui";
-      case "TASK_COMPLETED" -> "Langkah selesai: " + stripAssistance(detail);
-      case "UPLOAD" -> "Berkas diunggah: " + detail;
-      case "UPLOAD_ACCEPTED" -> "Berkas diterima: " + detail;
-      case "UPLOAD_REJECTED" -> "Berkas ditolak: " + detail;
+      case "REFUND_APPROVED", "REFUND_REJECTED" -> surplusRefund(action, detail, words);
       default -> null;
     };
   }
@@ -100,7 +142,7 @@ final class VisitorHistory {
    * The supervisor's decision on a transfer surplus (detail "Pengembalian kelebihan transfer Rp25.000: note"): the
    * amount, and the reason when it is not refunded; decisions on cancelled requests stay staff-only as before.
    */
-  private static String surplusRefund(String action, String detail) {
+  private static String surplusRefund(String action, String detail, Words words) {
     String prefix = "Pengembalian kelebihan transfer ";
     int colon = detail.indexOf(':');
     if (!detail.startsWith(prefix) || colon < prefix.length()) {
@@ -108,8 +150,8 @@ final class VisitorHistory {
     }
     String amount = detail.substring(prefix.length(), colon).strip();
     return "REFUND_APPROVED".equals(action)
-        ? "Kelebihan pembayaran " + amount + " disetujui untuk dikembalikan"
-        : "Kelebihan pembayaran " + amount + " tidak dikembalikan: " + detail.substring(colon + 1).strip();
+        ? words.text("history.REFUND_APPROVED", amount)
+        : words.text("history.REFUND_REJECTED", amount, detail.substring(colon + 1).strip());
   }
 
   private static String stripAssistance(String detail) {

@@ -32,8 +32,11 @@ class StandaloneSurveyController {
   private final SurveyService surveys;
   private final UnitDirectory units;
   private final StandaloneRateLimiter limiter;
+  private final id.go.bps.pst.common.web.VisitorText text;
 
-  StandaloneSurveyController(SurveyService surveys, UnitDirectory units, StandaloneRateLimiter limiter) {
+  StandaloneSurveyController(SurveyService surveys, UnitDirectory units, StandaloneRateLimiter limiter,
+      id.go.bps.pst.common.web.VisitorText text) {
+    this.text = text;
     this.surveys = surveys;
     this.units = units;
     this.limiter = limiter;
@@ -71,14 +74,14 @@ class StandaloneSurveyController {
     for (SkmElement e : SkmElement.values()) {
       String v = values.get(e.code());
       if (v == null || !v.matches("[1-4]")) {
-        problems.add("Berikan nilai 1 sampai 4 untuk unsur " + e.code() + " (" + e.label() + ").");
+        problems.add(text.text("survey.problem.score", e.code(), text.label(e)));
       } else {
         scores[e.ordinal()] = Integer.parseInt(v);
       }
     }
     String service = values.getOrDefault("service", "");
     if (!surveys.services().containsKey(service)) {
-      problems.add("Pilih jenis layanan yang Anda terima.");
+      problems.add(text.text("survey.problem.service"));
     }
     boolean followUp = "true".equals(values.get("followUp"));
     if (problems.isEmpty()) {
@@ -103,7 +106,6 @@ class StandaloneSurveyController {
     model.addAttribute("elements", SkmElement.values());
     model.addAttribute("services", surveys.services());
     model.addAttribute("problems", problems);
-    model.addAttribute("scale", new String[] {"Tidak baik", "Kurang baik", "Baik", "Sangat baik"});
     return "rating/survey";
   }
 }
