@@ -227,7 +227,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     });
     assertThat(orders.history(a)).anySatisfy(e -> {
       assertThat(e.actor()).isEqualTo("pengguna layanan (layar loket)");
-      assertThat(e.detail()).isEqualTo("Periksa invoice (oleh pengguna layanan sendiri)");
+      assertThat(e.detail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
     });
 
     // the visitor leaves the counter: the screen forgets them at once
