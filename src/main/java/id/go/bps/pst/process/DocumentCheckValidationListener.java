@@ -71,6 +71,8 @@ class DocumentCheckValidationListener implements ExecutionListener {
     }
     if ("INCOMPLETE".equals(verdict)) {
       orders.recordDocumentsReturned(requestNumber, note, officer); // the visitor is told (portal, e-mail)
+      // the visitor decides on the terms again, from an empty choice; this round's stays in the history
+      task.removeVariable("termsDecision");
     } else {
       orders.log(requestNumber, officer, "DOCUMENTS_" + verdict, note.isEmpty() ? null : note);
     }

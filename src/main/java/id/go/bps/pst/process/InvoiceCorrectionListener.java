@@ -1,6 +1,7 @@
 package id.go.bps.pst.process;
 
 import id.go.bps.pst.order.OrderService;
+import id.go.bps.pst.visit.GuestBookValidator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -26,15 +27,23 @@ class InvoiceCorrectionListener implements ExecutionListener {
       return;
     }
     OrderValidationListener.check(task, pricing);
-    String name = Vars.strOrEmpty(task, "visitorName");
-    if (name.length() < 2) {
-      throw new FormValidationException("Nama pengguna layanan wajib diisi.");
-    }
+    String name = Vars.strOrEmpty(task, "visitorName").strip();
+    String institution = Vars.strOrEmpty(task, "institution").strip();
+    // the guest book's own rules: a name it refuses (markup, digits) cannot be written in by a correction
+    GuestBookValidator.nameProblem(name).or(() -> GuestBookValidator.institutionProblem(institution))
+        .ifPresent(problem -> {
+          throw new FormValidationException(problem);
+        });
     if (Vars.strOrEmpty(task, "correctionResult").length() < 5) {
       throw new FormValidationException("Tuliskan apa yang diperbaiki (paling sedikit 5 karakter).");
     }
     String requestNumber = SaleRecord.requestNumber(task);
-    orders.correctVisitor(requestNumber, name, Vars.strOrEmpty(task, "institution"), Actors.of(task));
+    orders.correctVisitor(requestNumber, name, institution, Actors.of(task));
     orders.recordInvoiceCorrectionAnswered(requestNumber, Vars.str(task, "correctionResult"), Actors.of(task));
+    // recorded (audit trail, mail, portal): the next round starts from empty forms on both sides, not with this
+    // round's answer, decision and reason offered again
+    task.removeVariable("correctionResult");
+    task.removeVariable("invoiceReview");
+    task.removeVariable("correctionReason");
   }
 }

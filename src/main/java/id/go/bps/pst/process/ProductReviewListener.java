@@ -31,6 +31,9 @@ class ProductReviewListener implements ExecutionListener {
         throw new FormValidationException("Tuliskan bagian yang perlu diperbaiki (paling sedikit 5 karakter).");
       }
     }
+    // the officer's answer to an earlier correction was shown above this form: a further correction gets an
+    // empty answer field, not this one again (the audit trail keeps it)
+    task.removeVariable("productCorrectionResult");
     if ("OK".equals(decision)) {
       orders.recordProductAccepted(SaleRecord.requestNumber(task), Actors.of(task));
     } else {

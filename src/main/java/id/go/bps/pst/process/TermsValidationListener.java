@@ -57,5 +57,9 @@ class TermsValidationListener implements ExecutionListener {
     String text = codes.isEmpty() ? "belum ada" : required.stream().filter(d -> codes.contains(d.code()))
         .map(RequiredDocument::name).collect(Collectors.joining("; "));
     orders.log(requestNumber, Actors.of(task), "TERMS_ACCEPTED", "Dokumen diserahkan: " + text);
+    // the officer's note of an earlier check was shown above this form; the next check starts empty instead of
+    // offering the old verdict and note again (the audit trail and the history keep both)
+    task.removeVariable("documentCheck");
+    task.removeVariable("documentCheckNote");
   }
 }

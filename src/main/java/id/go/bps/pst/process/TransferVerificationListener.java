@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  *       reason that names the shortfall, so the visitor transfers the rest and uploads its proof. In the next
  *       round the treasurer records the total received on the account for this request.
  *   <li>Accept with the invoice total or more: a {@code TRANSFER} payment of the invoice total is recorded with
- *       the amount received, the reference, the proof and who/when; a surplus is recorded on the payment and in the
+ *       the amount received, the reference, the proof and who/when (an amount of 100 times the invoice or more is
+ *       refused as a typing slip: "50000,00" typed into the whole-rupiah field); a surplus is recorded on the payment and in the
  *       audit trail, and the supervisor's refund decision for it starts ({@link LatePaymentRefund#startSurplusRefund},
  *       once per payment; the visitor already sent the money, refusing it would only delay the sale while the
  *       surplus must be returned anyway).
@@ -38,6 +39,8 @@ class TransferVerificationListener implements ExecutionListener {
   static final String AMOUNT = "transferAmountReceived";
   static final String REFERENCE = "transferReference";
   static final String REASON = "transferRejectReason";
+  /** A received amount this many times the invoice or more is a typing slip (cents, a zero too many). */
+  static final long IMPLAUSIBLE_MULTIPLE = 100;
 
   private final PaymentService payments;
   private final OrderService orders;
@@ -86,6 +89,12 @@ class TransferVerificationListener implements ExecutionListener {
       throw new FormValidationException("Isi referensi bank dari transfer yang masuk.");
     }
     long total = request.totalAmount() == null ? 0 : request.totalAmount();
+    if (total > 0 && received / total >= IMPLAUSIBLE_MULTIPLE) {
+      // "50000,00" typed into a whole-rupiah field arrives as 5000000: no visitor transfers a hundred invoices
+      throw new FormValidationException("Jumlah yang diterima " + Rupiah.format(received) + " adalah "
+          + (received / total) + " kali tagihan " + Rupiah.format(total) + ": tampaknya sen (,00) atau angka nol "
+          + "ikut terketik. Isi rupiah penuh tanpa sen, sesuai mutasi rekening.");
+    }
     if (received < total) {
       String shortfall = "Dana yang diterima di rekening " + Rupiah.format(received) + ", kurang "
           + Rupiah.format(total - received) + " dari tagihan " + Rupiah.format(total) + " (referensi " + reference

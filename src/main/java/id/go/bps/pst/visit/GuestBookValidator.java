@@ -3,6 +3,7 @@ package id.go.bps.pst.visit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,16 +26,7 @@ public final class GuestBookValidator {
 
   public static List<String> validate(GuestBookEntry e, Set<String> userCategories, LocalDate today) {
     List<String> errors = new ArrayList<>();
-    String name = trim(e.name());
-    if (name.isEmpty()) {
-      errors.add("Nama wajib diisi.");
-    } else if (name.length() > MAX_NAME) {
-      errors.add("Nama terlalu panjang: paling banyak " + MAX_NAME + " karakter (tertulis " + name.length() + ").");
-    } else if (MARKUP.matcher(name).find()) {
-      errors.add("Nama tidak boleh berisi kode atau tanda < > { } (misalnya tag <script>).");
-    } else if (!NAME.matcher(name).matches()) {
-      errors.add("Nama hanya boleh berisi huruf, spasi dan tanda . , ' - (2-120 karakter).");
-    }
+    nameProblem(e.name()).ifPresent(errors::add);
     IdentityValidator.check(e.identityType(), e.identityNumber(), today).ifPresent(errors::add);
     String email = trim(e.email());
     if (email.isEmpty()) {
@@ -48,10 +40,7 @@ public final class GuestBookValidator {
     if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
       errors.add("Nomor telepon harus 8-20 angka, contoh: 0812-5565-0671.");
     }
-    String institution = trim(e.institution());
-    if (institution.length() > MAX_INSTITUTION || MARKUP.matcher(institution).find()) {
-      errors.add("Nama instansi paling panjang 200 karakter, tanpa tanda < > { }.");
-    }
+    institutionProblem(e.institution()).ifPresent(errors::add);
     if (e.userCategory() == null || !userCategories.contains(e.userCategory())) {
       errors.add("Pilih kategori pengguna layanan.");
     }
@@ -63,6 +52,34 @@ public final class GuestBookValidator {
       errors.add("Persetujuan pemrosesan data pribadi wajib diberikan untuk dilayani.");
     }
     return errors;
+  }
+
+  /**
+   * What is wrong with a visitor's name, in the guest book's words; also where a name is corrected later (the
+   * officer's invoice correction), so a name that could not be registered cannot be written in afterwards.
+   */
+  public static Optional<String> nameProblem(String value) {
+    String name = trim(value);
+    if (name.isEmpty()) {
+      return Optional.of("Nama wajib diisi.");
+    } else if (name.length() > MAX_NAME) {
+      return Optional.of("Nama terlalu panjang: paling banyak " + MAX_NAME + " karakter (tertulis " + name.length()
+          + ").");
+    } else if (MARKUP.matcher(name).find()) {
+      return Optional.of("Nama tidak boleh berisi kode atau tanda < > { } (misalnya tag <script>).");
+    } else if (!NAME.matcher(name).matches()) {
+      return Optional.of("Nama hanya boleh berisi huruf, spasi dan tanda . , ' - (2-120 karakter).");
+    }
+    return Optional.empty();
+  }
+
+  /** What is wrong with an institution's name (may be empty), as {@link #nameProblem} for names. */
+  public static Optional<String> institutionProblem(String value) {
+    String institution = trim(value);
+    if (institution.length() > MAX_INSTITUTION || MARKUP.matcher(institution).find()) {
+      return Optional.of("Nama instansi paling panjang 200 karakter, tanpa tanda < > { }.");
+    }
+    return Optional.empty();
   }
 
   private static String trim(String s) {

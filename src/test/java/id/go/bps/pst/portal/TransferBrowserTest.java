@@ -162,7 +162,16 @@ class TransferBrowserTest extends PortalTestSupport {
     // from our records; her Tasklist opens the sale's step by itself when it comes back to her
     awaitOrOpen(number, "Task_VerifyTransfer", "Verifikasi bukti transfer", "bukti-transfer-2.pdf (versi 2");
     radio("Dana masuk dan sesuai bukti");
-    type("Jumlah yang diterima", String.valueOf(total + 25_000));
+    // typed with cents, as the bank statement shows it: the comma ends the whole number, a line says so
+    // (Camunda Forms alone made 5000000 of "50000,00")
+    WebElement amount = textField("Jumlah yang diterima");
+    amount.sendKeys((total + 25_000) + ",00");
+    amount.sendKeys(org.openqa.selenium.Keys.TAB);
+    Thread.sleep(800);
+    assertThat(amount.getDomProperty("value")).isEqualTo(String.valueOf(total + 25_000));
+    assertThat(staff.driver.findElement(By.cssSelector(".fjs-form-field-number .pst-whole-number-hint")).getText())
+        .contains("Angka setelah koma tidak dicatat");
+    treasurer.screenshot("7a-treasurer-types-cents");
     type("Referensi bank", "FT26335MT103");
     treasurer.screenshot("7-treasurer-accepts");
     complete();

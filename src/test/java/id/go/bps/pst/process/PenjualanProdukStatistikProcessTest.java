@@ -247,7 +247,21 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     var again = uploads.upload(number, "RESEARCH_LETTER", "surat-penelitian.pdf",
         id.go.bps.pst.document.TestUploads.pdf("Surat penelitian (ditandatangani)"), Actors.VISITOR_PORTAL);
     uploads.decide(number, again.id(), true, null, "petugas1");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "documentCheckNote")).asString()
+        .contains("Belum ditandatangani dekan"); // shown to the visitor above the terms
     acceptAndCheck(pi, false);
+    // the second check did not start from the first one's note: its audit line carries no old reason
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("DOCUMENTS_COMPLETE"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).isNull());
+    // and the auditor's history keeps each round's decision as its own row (the first round's removed, not lost)
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("documentCheck").includeDeleted().list()).extracting(v -> v.getValue())
+        .containsExactlyInAnyOrder("INCOMPLETE", "COMPLETE");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("documentCheckNote").includeDeleted().list()).extracting(v -> String.valueOf(v.getValue()))
+        .anySatisfy(v -> assertThat(v).contains("Belum ditandatangani dekan"));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("termsDecision").includeDeleted().list()).hasSize(2);
     assertThat(pi).hasPassed("Task_IssueMicrodataDocuments");
     assertThat(currentDocumentKinds(number)).contains(DocumentKind.INVOICE, DocumentKind.MICRODATA_SAMPLE,
         DocumentKind.USAGE_AGREEMENT);
@@ -258,9 +272,25 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     // step 10-11: correction of the cart (drop the publication), documents reissued as version 2
     complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "CORRECTION",
         "correctionReason", "Publikasi tidak jadi dibeli"));
+    // a corrected name keeps the guest book's rules: no markup written in through the correction
+    assertThatThrownBy(() -> complete(engine, pi, "Task_HandleInvoiceCorrection", with(cart(microdata(SUSENAS,
+        "KODE_KEC, JK, UMUR")), vars("visitorName", "<img src=x onerror=alert(1)>", "institution",
+        "Universitas Borneo Tarakan", "more2", false, "commercial", false, "purpose", "Penelitian tesis",
+        "correctionResult", "Publikasi dihapus dari invoice"))))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Nama tidak boleh berisi kode");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_HandleInvoiceCorrection", with(cart(microdata(SUSENAS,
+        "KODE_KEC, JK, UMUR")), vars("visitorName", "Siti Aminah", "institution", "<script>alert(1)</script>",
+        "more2", false, "commercial", false, "purpose", "Penelitian tesis",
+        "correctionResult", "Publikasi dihapus dari invoice"))))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("tanpa tanda < > { }");
     complete(engine, pi, "Task_HandleInvoiceCorrection", with(cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR")),
         vars("visitorName", "Siti Aminah, S.E.", "institution", "Universitas Borneo Tarakan", "more2", false,
             "commercial", false, "purpose", "Penelitian tesis", "correctionResult", "Publikasi dihapus dari invoice")));
+    // recorded, then gone from the forms: a second round starts empty on both sides
+    assertThat(orders.history(number)).anySatisfy(e -> assertThat(e.detail()).contains("Publikasi dihapus dari invoice"));
+    for (String shown : List.of("correctionResult", "invoiceReview", "correctionReason")) {
+      assertThat(engine.getRuntimeService().getVariable(pi.getId(), shown)).as(shown).isNull();
+    }
     executeJob(engine, pi, "Task_IssueInvoice");
     executeJob(engine, pi, "Task_IssueMicrodataDocuments");
     assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.INVOICE)
@@ -349,6 +379,8 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
         .singleElement().extracting(DocumentRef::version).isEqualTo(2);
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "CORRECTION",
         "productCorrectionReason", "Berkas CSV tidak bisa dibuka"));
+    // the second correction's answer field does not offer the first answer again
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("productCorrectionResult");
     complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult", "Berkas dikirim ulang",
         "reissueReceipt", false));
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "OK"));
@@ -700,6 +732,12 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThatThrownBy(() -> complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
         "transferAmountReceived", 12.5, "transferReference", "FT26335ABC")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("rupiah penuh");
+    // "50000,00" typed into the whole-rupiah field arrives as a hundred times the invoice: a slip, refused
+    assertThatThrownBy(() -> complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT",
+        "transferAmountReceived", total * 100, "transferReference", "FT26335ABC")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("100 kali tagihan")
+        .hasMessageContaining("tanpa sen");
+    assertThat(payments.findPayment(number)).isEmpty();
     // a total typed into a variable by a caller changes nothing: the order's total counts
     complete(engine, pi, "Task_VerifyTransfer", vars("transferVerdict", "ACCEPT", "transferAmountReceived", total,
         "transferReference", "FT26335ABC", "orderTotal", 1L));

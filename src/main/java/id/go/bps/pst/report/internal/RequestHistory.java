@@ -170,7 +170,9 @@ class RequestHistory {
     }
 
     // every value that changed: a variable's value when it was set (its history row) and each later change
-    // (its detail rows; the engine's history keeps no detail row for a first value: process/PstHistoryLevel)
+    // (its detail rows; the engine's history keeps no detail row for a first value: process/PstHistoryLevel).
+    // A decision asked again in a loop (documents, invoice, product) is removed once its round is recorded and set
+    // anew in the next: each round is its own history row, the removed ones included
     List<Change> changes = new ArrayList<>();
     java.util.Set<String> changedLater = new java.util.HashSet<>();
     for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
@@ -181,7 +183,7 @@ class RequestHistory {
             VARIABLES.get(u.getVariableName()), value(u.getVariableName(), u.getValue(), fmt)));
       }
     }
-    for (var v : history.createHistoricVariableInstanceQuery().processInstanceId(pid).list()) {
+    for (var v : history.createHistoricVariableInstanceQuery().processInstanceId(pid).includeDeleted().list()) {
       if (VARIABLES.containsKey(v.getName()) && !changedLater.contains(v.getId())) {
         changes.add(new Change(instant(v.getCreateTime()), stepNames.getOrDefault(v.getActivityInstanceId(), ""),
             VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));

@@ -138,6 +138,69 @@ function watchFollowedSale() {
   }, 3000);
 }
 
+/*
+ * Whole numbers (rupiah, quantities: form fields with decimalDigits 0). Camunda Forms silently drops a comma
+ * typed there and keeps the digits after it: "50000,00" became 5000000, "1,5" became 15. Here a comma ends the
+ * number instead: the digits typed after it are not taken, and a line under the field says so. A point is left
+ * alone: "50.000" is how Indonesian writes fifty thousand, and Camunda Forms reads it as 50000.
+ */
+const WHOLE_NUMBER_HINT = 'Angka setelah koma tidak dicatat: isi bilangan bulat (rupiah penuh, tanpa sen).';
+
+function numberInput(target) {
+  return target instanceof HTMLInputElement && target.classList.contains('fjs-input')
+    && target.closest('.fjs-form-field-number') ? target : null;
+}
+
+function showWholeNumberHint(input, shown) {
+  const field = input.closest('.fjs-form-field-number');
+  let hint = field.querySelector('.pst-whole-number-hint');
+  if (!shown) {
+    if (hint) {
+      hint.remove();
+    }
+    return;
+  }
+  if (!hint) {
+    hint = document.createElement('div');
+    hint.className = 'pst-whole-number-hint';
+    hint.setAttribute('role', 'status');
+    hint.textContent = WHOLE_NUMBER_HINT;
+    field.appendChild(hint);
+  }
+}
+
+function guardWholeNumbers() {
+  // bubbling: Camunda Forms' own handler on the input has run, and refused the comma where decimals are not allowed
+  document.addEventListener('keypress', function (e) {
+    const input = numberInput(e.target);
+    if (!input) {
+      return;
+    }
+    if (e.key === ',' && e.defaultPrevented) {
+      input.pstAfterComma = true;
+      showWholeNumberHint(input, true);
+    } else if (input.pstAfterComma && /^[0-9]$/.test(e.key)) {
+      e.preventDefault(); // a digit after the comma: not part of the whole number
+    }
+  });
+  const resume = function (e) {
+    const input = numberInput(e.target);
+    if (input && input.pstAfterComma && (e.type !== 'keydown'
+        || ['Backspace', 'Delete', 'ArrowLeft', 'Home'].indexOf(e.key) >= 0)) {
+      input.pstAfterComma = false;
+    }
+  };
+  document.addEventListener('keydown', resume, true);
+  document.addEventListener('focusout', resume, true);
+  // a new number typed from scratch: the hint goes
+  document.addEventListener('input', function (e) {
+    const input = numberInput(e.target);
+    if (input && !input.pstAfterComma) {
+      showWholeNumberHint(input, false);
+    }
+  }, true);
+}
+
 let notifications = null;
 
 function notify(note) {
@@ -159,6 +222,7 @@ function notify(note) {
 
 if (appName === 'tasklist') {
   watchRequests();
+  guardWholeNumbers();
   watchFollowedSale();
   window.angular.module('cam.' + appName + '.custom').run(['Notifications', '$rootScope', function (service, $rootScope) {
     notifications = service;
