@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
  * corrected cart must be priceable, and what was done is recorded.
  */
 @Component("invoiceCorrectionListener")
-class InvoiceCorrectionListener implements ExecutionListener {
+class InvoiceCorrectionListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String RESULT = "correctionResult";
 
   private final Pricing pricing;
   private final OrderService orders;
@@ -30,11 +33,16 @@ class InvoiceCorrectionListener implements ExecutionListener {
     if (name.length() < 2) {
       throw new FormValidationException("Nama pengguna layanan wajib diisi.");
     }
-    if (Vars.strOrEmpty(task, "correctionResult").length() < 5) {
+    if (Vars.strOrEmpty(task, RESULT).length() < 5) {
       throw new FormValidationException("Tuliskan apa yang diperbaiki (paling sedikit 5 karakter).");
     }
     String requestNumber = SaleRecord.requestNumber(task);
     orders.correctVisitor(requestNumber, name, Vars.strOrEmpty(task, "institution"), Actors.of(task));
-    orders.recordInvoiceCorrectionAnswered(requestNumber, Vars.str(task, "correctionResult"), Actors.of(task));
+    orders.recordInvoiceCorrectionAnswered(requestNumber, Vars.str(task, RESULT), Actors.of(task));
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(RESULT);
   }
 }
