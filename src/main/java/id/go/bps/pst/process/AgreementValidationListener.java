@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
  * or scanned by the officer at the counter; the step waits until it is, and refuses a rejected one.
  */
 @Component("agreementValidationListener")
-class AgreementValidationListener implements ExecutionListener {
+class AgreementValidationListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String SIGNED = "agreementSigned";
+  static final String DUTY_STAMP = "dutyStampAffixed";
 
   private final OrderService orders;
   private final VisitorUploads uploads;
@@ -26,7 +30,7 @@ class AgreementValidationListener implements ExecutionListener {
     if (task.isCanceled()) {
       return;
     }
-    if (!Vars.bool(task, "agreementSigned") || !Vars.bool(task, "dutyStampAffixed")) {
+    if (!Vars.bool(task, SIGNED) || !Vars.bool(task, DUTY_STAMP)) {
       throw new FormValidationException(
           "Konfirmasikan bahwa perjanjian sudah ditandatangani, bermeterai, dan diserahkan kepada petugas PST.");
     }
@@ -42,5 +46,10 @@ class AgreementValidationListener implements ExecutionListener {
     orders.log(requestNumber, Actors.of(task), "AGREEMENT_SIGNED",
         "Perjanjian penggunaan data ditandatangani dan bermeterai (berkas versi " + signed.version() + ", SHA-256 "
             + signed.sha256().substring(0, 12) + "…)");
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(SIGNED, DUTY_STAMP);
   }
 }

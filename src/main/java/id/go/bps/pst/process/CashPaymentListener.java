@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
  * the priced order (change is not PNBP). Nothing is typed: the amount is the record's.
  */
 @Component("cashPaymentListener")
-class CashPaymentListener implements ExecutionListener {
+class CashPaymentListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String CASH_RECEIVED = "cashReceived";
 
   private final PaymentService payments;
   private final OrderService orders;
@@ -29,7 +32,7 @@ class CashPaymentListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    if (!Vars.bool(task, "cashReceived")) {
+    if (!Vars.bool(task, CASH_RECEIVED)) {
       throw new FormValidationException("Centang bahwa uang tunai sebesar tagihan sudah diterima.");
     }
     SaleRequest request = orders.get(SaleRecord.requestNumber(task));
@@ -40,5 +43,10 @@ class CashPaymentListener implements ExecutionListener {
       throw new FormValidationException(e.getMessage());
     }
     orders.changeStatus(request.requestNumber(), RequestStatus.PAID, "Dibayar tunai kepada bendahara", treasurer);
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(CASH_RECEIVED);
   }
 }

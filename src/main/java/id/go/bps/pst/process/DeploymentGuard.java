@@ -19,17 +19,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, with HTTP 400 and a message naming what is missing, a deployment through the engine's REST
- * API (what Camunda Modeler's "Deploy" calls) that the application cannot run ({@link ModelCheck}).
+ * API (what Camunda Modeler's "Deploy" calls) that the application cannot run ({@link ModelCheck}). Before any
+ * check, a caller without Camunda's {@code CREATE} permission on deployments (only administrators,
+ * {@code camunda-admin}, have it) gets 403: the engine would refuse them anyway, and a model's problems are
+ * not theirs to read.
  */
 class DeploymentGuard extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeploymentGuard.class);
   private static final Pattern CREATE = Pattern.compile("/engine-rest(?:/engine/[^/]+)?/deployment/create/?");
 
-  private final ModelCheck check;
+  static final String NOT_ADMIN = "Hanya administrator (camunda-admin) yang dapat menerapkan model.";
 
-  DeploymentGuard(ModelCheck check) {
+  private final ModelCheck check;
+  private final org.camunda.bpm.engine.ProcessEngine engine;
+
+  DeploymentGuard(ModelCheck check, org.camunda.bpm.engine.ProcessEngine engine) {
     this.check = check;
+    this.engine = engine;
   }
 
   @Override
@@ -39,6 +46,12 @@ class DeploymentGuard extends OncePerRequestFilter {
     if (!"POST".equals(request.getMethod()) || !CREATE.matcher(path).matches() || request.getContentType() == null
         || !request.getContentType().toLowerCase().startsWith("multipart/")) {
       chain.doFilter(request, response);
+      return;
+    }
+    var user = id.go.bps.pst.identity.EngineApiUsers.userId(request, engine);
+    if (user.isPresent() && !mayDeploy(user.get(), List.copyOf(id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)))) {
+      LOG.warn("Refused deployment by {}: no CREATE permission on deployments", user.get());
+      TaskCompletionGuard.write(response, 403, "AuthorizationException", NOT_ADMIN);
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
@@ -63,5 +76,13 @@ class DeploymentGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new TaskCompletionGuard.CachedBodyRequest(request, body), response);
+  }
+
+  /** Camunda's own check of a deployment: {@code CREATE} on {@code DEPLOYMENT}. */
+  private boolean mayDeploy(String user, List<String> groups) {
+    return id.go.bps.pst.identity.WithoutAuthentication.call(engine.getIdentityService(),
+        () -> engine.getAuthorizationService().isUserAuthorized(user, groups,
+            org.camunda.bpm.engine.authorization.Permissions.CREATE,
+            org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT));
   }
 }

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
  * documents back to the visitor with the note and the reasons of the rejected files (portal, screen, e-mail).
  */
 @Component("documentCheckValidationListener")
-class DocumentCheckValidationListener implements ExecutionListener {
+class DocumentCheckValidationListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String VERDICT = "documentCheck";
 
   private static final Set<String> VERDICTS = Set.of("COMPLETE", "INCOMPLETE", "REJECT");
   private static final Set<String> NOT_CHECKED_HERE = Set.of(UploadService.SIGNED_AGREEMENT, UploadService.TRANSFER_PROOF);
@@ -34,7 +37,7 @@ class DocumentCheckValidationListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    String verdict = Vars.str(task, "documentCheck");
+    String verdict = Vars.str(task, VERDICT);
     if (verdict == null || !VERDICTS.contains(verdict)) {
       throw new FormValidationException("Pilih hasil pemeriksaan dokumen.");
     }
@@ -80,5 +83,10 @@ class DocumentCheckValidationListener implements ExecutionListener {
 
   private static String names(List<VisitorUploads.Slot> slots) {
     return slots.stream().map(VisitorUploads.Slot::name).collect(Collectors.joining("; "));
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(VERDICT);
   }
 }

@@ -44,8 +44,8 @@ class EngineApiFilters {
   }
 
   @Bean
-  FilterRegistrationBean<DeploymentGuard> deploymentGuard(ModelCheck check) {
-    return registration(new DeploymentGuard(check), "pst-deployment-guard", 30, "/engine-rest/*");
+  FilterRegistrationBean<DeploymentGuard> deploymentGuard(ModelCheck check, ProcessEngine engine) {
+    return registration(new DeploymentGuard(check, engine), "pst-deployment-guard", 30, "/engine-rest/*");
   }
 
   @Bean

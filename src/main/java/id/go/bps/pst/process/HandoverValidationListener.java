@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * hand-over until the visitor uploads a corrected one and it is accepted.
  */
 @Component("handoverValidationListener")
-class HandoverValidationListener implements ExecutionListener {
+class HandoverValidationListener implements ExecutionListener, ReadsFormFields {
 
   /** The hand-over form's checkbox: "the signed agreement is checked and in order". */
   static final String AGREEMENT_ACCEPTED = "agreementAccepted";
@@ -49,5 +49,10 @@ class HandoverValidationListener implements ExecutionListener {
           + "mikro. Bila tidak sesuai, tolak perjanjian itu di halaman berkas agar pengguna layanan mengunggah ulang.");
     }
     uploads.decide(requestNumber, signed.id(), true, null, Actors.of(task));
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(AGREEMENT_ACCEPTED);
   }
 }

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
  * corrected cart must be priceable, and what was done is recorded.
  */
 @Component("invoiceCorrectionListener")
-class InvoiceCorrectionListener implements ExecutionListener {
+class InvoiceCorrectionListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String RESULT = "correctionResult";
 
   private final Pricing pricing;
   private final OrderService orders;
@@ -34,16 +37,21 @@ class InvoiceCorrectionListener implements ExecutionListener {
         .ifPresent(problem -> {
           throw new FormValidationException(problem);
         });
-    if (Vars.strOrEmpty(task, "correctionResult").length() < 5) {
+    if (Vars.strOrEmpty(task, RESULT).length() < 5) {
       throw new FormValidationException("Tuliskan apa yang diperbaiki (paling sedikit 5 karakter).");
     }
     String requestNumber = SaleRecord.requestNumber(task);
     orders.correctVisitor(requestNumber, name, institution, Actors.of(task));
-    orders.recordInvoiceCorrectionAnswered(requestNumber, Vars.str(task, "correctionResult"), Actors.of(task));
+    orders.recordInvoiceCorrectionAnswered(requestNumber, Vars.str(task, RESULT), Actors.of(task));
     // recorded (audit trail, mail, portal): the next round starts from empty forms on both sides, not with this
     // round's answer, decision and reason offered again
-    task.removeVariable("correctionResult");
+    task.removeVariable(RESULT);
     task.removeVariable("invoiceReview");
     task.removeVariable("correctionReason");
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(RESULT);
   }
 }

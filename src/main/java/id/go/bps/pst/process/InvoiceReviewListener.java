@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** Step 10: the visitor's check of invoice, sample and agreement: accept, ask for a correction (with a reason) or cancel. */
 @Component("invoiceReviewListener")
-class InvoiceReviewListener implements ExecutionListener {
+class InvoiceReviewListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String DECISION = "invoiceReview";
 
   private final OrderService orders;
 
@@ -20,7 +23,7 @@ class InvoiceReviewListener implements ExecutionListener {
     if (task.isCanceled()) {
       return;
     }
-    String decision = Vars.str(task, "invoiceReview");
+    String decision = Vars.str(task, DECISION);
     if (!"OK".equals(decision) && !"CORRECTION".equals(decision) && !"CANCEL".equals(decision)) {
       throw new FormValidationException("Pilih hasil pemeriksaan invoice.");
     }
@@ -34,5 +37,10 @@ class InvoiceReviewListener implements ExecutionListener {
       detail = Vars.strOrEmpty(task, ProcessKeys.CANCEL_NOTE);
     }
     orders.log(SaleRecord.requestNumber(task), Actors.of(task), "INVOICE_REVIEW_" + decision, detail);
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(DECISION);
   }
 }

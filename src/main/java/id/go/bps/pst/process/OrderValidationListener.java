@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
  * quantity... stay in the form with a message), and the purpose of use must be stated.
  */
 @Component("orderValidationListener")
-class OrderValidationListener implements ExecutionListener {
+class OrderValidationListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String PURPOSE = "purpose";
 
   private final Pricing pricing;
 
@@ -26,9 +29,14 @@ class OrderValidationListener implements ExecutionListener {
   }
 
   static void check(DelegateExecution task, Pricing pricing) {
-    if (Vars.strOrEmpty(task, "purpose").length() < 5) {
+    if (Vars.strOrEmpty(task, PURPOSE).length() < 5) {
       throw new FormValidationException("Tuliskan keperluan penggunaan produk (paling sedikit 5 karakter).");
     }
     pricing.quote(task);
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(PURPOSE);
   }
 }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
  * expired unpaid, the visitor may also cancel the request.
  */
 @Component("paymentChoiceValidationListener")
-class PaymentChoiceValidationListener implements ExecutionListener {
+class PaymentChoiceValidationListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String METHOD = "paymentMethod";
 
   private final OrderService orders;
   private final BillingPort billing;
@@ -29,7 +32,7 @@ class PaymentChoiceValidationListener implements ExecutionListener {
       return;
     }
     String requestNumber = SaleRecord.requestNumber(task);
-    String method = Vars.str(task, "paymentMethod");
+    String method = Vars.str(task, METHOD);
     boolean expired = billing.findLatest(requestNumber).map(b -> b.status() == BillingStatus.EXPIRED).orElse(false);
     String text = switch (method == null ? "" : method) {
       case "CASH" -> "tunai kepada bendahara";
@@ -50,5 +53,10 @@ class PaymentChoiceValidationListener implements ExecutionListener {
       default -> throw new FormValidationException("Pilih cara pembayaran: tunai atau bank.");
     };
     orders.log(requestNumber, Actors.of(task), "PAYMENT_METHOD_CHOSEN", "Cara pembayaran: " + text);
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(METHOD);
   }
 }

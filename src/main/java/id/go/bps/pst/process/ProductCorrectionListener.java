@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
  * afresh: the previous decision and reason are cleared, so the form shows the answer, not the old request.
  */
 @Component("productCorrectionListener")
-class ProductCorrectionListener implements ExecutionListener {
+class ProductCorrectionListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String RESULT = "productCorrectionResult";
 
   private final OrderService orders;
 
@@ -24,12 +27,17 @@ class ProductCorrectionListener implements ExecutionListener {
     if (task.isCanceled()) {
       return;
     }
-    String answer = Vars.strOrEmpty(task, "productCorrectionResult");
+    String answer = Vars.strOrEmpty(task, RESULT);
     if (answer.length() < 5) {
       throw new FormValidationException("Tuliskan apa yang sudah diperbaiki (paling sedikit 5 karakter).");
     }
     orders.recordProductCorrectionAnswered(SaleRecord.requestNumber(task), answer, Actors.of(task));
     task.removeVariable("productReview");
     task.removeVariable("productCorrectionReason");
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(RESULT);
   }
 }

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** Step 17: the visitor's check of receipt and product: accept or ask for a correction (with a reason). */
 @Component("productReviewListener")
-class ProductReviewListener implements ExecutionListener {
+class ProductReviewListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String DECISION = "productReview";
 
   private final OrderService orders;
 
@@ -20,7 +23,7 @@ class ProductReviewListener implements ExecutionListener {
     if (task.isCanceled()) {
       return;
     }
-    String decision = Vars.str(task, "productReview");
+    String decision = Vars.str(task, DECISION);
     if (!"OK".equals(decision) && !"CORRECTION".equals(decision)) {
       throw new FormValidationException("Pilih hasil pemeriksaan kuitansi dan produk.");
     }
@@ -39,5 +42,10 @@ class ProductReviewListener implements ExecutionListener {
     } else {
       orders.log(SaleRecord.requestNumber(task), Actors.of(task), "PRODUCT_REVIEW_" + decision, detail);
     }
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(DECISION);
   }
 }

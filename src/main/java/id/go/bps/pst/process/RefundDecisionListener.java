@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
  * never implied.
  */
 @Component("refundDecisionListener")
-class RefundDecisionListener implements ExecutionListener {
+class RefundDecisionListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String DECISION = "refundDecision";
 
   private final RefundService refunds;
   private final OrderService orders;
@@ -30,7 +33,7 @@ class RefundDecisionListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    String decision = Vars.str(task, "refundDecision");
+    String decision = Vars.str(task, DECISION);
     if (!"APPROVED".equals(decision) && !"REJECTED".equals(decision)) {
       throw new FormValidationException("Pilih keputusan pengembalian pembayaran.");
     }
@@ -51,5 +54,10 @@ class RefundDecisionListener implements ExecutionListener {
     }
     orders.log(requestNumber, Actors.of(task), "REFUND_" + decision, cause == RefundCause.TRANSFER_SURPLUS
         ? "Pengembalian kelebihan transfer " + Rupiah.format(recorded.paidAmount()) + ": " + note : note);
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(DECISION);
   }
 }

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /** Step 7: the visitor's decision on the PNBP terms, the documents handed over, the data-use abstract. */
 @Component("termsValidationListener")
-class TermsValidationListener implements ExecutionListener {
+class TermsValidationListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String DECISION = "termsDecision";
 
   private final OrderService orders;
   private final id.go.bps.pst.document.UploadService uploads;
@@ -28,7 +31,7 @@ class TermsValidationListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    String decision = Vars.str(task, "termsDecision");
+    String decision = Vars.str(task, DECISION);
     if (!"ACCEPT".equals(decision) && !"DECLINE".equals(decision)) {
       throw new FormValidationException("Pilih apakah Anda setuju dengan ketentuan PNBP.");
     }
@@ -61,5 +64,10 @@ class TermsValidationListener implements ExecutionListener {
     // offering the old verdict and note again (the audit trail and the history keep both)
     task.removeVariable("documentCheck");
     task.removeVariable("documentCheckNote");
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(DECISION);
   }
 }

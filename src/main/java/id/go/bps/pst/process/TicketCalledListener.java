@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
  * officer owns the sale's counter tasks from now on (assigned, no Claim: see {@link TaskLifecycle}).
  */
 @Component("ticketCalledListener")
-class TicketCalledListener implements ExecutionListener {
+class TicketCalledListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String COUNTER = "counterName";
 
   private final QueueService queue;
   private final OrderService orders;
@@ -27,7 +30,7 @@ class TicketCalledListener implements ExecutionListener {
     if (task.isCanceled()) {
       return; // the step was interrupted (timer, cancellation), not completed: nothing to check
     }
-    String counter = Vars.strOrEmpty(task, "counterName");
+    String counter = Vars.strOrEmpty(task, COUNTER);
     if (!queue.counters().contains(counter)) {
       throw new FormValidationException("Pilih loket tempat Anda melayani dari daftar.");
     }
@@ -37,5 +40,10 @@ class TicketCalledListener implements ExecutionListener {
     orders.serveAt(requestNumber, officer, counter);
     orders.changeStatus(requestNumber, RequestStatus.IN_SERVICE, "Dilayani di " + counter, officer);
     task.setVariable(TaskLifecycle.SERVING_OFFICER, officer);
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(COUNTER);
   }
 }

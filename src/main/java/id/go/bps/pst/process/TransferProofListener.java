@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
  * stored that the treasurer has not judged yet (a rejected one must be replaced by a new upload).
  */
 @Component("transferProofListener")
-class TransferProofListener implements ExecutionListener {
+class TransferProofListener implements ExecutionListener, ReadsFormFields {
+
+  /** Read from the task's form ({@link ReadsFormFields}). */
+  static final String UPLOADED = "transferProofUploaded";
 
   private final VisitorUploads uploads;
   private final OrderService orders;
@@ -36,10 +39,15 @@ class TransferProofListener implements ExecutionListener {
               : "diperiksa. Unggah bukti transfer yang baru")
           + " di bagian \"Dokumen dari Anda\", lalu kirim langkah ini.");
     }
-    if (!Vars.bool(task, "transferProofUploaded")) {
+    if (!Vars.bool(task, UPLOADED)) {
       throw new FormValidationException("Centang bahwa bukti transfer sudah diunggah.");
     }
     orders.log(requestNumber, Actors.of(task), "TRANSFER_PROOF_SUBMITTED", "Bukti transfer versi " + proof.version()
         + " dikirim untuk diperiksa bendahara (SHA-256 " + proof.sha256().substring(0, 12) + "…)");
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(UPLOADED);
   }
 }

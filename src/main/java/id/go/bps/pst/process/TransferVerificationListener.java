@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component("transferVerificationListener")
-class TransferVerificationListener implements ExecutionListener {
+class TransferVerificationListener implements ExecutionListener, ReadsFormFields {
 
   static final String VERDICT = "transferVerdict";
   static final String AMOUNT = "transferAmountReceived";
@@ -134,5 +134,10 @@ class TransferVerificationListener implements ExecutionListener {
     task.removeVariable(VERDICT);
     task.removeVariable(REASON);
     task.removeVariable("transferProofUploaded");
+  }
+
+  @Override
+  public java.util.Set<String> formFields() {
+    return java.util.Set.of(VERDICT, AMOUNT);
   }
 }

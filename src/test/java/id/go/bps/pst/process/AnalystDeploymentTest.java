@@ -204,8 +204,154 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
         .processDefinitionKey(ProcessKeys.PROCESS_KEY).count()).isEqualTo(before);
   }
 
-  /** A deployment as Camunda Modeler sends it: multipart, the changed files only. */
+  @Test
+  void anExpressionNamingAMissingVariableOrMethodOrThatDoesNotParseIsRefusedAndSalesRunOnThePreviousVersion()
+      throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    String previous = latestSaleDefinition();
+
+    HttpResponse<String> variable = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("${saleRecord.paid(execution)}", "${paidd}")));
+    assertThat(variable.statusCode()).as(variable.body()).isEqualTo(400);
+    assertThat(variable.body()).contains("Penerapan ditolak").contains("«paidd» tidak dikenal").contains("Flow_Paid");
+
+    HttpResponse<String> method = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("${saleRecord.paid(execution)}", "${saleRecord.payd(execution)}")));
+    assertThat(method.statusCode()).as(method.body()).isEqualTo(400);
+    assertThat(method.body()).contains("Penerapan ditolak").contains("saleRecord tidak memiliki metode payd");
+
+    HttpResponse<String> arguments = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("${saleRecord.paid(execution)}", "${saleRecord.paid()}")));
+    assertThat(arguments.statusCode()).as(arguments.body()).isEqualTo(400);
+    assertThat(arguments.body()).contains("metode paid dengan 0 argumen");
+
+    HttpResponse<String> syntax = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("${saleRecord.paid(execution)}", "${saleRecord.paid(execution}")));
+    assertThat(syntax.statusCode()).as(syntax.body()).isEqualTo(400);
+    assertThat(syntax.body()).contains("Penerapan ditolak").contains("${saleRecord.paid(execution}")
+        .contains("Flow_Paid").doesNotContain("ENGINE-");
+
+    // the complaint process is checked too
+    HttpResponse<String> complaint = deploy(Map.of("pengaduan.bpmn",
+        Files.readString(Path.of("processes/pengaduan.bpmn")).replace("${answerByEmail}", "${answerByEmial}")));
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(400);
+    assertThat(complaint.body()).contains("answerByEmial");
+
+    assertThat(latestSaleDefinition()).isEqualTo(previous);
+    ProcessInstance pi = start(engine, guestBook("Rina", "INDIVIDUAL"));
+    assertThat(pi.getProcessDefinitionId()).isEqualTo(previous);
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    assertThat(task(pi, "Task_RecordRequest")).isNotNull();
+  }
+
+  @Test
+  void aDecisionTableWithBrokenFeelOrNoDmnAtAllIsRefusedAndSalesKeepTheirDecision() throws Exception {
+    String dmn = Files.readString(Path.of("processes/zero-tariff.dmn"));
+    long decisions = engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("zero-tariff")
+        .count();
+
+    HttpResponse<String> input = deploy(Map.of("zero-tariff.dmn",
+        dmn.replaceFirst("<text>userCategory</text>", "<text>not valid feel ((( userCategory</text>")));
+    assertThat(input.statusCode()).as(input.body()).isEqualTo(400);
+    assertThat(input.body()).contains("Penerapan ditolak").contains("keputusan zero-tariff")
+        .contains("ekspresi masukan «Kategori pengguna»").contains("bukan ekspresi FEEL yang sah");
+
+    HttpResponse<String> entry = deploy(Map.of("zero-tariff.dmn",
+        dmn.replaceFirst("<text>\"GOVERNMENT_AGENCY\"</text>", "<text>\"GOVERNMENT_AGENCY</text>")));
+    assertThat(entry.statusCode()).as(entry.body()).isEqualTo(400);
+    assertThat(entry.body()).contains("Rule_GovernmentAgency").contains("kolom masukan «Kategori pengguna»")
+        .contains("bukan uji FEEL yang sah");
+
+    HttpResponse<String> notDmn = deploy(Map.of("zero-tariff.dmn", dmn.substring(0, dmn.length() / 2)));
+    assertThat(notDmn.statusCode()).as(notDmn.body()).isEqualTo(400);
+    assertThat(notDmn.body()).contains("Penerapan ditolak").contains("bukan DMN yang dapat dibaca");
+
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("zero-tariff")
+        .count()).isEqualTo(decisions);
+    ProcessInstance pi = start(engine, guestBook("Rina", "INDIVIDUAL"));
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    complete(engine, pi, "Task_RecordRequest", with(cart(publication("kab-tana-tidung-dalam-angka-2025")),
+        vars("commercial", false, "purpose", "Bahan ajar")));
+    assertThat(task(pi, "Task_ExplainTerms")).isNotNull();
+  }
+
+  @Test
+  void aFormWithoutTheFieldItsTaskDecidesOnIsRefusedAloneAndWithItsModel() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var form = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+        Files.readString(Path.of("forms/form-choose-payment.form")));
+    var components = (com.fasterxml.jackson.databind.node.ArrayNode) form.path("components");
+    for (int i = 0; i < components.size(); i++) {
+      if ("paymentMethod".equals(components.get(i).path("key").asText())) {
+        components.remove(i);
+        break;
+      }
+    }
+    long deploymentsBefore = engine.getRepositoryService().createDeploymentQuery().count();
+
+    HttpResponse<String> alone = deploy(Map.of("form-choose-payment.form", form.toString()));
+    assertThat(alone.statusCode()).as(alone.body()).isEqualTo(400);
+    assertThat(alone.body()).contains("Penerapan ditolak").contains("form-choose-payment.form")
+        .contains("isian «paymentMethod»").contains("Task_ChoosePaymentMethod");
+
+    HttpResponse<String> withModel = deploy(Map.of("form-choose-payment.form", form.toString(),
+        "penjualan-produk-statistik.bpmn", Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"))));
+    assertThat(withModel.statusCode()).as(withModel.body()).isEqualTo(400);
+    assertThat(withModel.body()).contains("isian «paymentMethod»");
+
+    // a field a gateway after the task decides on (the form's previous version had it) may not go either
+    var correction = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+        Files.readString(Path.of("forms/form-handle-product-correction.form")));
+    String withoutReissue = correction.toString().replace("\"reissueReceipt\"", "\"reissueReceiptX\"");
+    HttpResponse<String> gateway = deploy(Map.of("form-handle-product-correction.form", withoutReissue));
+    assertThat(gateway.statusCode()).as(gateway.body()).isEqualTo(400);
+    assertThat(gateway.body()).contains("isian «reissueReceipt»").contains("kondisi alur sesudahnya");
+
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  @Test
+  void everyShippedModelFormAndDecisionDeploysAloneAndAllTogether() throws Exception {
+    Map<String, String> all = new LinkedHashMap<>();
+    for (String dir : List.of("processes", "forms")) {
+      try (var files = Files.list(Path.of(dir))) {
+        for (Path file : files.sorted().toList()) {
+          all.put(file.getFileName().toString(), Files.readString(file));
+        }
+      }
+    }
+    all.forEach((name, content) -> {
+      try {
+        HttpResponse<String> response = deploy(Map.of(name, content));
+        assertThat(response.statusCode()).as(name + ": " + response.body()).isEqualTo(200);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    HttpResponse<String> together = deploy(all);
+    assertThat(together.statusCode()).as(together.body()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyAnAdministratorMayDeployAndIsToldSoBeforeAnyCheck() throws Exception {
+    String form = Files.readString(Path.of("forms/form-choose-payment.form")).replace("paymentMethod", "x");
+    HttpResponse<String> officer = deploy(Map.of("form-choose-payment.form", form), "petugas1");
+    assertThat(officer.statusCode()).as(officer.body()).isEqualTo(403);
+    assertThat(officer.body()).contains("Hanya administrator (camunda-admin) yang dapat menerapkan model")
+        .doesNotContain("paymentMethod");
+  }
+
+  private String latestSaleDefinition() {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .latestVersion().singleResult().getId();
+  }
+
   private HttpResponse<String> deploy(Map<String, String> files) throws Exception {
+    return deploy(files, "admin");
+  }
+
+  /** A deployment as Camunda Modeler sends it: multipart, the changed files only. */
+  private HttpResponse<String> deploy(Map<String, String> files, String user) throws Exception {
     String boundary = "----pst" + System.nanoTime();
     StringBuilder body = new StringBuilder();
     Map<String, String> fields = new LinkedHashMap<>();
@@ -219,7 +365,7 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
         .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
     body.append("--").append(boundary).append("--\r\n");
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
