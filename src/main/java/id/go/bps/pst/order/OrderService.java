@@ -151,8 +151,20 @@ public class OrderService {
     request.setPricing(pricing.scheduleCode(), pricing.legalBasis(), pricing.total(), pricing.zeroTariff(),
         clock.instant());
     log(requestNumber, actor, "PRICED",
-        "Total " + id.go.bps.pst.common.Rupiah.format(pricing.total()) + (pricing.zeroTariff() ? " (tarif Rp0)" : "") + " menurut "
-            + pricing.legalBasis());
+        fitted("Total " + id.go.bps.pst.common.Rupiah.format(pricing.total()) + (pricing.zeroTariff() ? " (tarif Rp0)" : "")
+            + " menurut " + pricing.legalBasis() + ". Rincian: " + lineSummary(pricing.lines())));
+  }
+
+  /** The priced cart in words, for the audit trail: what was bought in which quantity, so a change shows. */
+  private static String lineSummary(List<OrderLine> lines) {
+    return lines.stream().map(l -> l.quantity() + " × " + l.description()
+        + (l.amount() == null ? "" : " (" + id.go.bps.pst.common.Rupiah.format(l.amount()) + ")"))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** An audit detail cut to its column (2000 characters). */
+  private static String fitted(String detail) {
+    return detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
   }
 
   /** Records the zero-tariff eligibility the DMN decided (the officer still approves it at the document check). */

@@ -321,6 +321,11 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     // changes nothing and writes nothing
     assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PRICED")).hasSize(2)
         .allSatisfy(e -> assertThat(e.detail()).matches("Total Rp\\d{1,3}(\\.\\d{3})+ menurut .*"))
+        // each pricing names the cart it priced: the auditor sees the publication dropped by the correction
+        .satisfies(priced -> {
+          assertThat(priced.get(0).detail()).contains("Rincian: 1 × Data mikro", "1 × Publikasi");
+          assertThat(priced.get(1).detail()).contains("Rincian: 1 × Data mikro").doesNotContain("Publikasi");
+        })
         .last().satisfies(e -> assertThat(e.detail()).startsWith("Total " + id.go.bps.pst.common.Rupiah.format(total)));
     // the bank's payment is in the audit trail once (the replay adds nothing), by the bank, with its NTPN
     assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PAYMENT_RECEIVED")).singleElement()
