@@ -83,12 +83,16 @@ class EngineErrorAnswersTest {
 
   @Test
   void anEmptyMigrationIsAnIncompleteRequest() {
-    EngineErrorAnswers.Answer a = answer("POST", "/engine-rest/migration/execute", 500, "NullPointerException",
-        "Cannot invoke \"org.camunda.bpm.engine.rest.dto.migration.MigrationPlanDto.getSourceProcessDefinitionId()\" "
-            + "because \"migrationPlanDto\" is null", Set.of("camunda-admin"));
+    ObjectNode npe = error("NullPointerException", "Cannot invoke \"org.camunda.bpm.engine.rest.dto.migration."
+        + "MigrationPlanDto.getSourceProcessDefinitionId()\" because \"migrationPlanDto\" is null");
+    EngineErrorAnswers.Answer a = EngineErrorAnswers.answer(new EngineErrorAnswers.Call("POST",
+        "/engine-rest/migration/execute", "{}".getBytes(), () -> Set.of("camunda-admin")), 500, npe).orElseThrow();
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.message()).startsWith("Isi permintaan tidak lengkap").contains("migrationPlan")
         .doesNotContain("null", "java");
+    // without a body sent, an engine NullPointerException stays the server's fault
+    assertThat(EngineErrorAnswers.answer(new EngineErrorAnswers.Call("GET", "/engine-rest/task", null, Set::of), 500,
+        npe)).isEmpty();
   }
 
   @Test
