@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li><b>the activity statistics of history</b> ({@code /history/process-definition/{id}/statistics}): Camunda
  *       counts every unit's sales in them whatever the reader's unit. No page of this application or of Cockpit
  *       (community edition) uses them; a unit's figures are in its reports ({@code /laporan}).</li>
+ *   <li><b>migrating process instances</b> to another version of their model ({@code /migration/execute},
+ *       {@code /migration/executeAsync}): an administrator's repair. Refused before the body is read, so a caller
+ *       who may not migrate learns that, not what the body lacks.</li>
  * </ul>
  * Refused: 403 with an Indonesian message; nothing is changed.
  */
@@ -35,6 +38,9 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
   private static final Pattern HISTORY_CLEANUP = Pattern.compile(ENGINE + "/history/cleanup(?:/.*)?");
   private static final Pattern HISTORY_STATISTICS = Pattern.compile(
       ENGINE + "/history/process-definition/[^/]+/statistics/?");
+  private static final Pattern MIGRATION = Pattern.compile(ENGINE + "/migration/(?:execute|executeAsync)/?");
+  static final String MIGRATION_REFUSED = "Anda tidak berwenang memindahkan (migrasi) proses yang berjalan ke versi "
+      + "model lain: itu hanya untuk admin. Tidak ada yang berubah.";
   static final String JOBS_REFUSED = "Hanya admin yang dapat mengubah pekerjaan terjadwal mesin proses (ulang, "
       + "tunda, hapus, atau ubah jadwalnya).";
   static final String STATISTICS_REFUSED = "Statistik riwayat mesin proses menghitung semua unit dan hanya untuk "
@@ -56,6 +62,8 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
     if (change && (JOBS.matcher(path).matches() && !("POST".equals(method) && JOB_QUERIES.matcher(path).matches())
         || HISTORY_CLEANUP.matcher(path).matches())) {
       refusal = JOBS_REFUSED;
+    } else if (change && MIGRATION.matcher(path).matches()) {
+      refusal = MIGRATION_REFUSED;
     } else if (HISTORY_STATISTICS.matcher(path).matches()) {
       refusal = STATISTICS_REFUSED;
     }

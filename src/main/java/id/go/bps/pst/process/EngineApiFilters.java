@@ -39,8 +39,8 @@ class EngineApiFilters {
 
   /** Innermost: the engine's error answers in Indonesian, before the guards above look at them. */
   @Bean
-  FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers() {
-    return registration(new EngineErrorAnswers(), "pst-engine-error-answers", 5, ENGINE_API);
+  FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers(ProcessEngine engine) {
+    return registration(new EngineErrorAnswers(engine), "pst-engine-error-answers", 5, ENGINE_API);
   }
 
   @Bean

@@ -20,8 +20,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +43,17 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
  *   <li>a refused form submission ("Cannot complete task &lt;id&gt;: &lt;our listener's message&gt;"): our
  *   message only, status unchanged (Tasklist's script did this in the browser, README "Camunda dalam Bahasa
  *   Indonesia");</li>
- *   <li>a missing permission (403): an Indonesian sentence; the structured fields stay.</li>
+ *   <li>a missing permission (403): an Indonesian sentence that fits the caller's role and what was refused;
+ *   the structured fields stay;</li>
+ *   <li>paging parameters ({@code firstResult}, {@code maxResults}) of any list query that are negative or not a
+ *   whole number within range: refused with 400 before the engine runs its query (a negative one ended as a
+ *   database error, 500);</li>
+ *   <li>a query parameter of the wrong format (a date, a number, a true/false): 400 naming the parameter and the
+ *   expected format;</li>
+ *   <li>a definition, deployment or other resource that does not exist: 404 "… tidak ditemukan";</li>
+ *   <li>the JAX-RS layer's bare answers ("HTTP 405 Method Not Allowed", "HTTP 404 Not Found", ...): the same
+ *   status with an Indonesian sentence;</li>
+ *   <li>a request body without a field the engine needs (it answered with a NullPointerException, 500): 400.</li>
  * </ul>
  * Runs innermost of our engine filters, so {@link TaskCompletionGuard} sees the rewritten answer.
  */
@@ -61,7 +73,7 @@ class EngineErrorAnswers extends OncePerRequestFilter {
   /** CommandLogger 043: "No subscriptions were found during evaluation of the conditional start events." */
   static final String NO_CONDITIONAL_START = "ENGINE-13043";
   /** Exception types of a refusal by our listeners (FormValidationException and the engine's own form check). */
-  private static final java.util.Set<String> REFUSALS = java.util.Set.of("FormValidationException",
+  private static final Set<String> REFUSALS = java.util.Set.of("FormValidationException",
       "FormFieldValidationException");
 
   /** The engine's and the REST layer's words for an id that does not exist (task, process instance). */
@@ -96,10 +108,61 @@ class EngineErrorAnswers extends OncePerRequestFilter {
   /** PUT …/variables/{name}: the body is the value alone. */
   private static final Pattern ONE_VARIABLE = Pattern.compile("/variables/([^/]+)/?$");
   private static final Pattern JACKSON_FIELD = Pattern.compile("\\[\"([^\"]+)\"\\]");
+  /** AbstractSearchQueryDto: "Cannot set query parameter 'x' to value 'y'[: Cannot convert value "y" to java type T]". */
+  private static final Pattern QUERY_PARAMETER = Pattern.compile(
+      "Cannot set query parameter '([^']*)' to value '([\\s\\S]*?)'(?::[\\s\\S]*?to java type ([\\w.$]+))?");
+  /** A parameter or value converted by the REST layer's converters outside a query DTO. */
+  private static final Pattern JAVA_TYPE = Pattern.compile("Cannot convert value \"([\\s\\S]*?)\" to java type ([\\w.$]+)");
+  /** The engine's and the REST layer's words for a definition, deployment or other resource that does not exist. */
+  private static final List<Pattern> UNKNOWN_RESOURCE = List.of(
+      // "Deployment with id 'xx' do not exist", "Job definition with id 'x' does not exist"
+      Pattern.compile("^([A-Za-z][A-Za-z ]*?) with id '([^']*)' do(?:es)? not exist"),
+      // "No matching process definition with key: nope and no tenant-id", "No matching definition with id x"
+      Pattern.compile("^No matching ([a-z][a-z ]*?) (?:with|for) (?:id|key)(?::|) '?([^' ]*)'?(?: and .*)?$"),
+      // "Deployment with id 'x' not found", "process definition with id x not found"
+      Pattern.compile("^([A-Za-z][A-Za-z ]*?) with (?:id|key) '?([^' ]*)'? (?:not found|does not exist)"));
+  /** The JAX-RS layer's bare answer: "HTTP 405 Method Not Allowed". */
+  private static final Pattern BARE_HTTP = Pattern.compile("^HTTP (\\d{3})(?: [A-Za-z ]*)?$");
+  /** The engine resources a refusal names in words. */
+  private static final Map<String, String> RESOURCE_NAMES = Map.ofEntries(
+      Map.entry("deployment", "Deployment"),
+      Map.entry("process definition", "Definisi proses"),
+      Map.entry("definition", "Definisi proses"),
+      Map.entry("decision definition", "Definisi keputusan"),
+      Map.entry("decision requirements definition", "Definisi keputusan"),
+      Map.entry("case definition", "Definisi kasus"),
+      Map.entry("job definition", "Definisi pekerjaan terjadwal"),
+      Map.entry("job", "Pekerjaan terjadwal"),
+      Map.entry("batch", "Batch"),
+      Map.entry("historic batch", "Batch"),
+      Map.entry("resource", "Berkas deployment"),
+      Map.entry("user", "Pengguna"),
+      Map.entry("group", "Grup"),
+      Map.entry("tenant", "Tenant"),
+      Map.entry("filter", "Filter"),
+      Map.entry("incident", "Insiden"),
+      Map.entry("external task", "Tugas eksternal"),
+      Map.entry("variable instance", "Variabel"),
+      Map.entry("authorization", "Otorisasi"));
+  /** Paging parameters of every list query of the engine API. */
+  private static final List<String> PAGING = List.of("firstResult", "maxResults");
+
+  /** The engine, for the caller's groups (a refusal's wording); null in unit tests. */
+  private final ProcessEngine engine;
+
+  EngineErrorAnswers(ProcessEngine engine) {
+    this.engine = engine;
+  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Optional<Answer> paging = paging(request.getQueryString());
+    if (paging.isPresent()) {
+      LOG.info("Engine request {} {} refused: {}", request.getMethod(), request.getRequestURI(), paging.get().reason());
+      write(response, paging.get());
+      return;
+    }
     String contentType = request.getContentType();
     HttpServletRequest forward = contentType != null && contentType.contains("json")
         ? new ContentCachingRequestWrapper(request, BODY_KEPT) : request;
@@ -115,8 +178,8 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     byte[] body = capture.body();
     String path = request.getRequestURI().substring(request.getContextPath().length());
     byte[] requestBody = forward instanceof ContentCachingRequestWrapper cached ? cached.getContentAsByteArray() : null;
-    Optional<Answer> answer = Optional.empty();
-    answer = answer(path, capture.getStatus(), error(body, capture.getContentType()), requestBody);
+    Optional<Answer> answer = answer(new Call(request.getMethod(), path, requestBody, () -> callersGroups(request)),
+        capture.getStatus(), error(body, capture.getContentType()));
     if (answer.isEmpty()) {
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
@@ -126,12 +189,62 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     if (a.status() != capture.getStatus()) {
       LOG.info("Engine answer {} {} -> {} ({})", request.getMethod(), path, a.status(), a.reason());
     }
+    write(response, a);
+  }
+
+  private static void write(HttpServletResponse response, Answer a) throws IOException {
     byte[] rewritten = JSON.writeValueAsBytes(a.body());
     response.setStatus(a.status());
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentLength(rewritten.length);
     response.getOutputStream().write(rewritten);
+  }
+
+  private Set<String> callersGroups(HttpServletRequest request) {
+    if (engine == null) {
+      return Set.of();
+    }
+    try {
+      return id.go.bps.pst.identity.EngineApiUsers.groups(request, engine);
+    } catch (RuntimeException unknown) {
+      return Set.of();
+    }
+  }
+
+  /**
+   * Paging parameters that are not a whole number from 0 to 2147483647: refused before the engine sees them
+   * (a negative one reached the database, an out-of-range one was answered 404 by the JAX-RS layer).
+   */
+  static Optional<Answer> paging(String queryString) {
+    if (queryString == null || queryString.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String pair : queryString.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      if (!PAGING.contains(name)) {
+        continue;
+      }
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1)).strip();
+      boolean whole = value.matches("\\+?\\d{1,10}") && Long.parseLong(value) <= Integer.MAX_VALUE;
+      if (!whole) {
+        String shown = value.length() > 30 ? value.substring(0, 30) + "…" : value;
+        return Optional.of(Answer.of(400, "InvalidRequestException", "Parameter «" + name + "» harus bilangan bulat "
+            + "dari 0 sampai 2147483647" + (value.isEmpty() ? " (nilainya kosong)" : "; «" + shown + "» tidak dapat "
+            + "dipakai") + ". " + ("firstResult".equals(name) ? "firstResult adalah jumlah baris yang dilewati."
+            : "maxResults adalah jumlah baris paling banyak yang diminta."), "paging " + name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String decode(String text) {
+    try {
+      return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return text;
+    }
   }
 
   /**
@@ -153,11 +266,46 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     return error;
   }
 
+  /** The request an error answers: its method, path, JSON body (null when none was kept) and the caller's groups. */
+  record Call(String method, String path, byte[] requestBody, java.util.function.Supplier<Set<String>> groups) {
+    Call(String path, byte[] requestBody) {
+      this("GET", path, requestBody, Set::of);
+    }
+  }
+
   /** What to answer instead of the engine's error {@code error}; empty to pass it on unchanged. */
   static Optional<Answer> answer(String path, int status, ObjectNode error, byte[] requestBody) {
+    return answer(new Call(path, requestBody), status, error);
+  }
+
+  /** What to answer instead of the engine's error {@code error} to the call; empty to pass it on unchanged. */
+  static Optional<Answer> answer(Call call, int status, ObjectNode error) {
+    String path = call.path();
+    byte[] requestBody = call.requestBody();
     String message = error.path("message").asText("");
-    if (message.contains(TENANT_CHECK) || UNKNOWN_ID.stream().anyMatch(p -> p.matcher(message).find())) {
+    String own = unwrapped(message);
+    // also behind the REST layer's "Cannot submit task form x: " (a form sent to a task that does not exist)
+    if (message.contains(TENANT_CHECK) || UNKNOWN_ID.stream().anyMatch(p -> p.matcher(message).find()
+        || p.matcher(own).find())) {
       return Optional.of(notFound(path, message.contains(TENANT_CHECK) ? "another unit" : "unknown id"));
+    }
+    if (status == 403 && "AuthorizationException".equals(error.path("type").asText())) {
+      ObjectNode body = error.deepCopy();
+      body.put("message", refusal(call));
+      return Optional.of(new Answer(403, body, "permission"));
+    }
+    Optional<Answer> resource = unknownResource(message, status);
+    if (resource.isPresent()) {
+      return resource;
+    }
+    Matcher bare = BARE_HTTP.matcher(message.strip());
+    if (status >= 400 && status < 500 && bare.matches()) {
+      return Optional.of(Answer.of(status, error.path("type").asText("InvalidRequestException"),
+          bareHttp(status, call.method()), "HTTP " + status));
+    }
+    if (status >= 500 && requestBody != null && "NullPointerException".equals(error.path("type").asText(""))) {
+      // the engine met a field the request did not send (e.g. {} as a migration): the request, not the server
+      return Optional.of(Answer.of(400, "InvalidRequestException", incomplete(path), "incomplete body"));
     }
     Matcher unknownProperty = UNKNOWN_PROPERTY.matcher(message);
     if (status >= 500 && unknownProperty.find()) {
@@ -192,7 +340,6 @@ class EngineErrorAnswers extends OncePerRequestFilter {
       return Optional.of(new Answer(400, body, "refused by a listener"));
     }
     if (status == 400) {
-      String own = unwrapped(message);
       String converted = conversion(own, requestBody, path);
       String text = converted != null ? converted : own;
       if (!text.equals(message)) {
@@ -201,13 +348,91 @@ class EngineErrorAnswers extends OncePerRequestFilter {
         return Optional.of(new Answer(400, body, "message"));
       }
     }
-    if (status == 403 && "AuthorizationException".equals(error.path("type").asText())) {
-      ObjectNode body = error.deepCopy();
-      body.put("message", "Anda tidak berwenang melakukan tindakan ini pada data tersebut (hak akses Anda tidak "
-          + "mencukupi; pengguna hanya-baca seperti auditor tidak dapat mengubah apa pun).");
-      return Optional.of(new Answer(403, body, "permission"));
+    return Optional.empty();
+  }
+
+  /** A missing permission in words that are true for the caller: what the role does instead. */
+  static String refusal(Call call) {
+    String path = call.path();
+    Set<String> groups = call.groups().get();
+    String start = "Anda tidak berwenang ";
+    if ("POST".equals(call.method()) && path.matches(ENGINE + "/message/?")) {
+      String name = messageName(call.requestBody());
+      if (ProcessKeys.MESSAGE_CANCELLATION.equals(name)) {
+        return start + "membatalkan permintaan lewat pesan mesin proses: itu hanya untuk administrator. Petugas "
+            + "membatalkan permintaan melalui langkahnya di Tasklist; tidak ada yang berubah.";
+      }
+      return start + "mengirim pesan" + (name == null || name.isBlank() ? "" : " «" + name + "»") + " ke mesin "
+          + "proses: pesan dikirim oleh aplikasi sendiri (misalnya pembayaran bank) atau oleh administrator; "
+          + "tidak ada yang berubah.";
+    }
+    if ("POST".equals(call.method()) && path.matches(ENGINE + "/task/create/?")) {
+      return start + "membuat tugas: tugas lepas (di luar proses) tidak dipakai dalam layanan ini; setiap tugas "
+          + "berasal dari langkah penjualan atau pengaduan.";
+    }
+    boolean change = !"GET".equals(call.method()) && !"HEAD".equals(call.method());
+    if (change && groups.contains(id.go.bps.pst.identity.PstGroups.AUDITOR)
+        && !groups.contains(id.go.bps.pst.identity.PstGroups.CAMUNDA_ADMIN)) {
+      return start + "mengubah data ini: auditor hanya dapat membaca.";
+    }
+    return start + "melakukan tindakan ini pada data tersebut (hak akses peran Anda tidak mencukupi; tidak ada "
+        + "yang berubah).";
+  }
+
+  private static String messageName(byte[] requestBody) {
+    if (requestBody == null || requestBody.length == 0) {
+      return null;
+    }
+    try {
+      JsonNode name = JSON.readTree(requestBody).path("messageName");
+      return name.isTextual() ? name.textValue() : null;
+    } catch (IOException | RuntimeException notJson) {
+      return null;
+    }
+  }
+
+  /** A resource other than a task or process instance that does not exist: 404 naming it. */
+  private static Optional<Answer> unknownResource(String message, int status) {
+    if (status != 404 && status != 400 && status < 500) {
+      return Optional.empty();
+    }
+    for (Pattern p : UNKNOWN_RESOURCE) {
+      Matcher m = p.matcher(message.strip());
+      if (m.find()) {
+        String kind = m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+        String noun = RESOURCE_NAMES.getOrDefault(kind, "Data");
+        String id = m.group(2);
+        String shown = id.length() > 80 ? id.substring(0, 80) + "…" : id;
+        String by = message.contains("with key") ? " dengan kunci «" : " «";
+        return Optional.of(Answer.of(404, "InvalidRequestException", noun + (shown.isEmpty() ? "" : by + shown + "»")
+            + " tidak ditemukan.", "unknown " + kind));
+      }
     }
     return Optional.empty();
+  }
+
+  /** The JAX-RS layer's answers without a message of their own. */
+  private static String bareHttp(int status, String method) {
+    return switch (status) {
+      case 404 -> "Alamat ini tidak ada pada API mesin proses. Periksa alamatnya pada dokumentasi REST API Camunda.";
+      case 405 -> "Metode " + method + " tidak diizinkan untuk alamat ini. Periksa metode (GET, POST, PUT atau "
+          + "DELETE) pada dokumentasi REST API Camunda.";
+      case 406 -> "Jenis jawaban yang diminta (header Accept) tidak tersedia untuk alamat ini; minta application/json.";
+      case 415 -> "Jenis isi permintaan (header Content-Type) tidak didukung untuk alamat ini; kirim application/json.";
+      default -> "Permintaan ini tidak dapat dijalankan (HTTP " + status + ").";
+    };
+  }
+
+  /** A body without a field the engine needs, naming the usual ones where the path tells. */
+  private static String incomplete(String path) {
+    String needed = path.matches(ENGINE + "/migration/(?:execute|executeAsync|validate|generate)/?")
+        ? " (untuk migrasi: «migrationPlan» dengan «sourceProcessDefinitionId», «targetProcessDefinitionId» dan "
+            + "«instructions», serta «processInstanceIds» atau «processInstanceQuery»)"
+        : path.matches(ENGINE + "/modification/(?:execute|executeAsync)/?")
+            ? " (untuk modifikasi: «processDefinitionId», «instructions», serta «processInstanceIds» atau "
+                + "«processInstanceQuery»)"
+            : "";
+    return "Isi permintaan tidak lengkap: ada data wajib yang tidak dikirim" + needed + ". Tidak ada yang berubah.";
   }
 
   /**
@@ -246,6 +471,21 @@ class EngineErrorAnswers extends OncePerRequestFilter {
 
   /** A variable's value the engine could not convert to its type, naming the variable when the body tells it. */
   static String conversion(String message, byte[] requestBody, String path) {
+    Matcher parameter = QUERY_PARAMETER.matcher(message);
+    if (parameter.find()) {
+      String type = parameter.group(3);
+      if (type == null) {
+        Matcher javaType = JAVA_TYPE.matcher(message);
+        type = javaType.find() ? javaType.group(2) : "";
+      }
+      return "Parameter «" + parameter.group(1) + "» tidak dapat dibaca" + hint(simpleType(type))
+          + (hint(simpleType(type)).isEmpty() ? ": periksa nilainya" : "") + ".";
+    }
+    Matcher javaType = JAVA_TYPE.matcher(message);
+    if (javaType.find()) {
+      String hint = hint(simpleType(javaType.group(2)));
+      return "Salah satu parameter tidak dapat dibaca" + (hint.isEmpty() ? ": periksa nilainya" : hint) + ".";
+    }
     Matcher m = CONVERSION.matcher(message);
     if (m.find()) {
       String value = m.group(1);
@@ -266,10 +506,15 @@ class EngineErrorAnswers extends OncePerRequestFilter {
     return null;
   }
 
+  /** "java.util.Date" → "date", "java.lang.Integer" → "integer". */
+  private static String simpleType(String javaType) {
+    return javaType == null ? "" : javaType.substring(javaType.lastIndexOf('.') + 1);
+  }
+
   private static String hint(String type) {
     return switch (type.toLowerCase(java.util.Locale.ROOT)) {
       case "date" -> ": tanggal dan waktu ditulis tttt-bb-hhTjj:mm:dd.SSS+zona, misalnya 2026-12-01T10:00:00.000+0800";
-      case "long", "integer", "short" -> ": harus bilangan bulat";
+      case "long", "integer", "int", "short" -> ": harus bilangan bulat";
       case "double" -> ": harus berupa angka";
       case "boolean" -> ": harus true atau false";
       default -> "";

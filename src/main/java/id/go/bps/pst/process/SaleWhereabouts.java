@@ -79,11 +79,25 @@ public class SaleWhereabouts {
       return "pengguna layanan (layar loket atau portal)";
     }
     if (task.getAssignee() != null) {
-      return "petugas " + task.getAssignee();
+      // by the assignee's role: the treasurer is not an officer ("bendahara bendahara1", not "petugas bendahara1")
+      return roleOf(task.getAssignee()) + " " + task.getAssignee();
     }
     List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .map(IdentityLink::getGroupId).filter(g -> g != null).toList();
     return groups.stream().map(g -> GROUP_LABELS.getOrDefault(g, g)).findFirst().orElse("petugas");
+  }
+
+  /** The role a person is named by: treasurer, supervisor, otherwise officer (an administrator included). */
+  private String roleOf(String userId) {
+    java.util.Set<String> groups = new java.util.HashSet<>();
+    asSystem(() -> engine.getIdentityService().createGroupQuery().groupMember(userId).list())
+        .forEach(g -> groups.add(g.getId()));
+    for (String group : List.of(PstGroups.BENDAHARA, PstGroups.SUPERVISOR)) {
+      if (groups.contains(group)) {
+        return GROUP_LABELS.get(group);
+      }
+    }
+    return "petugas";
   }
 
   private static final Map<String, String> GROUP_LABELS = Map.of(

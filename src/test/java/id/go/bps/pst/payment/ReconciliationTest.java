@@ -147,8 +147,10 @@ class ReconciliationTest extends PaymentIntegrationTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("rekonsiliasi-" + day + ".csv");
+    // UTF-8 with a BOM, like every report CSV (Excel opens it right)
+    assertThat(response.body()).startsWith("\uFEFF");
     List<String[]> rows = new ArrayList<>();
-    for (String line : response.body().split("\r\n")) {
+    for (String line : response.body().substring(1).split("\r\n")) {
       rows.add(parseCsvLine(line));
     }
     assertThat(rows.get(0)[0]).isEqualTo("bagian");

@@ -542,6 +542,43 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
         .isEqualTo("Pilih cara pembayaran.");
   }
 
+  /**
+   * A refusal tells the caller what is true for their role (officers and supervisors are not read-only auditors);
+   * migration is refused before its body is read; a form sent to a task that does not exist is 404.
+   */
+  @Test
+  void refusalsFitTheCallersRoleAndUnknownTasksAreNotFound() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Rina Kartika", "INDIVIDUAL"));
+    for (String user : List.of("petugas1", "supervisor1")) {
+      HttpResponse<String> cancel = post("/engine-rest/message", user, "{\"messageName\":\"RequestCancellation\","
+          + "\"businessKey\":\"" + pi.getBusinessKey() + "\"}");
+      assertThat(cancel.statusCode()).as(user + " " + cancel.body()).isEqualTo(403);
+      assertThat(message(cancel)).startsWith("Anda tidak berwenang membatalkan permintaan lewat pesan mesin proses")
+          .doesNotContain("auditor");
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+        .isEqualTo(1);
+    HttpResponse<String> create = post("/engine-rest/task/create", "petugas1", "{\"name\":\"Tugas lepas\"}");
+    assertThat(create.statusCode()).as(create.body()).isEqualTo(403);
+    assertThat(message(create)).contains("tugas lepas").doesNotContain("auditor");
+    for (String user : List.of("auditor1", "petugas1")) {
+      HttpResponse<String> migration = post("/engine-rest/migration/execute", user, "{}");
+      assertThat(migration.statusCode()).as(user).isEqualTo(403);
+      assertThat(message(migration)).isEqualTo(EngineAdministrationGuard.MIGRATION_REFUSED);
+    }
+    HttpResponse<String> empty = post("/engine-rest/migration/execute", "admin", "{}");
+    assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+    assertThat(message(empty)).startsWith("Isi permintaan tidak lengkap").doesNotContain("null");
+    for (String action : List.of("submit-form", "complete")) {
+      HttpResponse<String> r = post("/engine-rest/task/" + UNKNOWN + "/" + action, "petugas1", "{}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
+      assertThat(message(r)).isEqualTo("Tugas " + UNKNOWN + " tidak ditemukan di unit Anda.");
+    }
+    HttpResponse<String> paging = send("GET", "/engine-rest/task?maxResults=-5", "petugas1", null);
+    assertThat(paging.statusCode()).isEqualTo(400);
+    assertThat(message(paging)).startsWith("Parameter «maxResults» harus bilangan bulat");
+  }
+
   private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
 
   private HttpResponse<String> multipart(String path, String user) throws Exception {

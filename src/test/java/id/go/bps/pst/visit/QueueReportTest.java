@@ -89,7 +89,9 @@ class QueueReportTest extends VisitIntegrationTest {
     var csv = staff("GET", "/laporan/antrian.csv?tanggal=2032-02-03", "supervisor1");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-    List<String> lines = csv.body().lines().toList();
+    // UTF-8 with a BOM and CRLF line ends, like every report CSV (Excel opens it right)
+    assertThat(csv.body()).startsWith("\uFEFF").contains("\r\n").doesNotContainPattern("[^\r]\n");
+    List<String> lines = csv.body().substring(1).lines().toList();
     assertThat(lines.get(0)).startsWith("tanggal,nomor_antrian,nomor_permintaan,status,datang,jam_mulai,dipanggil");
     assertThat(lines.get(1)).isEqualTo("2032-02-03,P-001," + t1
         + ",FINISHED,08:00:00,08:00:00,08:03:00,08:15:00,Loket 1,petugas1,0,180,180,720,ya,ya");

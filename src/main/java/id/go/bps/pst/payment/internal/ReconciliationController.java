@@ -8,12 +8,8 @@ import id.go.bps.pst.identity.ReportScopes;
 import id.go.bps.pst.identity.PstGroups;
 import id.go.bps.pst.payment.ReconciliationReport;
 import id.go.bps.pst.payment.ReconciliationService;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,12 +58,7 @@ class ReconciliationController {
       @RequestParam(name = "unit", required = false) String unit) {
     ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unit);
     ReconciliationReport report = report(scope, day);
-    byte[] body = ReconciliationCsv.write(report).getBytes(StandardCharsets.UTF_8);
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("rekonsiliasi" + scope.fileSuffix() + "-" + report.day() + ".csv").build().toString())
-        .body(body);
+    return ReconciliationCsv.table(report).download("rekonsiliasi" + scope.fileSuffix() + "-" + report.day() + ".csv");
   }
 
   /** The day's reconciliation of the scope's units, in the (first) unit's zone. */

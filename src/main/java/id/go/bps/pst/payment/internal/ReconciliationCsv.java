@@ -19,7 +19,8 @@ final class ReconciliationCsv {
 
   private ReconciliationCsv() {}
 
-  static String write(ReconciliationReport report) {
+  /** The table, for a download ({@link CsvTable#download}: UTF-8 with a BOM, like every report CSV). */
+  static CsvTable table(ReconciliationReport report) {
     ReportFormat fmt = new ReportFormat(report.zone());
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
@@ -70,7 +71,7 @@ final class ReconciliationCsv {
     }
     CsvTable out = new CsvTable();
     rows.forEach(out::row);
-    return out.text();
+    return out;
   }
 
   private static List<String> row(String section, String time, String receiptNumber, String requestNumber,

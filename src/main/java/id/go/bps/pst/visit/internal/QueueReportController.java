@@ -7,13 +7,9 @@ import id.go.bps.pst.identity.AccessControl;
 import id.go.bps.pst.identity.PstGroups;
 import id.go.bps.pst.visit.QueueReport;
 import id.go.bps.pst.visit.QueueReportService;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,11 +52,7 @@ class QueueReportController {
       @RequestParam(name = "unit", required = false) String unit) {
     ReportScope scope = scopes.of(access.requireAnyGroup(READERS), unit);
     QueueReport report = reports.report(scope.units(), dayOrToday(day, scope));
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("antrian" + scope.fileSuffix() + "-" + report.day() + ".csv").build().toString())
-        .body(QueueReportCsv.write(report).getBytes(StandardCharsets.UTF_8));
+    return QueueReportCsv.table(report).download("antrian" + scope.fileSuffix() + "-" + report.day() + ".csv");
   }
 
   private LocalDate dayOrToday(LocalDate day, ReportScope scope) {

@@ -12,7 +12,8 @@ final class QueueReportCsv {
 
   private QueueReportCsv() {}
 
-  static String write(QueueReport report) {
+  /** The table, for a download ({@link CsvTable#download}: UTF-8 with a BOM, like every report CSV). */
+  static CsvTable table(QueueReport report) {
     QueueReportFormat fmt = new QueueReportFormat(report.zone());
     CsvTable out = new CsvTable();
     out.row( "tanggal", "nomor_antrian", "nomor_permintaan", "status", "datang", "jam_mulai", "dipanggil",
@@ -32,7 +33,7 @@ final class QueueReportCsv {
         "maks_tunggu_standar_detik", "rata_layanan_detik");
     summary(out, "total", report.total());
     report.byCounterAndOfficer().forEach(s -> summary(out, "loket_petugas", s));
-    return out.text();
+    return out;
   }
 
   private static void summary(CsvTable out, String kind, QueueReport.Summary s) {

@@ -110,14 +110,34 @@ export function serverMessage(message) {
   return message;
 }
 
+/**
+ * A notification's status as Camunda's template shows it before ": message": without its own closing "." or ":"
+ * (a translation such as "Proses tidak dapat dimulai." read "Proses tidak dapat dimulai. : ..."). The space the
+ * template leaves before its colon is taken out in pst-webapps.css.
+ */
+export function statusBeforeMessage(status, message) {
+  if (typeof status !== 'string' || !message) {
+    return status;
+  }
+  return status.replace(/\s*[.:]\s*$/, '');
+}
+
 customModule.config(['$provide', function ($provide) {
   $provide.decorator('Notifications', ['$delegate', function (notifications) {
     const addError = notifications.addError;
+    const addMessage = notifications.addMessage;
     notifications.addError = function (notification) {
       if (notification && typeof notification === 'object') {
         notification.message = serverMessage(notification.message);
+        notification.status = statusBeforeMessage(notification.status, notification.message);
       }
       return addError.apply(this, arguments);
+    };
+    notifications.addMessage = function (notification) {
+      if (notification && typeof notification === 'object') {
+        notification.status = statusBeforeMessage(notification.status, notification.message);
+      }
+      return addMessage.apply(this, arguments);
     };
     return notifications;
   }]);
