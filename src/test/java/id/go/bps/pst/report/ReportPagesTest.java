@@ -92,6 +92,73 @@ class ReportPagesTest extends SharedContextTest {
         Timestamp.from(SURVEY_DAY.minus(Duration.ofDays(1))), Timestamp.from(SURVEY_DAY.plus(Duration.ofDays(1))));
   }
 
+  @Test
+  void theCoordinatorCancelsARunningSaleWithAReasonAndTheAuditorCannot() throws Exception {
+    BpmnAwareTests.init(engine);
+    ProcessInstance pi = start(engine, guestBook("Rudi Hartono", "INDIVIDUAL"));
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 1"));
+    String number = engine.getRuntimeService().getVariable(pi.getId(), "requestNumber").toString();
+    String path = "/laporan/permintaan/" + number;
+
+    // the auditor reads: no form, and a post is refused
+    Session auditor = new Session("auditor1");
+    assertThat(auditor.get(path).body()).doesNotContain("cancel-form");
+    assertThat(auditor.post(path + "/batal", "alasan", "Pengguna layanan menelepon").statusCode()).isEqualTo(403);
+
+    Session supervisor = new Session("supervisor1");
+    assertThat(supervisor.get(path).body()).contains("id=\"cancel-form\"", "Batalkan permintaan");
+    // a reason too short: refused with words, the sale runs on
+    HttpResponse<String> refused = supervisor.post(path + "/batal", "alasan", "x");
+    assertThat(refused.statusCode()).isEqualTo(302);
+    assertThat(supervisor.get(path).body()).contains("Tulis alasan pembatalan (5-500 karakter)");
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isWaitingAt("Task_RecordRequest");
+
+    assertThat(supervisor.post(path + "/batal", "alasan", "Pengguna layanan menelepon, tidak jadi membeli")
+        .statusCode()).isEqualTo(302);
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded();
+    String after = supervisor.get(path).body();
+    assertThat(after).contains("dibatalkan. Alasan dicatat", "Pengguna layanan menelepon, tidak jadi membeli",
+        "supervisor1").doesNotContain("id=\"cancel-form\"");
+    assertThat(jdbc.queryForObject("select status from pst_sale_request where request_number = ?", String.class,
+        number)).isEqualTo("CANCELLED");
+    // a second cancellation finds nothing running
+    supervisor.post(path + "/batal", "alasan", "Sekali lagi dibatalkan");
+    assertThat(supervisor.get(path).body()).contains("tidak sedang berjalan");
+  }
+
+  /** A browser's session of a staff user: basic authentication, its cookies, and the page's CSRF token. */
+  private final class Session {
+    private final String user;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    private String token;
+
+    Session(String user) {
+      this.user = user;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      HttpResponse<String> page = client.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+      var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+      if (csrf.find()) {
+        token = csrf.group(1);
+      }
+      return page;
+    }
+
+    HttpResponse<String> post(String path, String field, String value) throws Exception {
+      String body = field + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)
+          + (token == null ? "" : "&_csrf=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8));
+      return client.send(authorized(path).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+      return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
   private HttpResponse<String> get(String path, String user) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (user != null) {

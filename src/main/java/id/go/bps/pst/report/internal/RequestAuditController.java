@@ -38,10 +38,12 @@ class RequestAuditController {
   private final RequestHistory history;
   private final StaffUnits units;
   private final id.go.bps.pst.document.UploadService uploads;
+  private final id.go.bps.pst.process.SaleCancellation cancellation;
 
   RequestAuditController(ReportPages pages, OrderService orders, DocumentService documents, PaymentService payments,
       ReceiptService receipts, SurveyService surveys, RequestHistory history, StaffUnits units,
-      id.go.bps.pst.document.UploadService uploads) {
+      id.go.bps.pst.document.UploadService uploads, id.go.bps.pst.process.SaleCancellation cancellation) {
+    this.cancellation = cancellation;
     this.uploads = uploads;
     this.pages = pages;
     this.orders = orders;
@@ -61,6 +63,32 @@ class RequestAuditController {
     return "report/requests";
   }
 
+  /**
+   * The coordinator cancels a running sale of their unit with a reason (the visitor phoned, will not come back):
+   * the model's cancellation runs ({@link id.go.bps.pst.process.SaleCancellation}). Auditors only read.
+   */
+  @org.springframework.web.bind.annotation.PostMapping("/laporan/permintaan/{requestNumber}/batal")
+  String cancel(@PathVariable String requestNumber,
+      @org.springframework.web.bind.annotation.RequestParam(name = "alasan", required = false) String reason,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    CurrentUser reader = pages.requireReader();
+    SaleRequest request = orders.find(requestNumber).filter(r -> units.canRead(reader, r.unitCode())).orElseThrow(
+        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Permintaan " + requestNumber + " tidak ditemukan di unit Anda."));
+    if (!reader.isMemberOfAny(id.go.bps.pst.identity.PstGroups.SUPERVISOR)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+          "Hanya koordinator PST yang dapat membatalkan permintaan; auditor hanya membaca.");
+    }
+    try {
+      cancellation.cancel(request.requestNumber(), reason, reader.userId());
+      redirect.addFlashAttribute("cancelDone", "Permintaan " + requestNumber + " dibatalkan. Alasan dicatat dan "
+          + "tampil di riwayat portal pengguna layanan.");
+    } catch (id.go.bps.pst.process.SaleCancellation.Refused refused) {
+      redirect.addFlashAttribute("cancelError", refused.getMessage());
+      redirect.addFlashAttribute("cancelReason", reason);
+    }
+    return "redirect:/laporan/permintaan/" + requestNumber;
+  }
+
   @GetMapping("/laporan/permintaan/{requestNumber}")
   String detail(@PathVariable String requestNumber, Model model) {
     CurrentUser reader = pages.requireReader();
@@ -70,6 +98,8 @@ class RequestAuditController {
     List<RequestEvent> events = orders.history(requestNumber);
     pages.common(model, "/laporan/permintaan", "Permintaan " + requestNumber, null);
     model.addAttribute("request", request);
+    model.addAttribute("mayCancel", reader.isMemberOfAny(id.go.bps.pst.identity.PstGroups.SUPERVISOR)
+        && cancellation.cancellable(requestNumber));
     model.addAttribute("events", events);
     model.addAttribute("history", history.of(requestNumber, request.processInstanceId(), events, fmt));
     model.addAttribute("documents", documents.history(requestNumber));

@@ -521,6 +521,25 @@ class ReportsIntegrationTest {
       Object monday = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
           "return echarts.getInstanceByDom(document.getElementById('chart-series')).getOption().series[0].data[0];");
       assertThat(((Number) monday).longValue()).isEqualTo(280_000L);
+
+      // the coordinator cancels a running sale on its page: the visitor phoned, a reason is written
+      var phoned = id.go.bps.pst.process.ProcessTestSupport.start(engine,
+          id.go.bps.pst.process.ProcessTestSupport.guestBook("Yohanes Lewi", "STUDENT"));
+      String phonedNumber = engine.getRuntimeService().getVariable(phoned.getId(), "requestNumber").toString();
+      browser.get(base + "/laporan/permintaan/" + phonedNumber);
+      browser.findElement(org.openqa.selenium.By.cssSelector("#cancel summary")).click();
+      browser.findElement(org.openqa.selenium.By.id("alasan")).sendKeys("Pengguna layanan menelepon: tidak jadi membeli");
+      java.nio.file.Files.write(dir.resolve("14-batalkan-permintaan.png"),
+          browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      browser.findElement(org.openqa.selenium.By.cssSelector("#cancel-form button[type=submit]")).click();
+      wait.until(d -> !d.findElements(org.openqa.selenium.By.id("cancel-done")).isEmpty());
+      assertThat(browser.findElement(org.openqa.selenium.By.id("status")).getText())
+          .contains("Dibatalkan", "tidak jadi membeli");
+      assertThat(browser.findElements(org.openqa.selenium.By.id("cancel-form"))).isEmpty();
+      java.nio.file.Files.write(dir.resolve("15-permintaan-dibatalkan.png"),
+          browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(phoned.getId()).count())
+          .isZero();
     } finally {
       browser.quit();
     }
