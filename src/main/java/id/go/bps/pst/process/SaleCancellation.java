@@ -35,7 +35,7 @@ public class SaleCancellation {
 
   /** Whether the sale still runs, so that it can be cancelled. */
   public boolean cancellable(String requestNumber) {
-    return runningSales(requestNumber) > 0;
+    return runningSale(requestNumber).isPresent();
   }
 
   public void cancel(String requestNumber, String reason, String supervisor) {
@@ -47,9 +47,7 @@ public class SaleCancellation {
     if (MARKUP.matcher(why).find()) {
       throw new Refused("Alasan pembatalan tidak boleh berisi tanda < > { }.");
     }
-    var sale = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
-        .processInstanceBusinessKey(requestNumber).active().list().stream().findFirst()
-        .orElseThrow(() -> new Refused("Permintaan " + requestNumber + " tidak sedang berjalan (sudah selesai atau "
+    var sale = runningSale(requestNumber).orElseThrow(() -> new Refused("Permintaan " + requestNumber + " tidak sedang berjalan (sudah selesai atau "
             + "dibatalkan): tidak ada yang dapat dibatalkan."));
     WithoutAuthentication.run(identity, () -> runtime.createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
         .processInstanceId(sale.getId())
@@ -58,8 +56,8 @@ public class SaleCancellation {
         .correlateAll());
   }
 
-  private long runningSales(String requestNumber) {
+  private java.util.Optional<org.camunda.bpm.engine.runtime.ProcessInstance> runningSale(String requestNumber) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
-        .processInstanceBusinessKey(requestNumber).active().count();
+        .processInstanceBusinessKey(requestNumber).active().list().stream().findFirst();
   }
 }
