@@ -47,8 +47,8 @@ public class SaleCancellation {
     if (MARKUP.matcher(why).find()) {
       throw new Refused("Alasan pembatalan tidak boleh berisi tanda < > { }.");
     }
-    var sale = runningSale(requestNumber).orElseThrow(() -> new Refused("Permintaan " + requestNumber + " tidak sedang berjalan (sudah selesai atau "
-            + "dibatalkan): tidak ada yang dapat dibatalkan."));
+    var sale = runningSale(requestNumber).orElseThrow(() -> new Refused("Permintaan " + requestNumber
+        + " tidak sedang berjalan (sudah selesai atau dibatalkan): tidak ada yang dapat dibatalkan."));
     WithoutAuthentication.run(identity, () -> runtime.createMessageCorrelation(ProcessKeys.MESSAGE_CANCELLATION)
         .processInstanceId(sale.getId())
         .setVariable(ProcessKeys.CANCEL_NOTE, why)
