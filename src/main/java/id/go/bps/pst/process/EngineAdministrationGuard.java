@@ -25,6 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li><b>migrating process instances</b> to another version of their model ({@code /migration/execute},
  *       {@code /migration/executeAsync}): an administrator's repair. Refused before the body is read, so a caller
  *       who may not migrate learns that, not what the body lacks.</li>
+ *   <li><b>modifying running process instances</b> ({@code /modification/execute}, {@code /executeAsync} and
+ *       {@code /process-instance/{id}/modification}, {@code -async}): starting or cancelling activities out of the
+ *       model's order would skip the payment or a check. Camunda itself refuses it to anyone without UPDATE on the
+ *       instance (no role of this application has it); this guard says so in Indonesian before the body is read,
+ *       the same answer for a single instance and for many.</li>
  * </ul>
  * Refused: 403 with an Indonesian message; nothing is changed.
  */
@@ -39,6 +44,10 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
   private static final Pattern HISTORY_STATISTICS = Pattern.compile(
       ENGINE + "/history/process-definition/[^/]+/statistics/?");
   private static final Pattern MIGRATION = Pattern.compile(ENGINE + "/migration/(?:execute|executeAsync)/?");
+  private static final Pattern MODIFICATION = Pattern.compile(ENGINE
+      + "/(?:modification/(?:execute|executeAsync)|process-instance/[^/]+/modification(?:-async)?)/?");
+  static final String MODIFICATION_REFUSED = "Anda tidak berwenang mengubah langkah proses yang berjalan (modifikasi: "
+      + "memulai atau membatalkan langkah di luar urutan model): itu hanya untuk admin. Tidak ada yang berubah.";
   static final String MIGRATION_REFUSED = "Anda tidak berwenang memindahkan (migrasi) proses yang berjalan ke versi "
       + "model lain: itu hanya untuk admin. Tidak ada yang berubah.";
   static final String JOBS_REFUSED = "Hanya admin yang dapat mengubah pekerjaan terjadwal mesin proses (ulang, "
@@ -64,6 +73,8 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       refusal = JOBS_REFUSED;
     } else if (change && MIGRATION.matcher(path).matches()) {
       refusal = MIGRATION_REFUSED;
+    } else if (change && MODIFICATION.matcher(path).matches()) {
+      refusal = MODIFICATION_REFUSED;
     } else if (HISTORY_STATISTICS.matcher(path).matches()) {
       refusal = STATISTICS_REFUSED;
     }
