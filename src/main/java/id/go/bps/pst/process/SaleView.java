@@ -55,10 +55,13 @@ public class SaleView {
   private final VisitorUploads uploads;
   private final UnitDirectory units;
   private final id.go.bps.pst.payment.RefundService refunds;
+  private final java.time.Clock clock;
 
   SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
       ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue,
-      VisitorUploads uploads, UnitDirectory units, id.go.bps.pst.payment.RefundService refunds) {
+      VisitorUploads uploads, UnitDirectory units, id.go.bps.pst.payment.RefundService refunds,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.units = units;
     this.refunds = refunds;
     this.queue = queue;
@@ -184,6 +187,7 @@ public class SaleView {
     sale.put("productOptions", pricing.productOptions(own.code()));
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
     sale.put("queueAheadText", staff ? queueAhead(number, own.zoneId()) : "");
+    sale.put("queueWaitText", staff ? queueWait(number, own.zoneId()) : "");
     sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
         .map(d -> d.toDays() + " hari").orElse(""));
     return sale;
@@ -221,6 +225,40 @@ public class SaleView {
           .map(w -> w.ticketNumber() + " (sejak " + id.go.bps.pst.common.IndonesianFormat.hourMinute(w.arrivedAt(), zone)
               + " " + id.go.bps.pst.common.IndonesianFormat.zoneName(zone) + ")").collect(Collectors.joining(", ")) + (ahead.size() > 5 ? ", …" : "")
           + ". Panggil sesuai urutan antrian, kecuali ada alasan (misalnya pengguna layanan prioritas).";
+    }).orElse("");
+  }
+
+  /**
+   * For the coordinator following up a long wait, and the officer calling the ticket: when the visitor arrived,
+   * how long they have waited by now, and when the standard's clock started (after the previous visitor of the
+   * same queue finished); once called, when and by whom. Empty without a ticket.
+   */
+  private String queueWait(String requestNumber, java.time.ZoneId zone) {
+    String zoneName = id.go.bps.pst.common.IndonesianFormat.zoneName(zone);
+    return queue.byRequest(requestNumber).map(t -> {
+      StringBuilder text = new StringBuilder("Datang pukul ")
+          .append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.arrivedAt(), zone)).append(' ').append(zoneName);
+      if (t.calledAt() == null) {
+        long waited = Math.max(0, java.time.Duration.between(t.arrivedAt(), clock.instant()).toMinutes());
+        text.append(" · sudah menunggu ").append(waited).append(" menit");
+        if (t.clockStartedAt() != null && t.clockStartedAt().isAfter(t.arrivedAt())) {
+          text.append(" · waktu standar dihitung sejak ")
+              .append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.clockStartedAt(), zone)).append(' ')
+              .append(zoneName).append(" (pengguna layanan sebelumnya selesai)");
+        }
+        standards.latest(ServiceStandards.QUEUE_WAIT).ifPresent(d ->
+            text.append(" · standar ").append(d.toMinutes()).append(" menit"));
+      } else {
+        text.append(" · dipanggil pukul ").append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.calledAt(), zone))
+            .append(' ').append(zoneName);
+        if (t.calledBy() != null) {
+          text.append(" oleh ").append(t.calledBy());
+        }
+        if (t.counterName() != null) {
+          text.append(" di ").append(t.counterName());
+        }
+      }
+      return text.toString();
     }).orElse("");
   }
 

@@ -132,6 +132,7 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
   }
 
   @Autowired TaskForms taskForms;
+  @Autowired SaleView saleView;
   @Autowired id.go.bps.pst.order.OrderService orderService;
 
   /**
@@ -290,6 +291,11 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
         "{\"variables\":{\"counterName\":{\"value\":\"Loket 1\"}}}").statusCode()).isEqualTo(204);
     String after = saleOfTask(task(second, "Task_CallVisitor").getId()).path("queueAheadText").asText();
     assertThat(after).doesNotContain(firstTicket + " (sejak ");
+    // the arrival and the wait so far (the coordinator's escalation form shows the same line), then the call
+    assertThat(saleOfTask(task(second, "Task_CallVisitor").getId()).path("queueWaitText").asText())
+        .matches("Datang pukul \\d{2}\\.\\d{2} WITA · sudah menunggu \\d+ menit.*· standar \\d+ menit");
+    assertThat(saleView.of(first.getBusinessKey(), "/api/documents/").orElseThrow().get("queueWaitText").toString())
+        .matches("Datang pukul \\d{2}\\.\\d{2} WITA · dipanggil pukul \\d{2}\\.\\d{2} WITA oleh petugas1 di Loket 1");
     assertThat(after.isEmpty() ? 0 : waitingAhead(after)).isEqualTo(waitingAhead(before) - 1);
   }
 
@@ -566,6 +572,21 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
       assertThat(migration.statusCode()).as(user).isEqualTo(403);
       assertThat(message(migration)).isEqualTo(EngineAdministrationGuard.MIGRATION_REFUSED);
     }
+    String skipPayment = "{\"processDefinitionId\":\"" + pi.getProcessDefinitionId() + "\",\"processInstanceIds\":[\""
+        + pi.getId() + "\"],\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_Handover\"}]}";
+    String single = "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_Handover\"}]}";
+    for (String user : List.of("auditor1", "petugas1", "supervisor1")) {
+      for (String[] call : List.of(new String[] {"/engine-rest/modification/execute", skipPayment},
+          new String[] {"/engine-rest/modification/executeAsync", skipPayment},
+          new String[] {"/engine-rest/process-instance/" + pi.getId() + "/modification", single})) {
+        HttpResponse<String> modification = post(call[0], user, call[1]);
+        assertThat(modification.statusCode()).as(user + " " + call[0]).isEqualTo(403);
+        assertThat(message(modification)).isEqualTo(EngineAdministrationGuard.MODIFICATION_REFUSED);
+      }
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+        .activityIdIn("Task_Handover").count()).as("nothing was started out of order").isZero();
+    assertThat(engine.getManagementService().createBatchQuery().count()).isZero();
     HttpResponse<String> empty = post("/engine-rest/migration/execute", "admin", "{}");
     assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
     assertThat(message(empty)).startsWith("Isi permintaan tidak lengkap").doesNotContain("null");

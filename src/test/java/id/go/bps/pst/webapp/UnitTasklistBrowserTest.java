@@ -39,6 +39,7 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired id.go.bps.pst.payment.MutableClock clock;
 
   /** One browser for the class; each test starts without its predecessor's session or storage. */
   private static WebDriver browser;
@@ -66,6 +67,8 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
   @AfterEach
   void clearAuthentication() {
     engine.getIdentityService().clearAuthentication();
+    clock.reset();
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
   }
 
   @AfterAll
@@ -232,6 +235,60 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
         .taskDefinitionKey("Task_RecordRequest").count() == 1);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey("Task_RecordRequest").singleResult().getAssignee()).isEqualTo("petugas1");
+  }
+
+  /**
+   * The coordinator follows up a ticket that waited longer than the standard, in Tasklist: the form names the
+   * sale, when the visitor arrived and how long they have waited (not retyped from the queue display), and the
+   * action typed is what completes the task.
+   */
+  @Test
+  void theCoordinatorFollowsUpALongWaitInTasklist() throws IOException {
+    ProcessInstance pi = startAs("petugas1", "Slamet Menunggu");
+    // 12 minutes later on the application's and the engine's clocks (reset after each test); the escalation itself
+    // (the queue's clock and timers, QueueStandardTest) is not this test's subject: it is started directly, since
+    // tickets of earlier tests on the same database may hold this queue's clock
+    java.time.Instant later = clock.instant().plus(Duration.ofMinutes(12));
+    clock.set(later);
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(later));
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+        .startBeforeActivity("Task_QueueEscalation").execute();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_QueueEscalation").count()).isOne();
+
+    tasklistOf("supervisor1", "Slamet Menunggu");
+    openTask("Tindak lanjuti antrian", "Slamet Menunggu");
+    WebElement claim = wait.until(d -> d.findElements(By.xpath("//a[normalize-space()='Klaim'] | "
+        + "//button[normalize-space()='Klaim']")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    claim.click();
+    WebElement action = wait.until(d -> d.findElements(By.cssSelector(".fjs-container textarea")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    String text = browser.findElement(By.cssSelector(".fjs-container")).getText();
+    assertThat(text).contains("Slamet Menunggu", "menunggu lebih lama dari standar pelayanan")
+        .containsPattern("Datang pukul \\d{2}\\.\\d{2} WITA · sudah menunggu 1[23] menit")
+        .containsPattern("standar \\d+ menit");
+    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      action.click();
+      return true;
+    });
+    action.sendKeys("Loket 2 dibuka, petugas2 memanggil nomor berikutnya.");
+    screenshot("queue-escalation-supervisor");
+    WebElement done = wait.until(d -> {
+      WebElement b = d.findElement(By.xpath("//button[normalize-space()='Selesaikan']"));
+      return b.isEnabled() ? b : null;
+    });
+    done.click();
+    wait.until(d -> engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_QueueEscalation").count() == 0);
+    var done1 = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_QueueEscalation").singleResult();
+    assertThat(done1.getAssignee()).isEqualTo("supervisor1");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("escalationAction").singleResult().getValue())
+        .isEqualTo("Loket 2 dibuka, petugas2 memanggil nomor berikutnya.");
+    // the visitor's own task goes on
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_CallVisitor").count()).isOne();
   }
 
   private WebElement formField(String label) {
