@@ -168,6 +168,9 @@ public class MicrodataExtractService {
         List.copyOf(names), mask, List.copyOf(codes), cols.size() == dictionary.size(), all);
   }
 
+  /** How many variable codes an unknown-variable message names. */
+  private static final int KNOWN_VARIABLES_SHOWN = 40;
+
   private static int indexOfVariable(MicrodataDataset dataset, String name) {
     List<Variable> dictionary = dataset.variables();
     for (int i = 0; i < dictionary.size(); i++) {
@@ -175,7 +178,13 @@ public class MicrodataExtractService {
         return i;
       }
     }
-    throw new CatalogException("Variabel '" + name + "' tidak ada dalam dataset '" + dataset.id() + "'");
+    // the officer typed the code by hand in the cart: the message names the codes there are
+    List<String> known = dictionary.stream().map(Variable::name).toList();
+    String shown = known.size() <= KNOWN_VARIABLES_SHOWN ? String.join(", ", known)
+        : String.join(", ", known.subList(0, KNOWN_VARIABLES_SHOWN)) + ", … (" + known.size()
+            + " variabel; daftar lengkap di katalog data mikro)";
+    throw new CatalogException("Variabel '" + name + "' tidak ada dalam dataset '" + dataset.id()
+        + "' (variabel yang ada: " + shown + ")");
   }
 
   private static int indexOfRegion(MicrodataDataset dataset, String region) {

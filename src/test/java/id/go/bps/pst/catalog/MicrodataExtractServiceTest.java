@@ -92,7 +92,10 @@ class MicrodataExtractServiceTest {
     assertThatThrownBy(() -> EXTRACTS.describe("tidak-ada", null, null))
         .isInstanceOf(CatalogException.class).hasMessageContaining("'tidak-ada'");
     assertThatThrownBy(() -> EXTRACTS.describe("podes-2024", List.of("GAJI"), null))
-        .isInstanceOf(CatalogException.class).hasMessage("Variabel 'GAJI' tidak ada dalam dataset 'podes-2024'");
+        .isInstanceOf(CatalogException.class).hasMessage("Variabel 'GAJI' tidak ada dalam dataset 'podes-2024' "
+            + "(variabel yang ada: KODE_KEC, KODE_DESA, STATUS_PEMERINTAHAN, TOPOGRAFI, TEPI_SUNGAI, JML_KELUARGA, JML_KELUARGA_PLN, JML_SD, JML_SMP, "
+            + "JML_POSYANDU, PUSKESMAS, SINYAL_SELULER, AKSES_JALAN, PENGHASILAN_UTAMA, KOMODITAS_UTAMA, "
+            + "JARAK_KANTOR_KAB, BANJIR_3TH)");
     assertThatThrownBy(() -> EXTRACTS.describe("podes-2024", null, List.of("Malinau")))
         .isInstanceOf(CatalogException.class).hasMessageStartingWith("Wilayah 'Malinau' tidak termasuk cakupan");
     assertThatThrownBy(() -> EXTRACTS.describe("podes-2024", List.of(), null))

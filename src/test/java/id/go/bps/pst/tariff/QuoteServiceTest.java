@@ -195,7 +195,9 @@ class QuoteServiceTest {
     assertThatThrownBy(() -> line(QuoteItem.map("peta-x", 1)))
         .hasMessage("Item ke-1: Peta digital WKS dengan id 'peta-x' tidak ada dalam katalog");
     assertThatThrownBy(() -> line(QuoteItem.microdata("podes-2024", List.of("KODE_DESA", "GAJI"), null)))
-        .hasMessage("Item ke-1: Variabel 'GAJI' tidak ada dalam dataset 'podes-2024'");
+        .hasMessageStartingWith("Item ke-1: Variabel 'GAJI' tidak ada dalam dataset 'podes-2024' (variabel yang ada: "
+            + "KODE_KEC, KODE_DESA, ")
+        .hasMessageEndingWith(", BANJIR_3TH)");
     assertThatThrownBy(() -> line(QuoteItem.map("wks-6503-desa", 0)))
         .hasMessage("Item ke-1: jumlah (quantity) harus lebih dari 0, diterima 0");
     assertThatThrownBy(() -> line(QuoteItem.map("wks-6503-desa", -2)))
