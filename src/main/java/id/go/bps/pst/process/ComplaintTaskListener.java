@@ -171,7 +171,8 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
   }
 
   private String summary(Complaint c) {
-    String quoted = "> " + c.description().strip().replace("\r", "").replace("\n", "\n> ");
+    // the complainant's words as typed inside the quote: Markdown's punctuation escaped (FormText)
+    String quoted = "> " + FormText.escape(c.description().strip()).replace("\r", "").replace("\n", "\n> ");
     return quoted + "\n\nDiterima " + time(c.receivedAt(), c) + " melalui " + c.channel().label()
         + (c.laporReference() == null ? "" : " (LAPOR! " + c.laporReference() + ")")
         + (c.reopenCount() > 0 ? " · dibuka kembali " + c.reopenCount() + " kali" : "");

@@ -22,6 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       the variable; the model decides, not a list here), for the staff who handle complaints (officers,
  *       supervisors, administrators), not for auditors.
  * </ul>
+ * Text people typed that the form shows through a text component is sent with Markdown's punctuation escaped, so
+ * it shows as typed ({@link FormText}).
  * Other tasks and failed calls pass unchanged.
  */
 class FormVariablesFilter extends OncePerRequestFilter {
@@ -83,6 +85,8 @@ class FormVariablesFilter extends OncePerRequestFilter {
       added = true;
     }
     String trackingCode = variables.path("trackingCode").path("value").asText(null);
+    // after the values this filter reads itself, before what it adds from the records
+    added |= escapeTypedText(variables, taskId);
     Optional<String> contact = trackingCode == null ? Optional.empty() : contact(trackingCode, taskId, request);
     if (contact.isPresent()) {
       ObjectNode value = variables.putObject(ComplaintTaskListener.CONTACT);
@@ -92,6 +96,35 @@ class FormVariablesFilter extends OncePerRequestFilter {
       added = true;
     }
     return added ? Optional.of(JSON.writeValueAsBytes(variables)) : Optional.empty();
+  }
+
+  /** What people typed and the form shows as text, with Markdown's punctuation escaped ({@link FormText}). */
+  private boolean escapeTypedText(ObjectNode variables, String taskId) {
+    java.util.List<String> candidates = new java.util.ArrayList<>();
+    variables.fields().forEachRemaining(v -> {
+      if ("String".equals(v.getValue().path("type").asText()) && v.getValue().path("value").isTextual()) {
+        candidates.add(v.getKey());
+      }
+    });
+    if (candidates.isEmpty()) {
+      return false;
+    }
+    com.fasterxml.jackson.databind.JsonNode form;
+    try {
+      form = forms.taskForm(taskId);
+    } catch (RuntimeException completedMeanwhile) {
+      return false;
+    }
+    boolean changed = false;
+    java.util.Set<String> shown = FormText.shownAsText(form);
+    for (String name : candidates) {
+      if (shown.contains(name)) {
+        ObjectNode value = (ObjectNode) variables.get(name);
+        value.put("value", FormText.escape(value.path("value").asText()));
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /**

@@ -187,8 +187,12 @@ public class VisitorSteps {
     Map<String, Object> variables = new LinkedHashMap<>();
     if (!names.isEmpty()) {
       var typed = engine.getTaskService().getVariablesTyped(task.getId(), names, false);
+      Set<String> shownAsText = FormText.shownAsText(schema);
       for (String name : typed.keySet()) {
         Object plain = plain(typed.getValueTyped(name));
+        if (plain instanceof String text && shownAsText.contains(name)) {
+          plain = FormText.escape(text); // shown as typed, not as Markdown
+        }
         if (plain != null) {
           variables.put(name, plain);
         }

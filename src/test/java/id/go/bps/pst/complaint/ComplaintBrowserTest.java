@@ -82,8 +82,11 @@ class ComplaintBrowserTest extends id.go.bps.pst.SharedContextTest {
     browser.findElement(By.id("email")).sendKeys("nurul.hidayah@example.com");
     browser.findElement(By.id("phone")).sendKeys("0813-4567-8910");
     browser.findElement(By.id("description")).clear();
+    // Markdown typed by the complainant (a link, stars) must reach the officer's Tasklist as typed, not as a live
+    // link: form-js renders a text component's template as Markdown
     browser.findElement(By.id("description")).sendKeys(
-        "Publikasi Kabupaten Tana Tidung Dalam Angka yang saya unduh tidak memuat tabel penduduk per desa.");
+        "Publikasi Kabupaten Tana Tidung Dalam Angka yang saya unduh tidak memuat tabel penduduk per desa. "
+            + "Lihat *halaman 12* dan [berkas unduhan](https://contoh.id/unduh).");
     browser.findElement(By.id("consent1")).click();
     shot("02-form-filled");
     submit(By.id("submit"));
@@ -130,7 +133,10 @@ class ComplaintBrowserTest extends id.go.bps.pst.SharedContextTest {
     wait.until(d -> !d.findElements(answerField).isEmpty());
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Nurul Hidayah"));
     assertThat(browser.findElement(By.tagName("body")).getText())
-        .contains("Pengaduan " + code, "tidak memuat tabel penduduk per desa");
+        .contains("Pengaduan " + code, "tidak memuat tabel penduduk per desa",
+            "Lihat *halaman 12* dan [berkas unduhan](https://contoh.id/unduh).");
+    assertThat(browser.findElements(By.cssSelector(".fjs-container a[href*='contoh.id'], .fjs-container em")))
+        .as("the complainant's Markdown is shown as typed, not as a link or emphasis").isEmpty();
     browser.findElements(answerField).get(0).sendKeys("Tabel penduduk per desa ada pada publikasi Kecamatan "
         + "Dalam Angka; tautannya kami kirimkan dan publikasi kabupaten edisi berikut akan memuatnya.");
     shot("06-tasklist-answer-form");
