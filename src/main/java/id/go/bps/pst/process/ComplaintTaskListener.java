@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,7 +36,15 @@ import org.springframework.stereotype.Component;
  * Tasklist, nothing lost) and records the step in the complaint module.
  */
 @Component("complaintTaskListener")
-class ComplaintTaskListener implements TaskListener, ExecutionListener {
+class ComplaintTaskListener implements TaskListener, ExecutionListener, ReadsFormFields {
+
+  /** What each complaint task's completion reads from its form (a form deployed without one is refused). */
+  private static final Map<String, Set<String>> FORM_FIELDS = Map.of(
+      "Task_Triage", Set.of("category", "complexity", "assignedOfficer", "triageNote"),
+      "Task_Handle", Set.of("answerText", "handlingNote"),
+      "Task_SendAnswerManually", Set.of("answerSentVia", "answerSent", "answerSentNote"),
+      "Task_EscalateFirstResponse", Set.of("escalationAction"),
+      "Task_EscalateAnswer", Set.of("escalationAction"));
 
   static final String CONTACT = "complainantContact";
   static final Map<String, String> SENT_VIA = new LinkedHashMap<>();
@@ -59,6 +68,16 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener {
     this.complaints = complaints;
     this.properties = properties;
     this.unit = unit;
+  }
+
+  @Override
+  public Set<String> formFields() {
+    return FORM_FIELDS.values().stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+  }
+
+  @Override
+  public Set<String> formFields(String taskDefinitionKey) {
+    return FORM_FIELDS.getOrDefault(taskDefinitionKey, Set.of());
   }
 
   @Override

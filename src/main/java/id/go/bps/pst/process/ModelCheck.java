@@ -506,7 +506,7 @@ public class ModelCheck {
       String bean = expression.replaceAll("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$", "$1");
       if (!bean.equals(expression) && context.containsBean(bean)
           && context.getBean(bean) instanceof ReadsFormFields reader) {
-        reader.formFields().forEach(f -> fields.putIfAbsent(f, bean));
+        reader.formFields(task.getId()).forEach(f -> fields.putIfAbsent(f, bean));
       }
     }
     return fields;

@@ -11,4 +11,12 @@ interface ReadsFormFields {
 
   /** The keys the task's form must have for this listener. */
   Set<String> formFields();
+
+  /**
+   * The keys the form of one task must have, for a listener that several tasks share and that reads different
+   * fields on each (the complaint's tasks); by default {@link #formFields()} for every task.
+   */
+  default Set<String> formFields(String taskDefinitionKey) {
+    return formFields();
+  }
 }

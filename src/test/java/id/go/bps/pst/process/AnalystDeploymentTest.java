@@ -307,6 +307,13 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
     assertThat(gateway.statusCode()).as(gateway.body()).isEqualTo(400);
     assertThat(gateway.body()).contains("isian «reissueReceipt»").contains("kondisi alur sesudahnya");
 
+    // a listener shared by several tasks reads different fields on each: the complaint's triage reads the note
+    String triage = Files.readString(Path.of("forms/form-complaint-triage.form")).replace("\"triageNote\"",
+        "\"triageRemark\"");
+    HttpResponse<String> complaint = deploy(Map.of("form-complaint-triage.form", triage));
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(400);
+    assertThat(complaint.body()).contains("isian «triageNote»").contains("complaintTaskListener");
+
     assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
   }
 
