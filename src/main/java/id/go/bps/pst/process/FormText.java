@@ -30,7 +30,36 @@ final class FormText {
   private static final Pattern ANY_NAME = Pattern.compile("[A-Za-z_]\\w*");
   private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
+  /**
+   * The texts of the sale view ({@link SaleView}) that people typed or that carry what they typed (file names):
+   * the kiosk's institution ("[Bayar di sini](https://…)" became a live link in every staff form), the purpose, the
+   * treasurer's reason, the transfer's reference, the receipt's payer. Paths from the view's root.
+   */
+  static final java.util.List<String> SALE_TYPED_TEXTS = java.util.List.of("visitor.name", "visitor.institution",
+      "purpose", "transfer.rejectionReason", "transfer.proofText", "payment.reference", "receipt.payerName",
+      "signedAgreementText");
+
   private FormText() {
+  }
+
+  /**
+   * The sale view as a form gets it: its typed texts ({@link #SALE_TYPED_TEXTS}) escaped, in place (the view is
+   * built anew for each reader; pages that show it with Thymeleaf get their own, unescaped).
+   */
+  @SuppressWarnings("unchecked")
+  static java.util.Map<String, Object> escapeSale(java.util.Map<String, Object> sale) {
+    for (String path : SALE_TYPED_TEXTS) {
+      String[] parts = path.split("\\.");
+      java.util.Map<String, Object> holder = sale;
+      for (int i = 0; i < parts.length - 1 && holder != null; i++) {
+        holder = holder.get(parts[i]) instanceof java.util.Map<?, ?> m ? (java.util.Map<String, Object>) m : null;
+      }
+      String last = parts[parts.length - 1];
+      if (holder != null && holder.get(last) instanceof String text) {
+        holder.put(last, escape(text));
+      }
+    }
+    return sale;
   }
 
   /** The text with every ASCII punctuation character backslash-escaped; null stays null. */

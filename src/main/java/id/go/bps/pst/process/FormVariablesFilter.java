@@ -76,7 +76,7 @@ class FormVariablesFilter extends OncePerRequestFilter {
     boolean added = false;
     String requestNumber = variables.path(ProcessKeys.REQUEST_NUMBER).path("value").asText(null);
     Optional<Map<String, Object>> sale = requestNumber == null ? Optional.empty()
-        : view.of(requestNumber, STAFF_DOCUMENT_LINKS);
+        : view.of(requestNumber, STAFF_DOCUMENT_LINKS).map(FormText::escapeSale);
     if (sale.isPresent()) {
       ObjectNode value = variables.putObject(SaleView.VARIABLE);
       value.put("type", "Json");

@@ -198,7 +198,8 @@ public class VisitorSteps {
         }
       }
     }
-    saleView.of(requestNumber, documentLinkBase).ifPresent(sale -> variables.put(SaleView.VARIABLE, sale));
+    saleView.of(requestNumber, documentLinkBase)
+        .ifPresent(sale -> variables.put(SaleView.VARIABLE, FormText.escapeSale(sale)));
     return variables;
   }
 

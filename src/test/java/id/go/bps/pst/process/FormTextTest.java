@@ -49,6 +49,22 @@ class FormTextTest {
     assertThat(FormText.shownAsText(form)).containsExactlyInAnyOrder("note", "shown");
   }
 
+  @Test
+  void theSaleViewsTypedTextsAreEscapedAndTheRestIsNot() {
+    java.util.Map<String, Object> visitor = new java.util.LinkedHashMap<>(java.util.Map.of(
+        "institution", "[Bayar di sini](https://evil.example/bayar) **PENTING**", "category", "Perorangan"));
+    java.util.Map<String, Object> sale = new java.util.LinkedHashMap<>(java.util.Map.of("visitor", visitor,
+        "purpose", "Tesis *S2*", "documentsMarkdown", "- [Invoice](/api/documents/1)", "hasMicrodata", true));
+    FormText.escapeSale(sale);
+    assertThat(visitor.get("institution"))
+        .isEqualTo("\\[Bayar di sini\\]\\(https\\:\\/\\/evil\\.example\\/bayar\\) \\*\\*PENTING\\*\\*");
+    assertThat(sale.get("purpose")).isEqualTo("Tesis \\*S2\\*");
+    // the application's own Markdown, labels and flags stay as they are
+    assertThat(sale.get("documentsMarkdown")).isEqualTo("- [Invoice](/api/documents/1)");
+    assertThat(visitor.get("category")).isEqualTo("Perorangan");
+    assertThat(sale.get("hasMicrodata")).isEqualTo(true);
+  }
+
   private static JsonNode form(String name) throws Exception {
     return JSON.readTree(Files.readString(Path.of("forms", name + ".form")));
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -244,7 +245,16 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
    */
   @Test
   void theCoordinatorFollowsUpALongWaitInTasklist() throws IOException {
-    ProcessInstance pi = startAs("petugas1", "Slamet Menunggu");
+    // the institution typed at the kiosk carries Markdown: the staff's form shows it as typed, not as a link
+    Map<String, Object> guestBook = ProcessTestSupport.guestBook("Slamet Menunggu", "INDIVIDUAL");
+    guestBook.put("institution", "[Bayar di sini](https://evil.example/bayar) **PENTING**");
+    ProcessInstance pi;
+    engine.getIdentityService().setAuthentication("petugas1", List.of("petugas"));
+    try {
+      pi = ProcessTestSupport.start(engine, guestBook);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
     // 12 minutes later on the application's and the engine's clocks (reset after each test); the escalation itself
     // (the queue's clock and timers, QueueStandardTest) is not this test's subject: it is started directly, since
     // tickets of earlier tests on the same database may hold this queue's clock
@@ -264,6 +274,9 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
     WebElement action = wait.until(d -> d.findElements(By.cssSelector(".fjs-container textarea")).stream()
         .filter(WebElement::isDisplayed).findFirst().orElse(null));
     String text = browser.findElement(By.cssSelector(".fjs-container")).getText();
+    assertThat(text).contains("[Bayar di sini](https://evil.example/bayar) **PENTING**");
+    assertThat(browser.findElements(By.cssSelector(".fjs-container a[href*='evil.example'], .fjs-container strong"))
+        .stream().filter(e -> e.getText().contains("PENTING") || e.getText().contains("Bayar")).toList()).isEmpty();
     assertThat(text).contains("Slamet Menunggu", "menunggu lebih lama dari standar pelayanan")
         .containsPattern("Datang pukul \\d{2}\\.\\d{2} WITA · sudah menunggu 1[23] menit")
         .containsPattern("standar \\d+ menit");
