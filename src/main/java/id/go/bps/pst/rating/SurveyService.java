@@ -1,5 +1,6 @@
 package id.go.bps.pst.rating;
 
+import id.go.bps.pst.common.ContactRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -125,14 +126,21 @@ public class SurveyService {
     if (email == null && phone == null) {
       throw new IllegalArgumentException("Agar dapat ditindaklanjuti, isi alamat e-mail atau nomor telepon/WhatsApp.");
     }
-    if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      throw new IllegalArgumentException("Alamat e-mail tidak valid.");
+    // the complaint's own rules (common.ContactRules): the follow-up becomes a complaint, which must accept them
+    if (email != null && (email.length() > ContactRules.MAX_EMAIL || !ContactRules.EMAIL.matcher(email).matches())) {
+      throw new IllegalArgumentException("Alamat e-mail tidak valid (contoh: nama@contoh.com).");
     }
-    if (phone != null && !phone.matches("\\+?[0-9][0-9 \\-]{6,18}")) {
-      throw new IllegalArgumentException("Nomor telepon/WhatsApp tidak valid (angka saja, 8 sampai 19 digit).");
+    if (phone != null && !ContactRules.PHONE.matcher(ContactRules.phoneDigits(phone)).matches()) {
+      throw new IllegalArgumentException("Nomor telepon/WhatsApp tidak valid: 9 sampai 15 angka, boleh diawali +, "
+          + "contoh 0812-5565-0671.");
     }
-    if (c.name() != null && c.name().length() > 120) {
-      throw new IllegalArgumentException("Nama paling panjang 120 karakter.");
+    String name = blankToNull(c.name());
+    if (name != null && name.length() > ContactRules.MAX_NAME) {
+      throw new IllegalArgumentException("Nama paling panjang " + ContactRules.MAX_NAME + " karakter.");
+    }
+    if (name != null && !ContactRules.NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("Nama hanya boleh berisi huruf, spasi, titik, koma, apostrof dan tanda "
+          + "hubung (paling sedikit 2 huruf), tanpa angka atau tanda kurung.");
     }
   }
 

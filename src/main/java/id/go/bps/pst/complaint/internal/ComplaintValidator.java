@@ -11,12 +11,11 @@ public final class ComplaintValidator {
 
   public static final int MIN_DESCRIPTION = 20;
   public static final int MAX_DESCRIPTION = 4000;
-  public static final int MAX_NAME = 120;
-  public static final int MAX_EMAIL = 254;
-  static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .,'’-]{1,119}");
-  static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-  static final Pattern PHONE = Pattern.compile("\\+?[0-9]{9,15}");
+  public static final int MAX_NAME = id.go.bps.pst.common.ContactRules.MAX_NAME;
+  public static final int MAX_EMAIL = id.go.bps.pst.common.ContactRules.MAX_EMAIL;
+  static final Pattern NAME = id.go.bps.pst.common.ContactRules.NAME;
+  static final Pattern EMAIL = id.go.bps.pst.common.ContactRules.EMAIL;
+  static final Pattern PHONE = id.go.bps.pst.common.ContactRules.PHONE;
   static final Pattern REQUEST_NUMBER = Pattern.compile("\\d{4}-\\d{4}-\\d{6}");
   static final Pattern LAPOR_REFERENCE = Pattern.compile("[A-Za-z0-9#./-]{4,40}");
   static final Pattern MARKUP = Pattern.compile("[<>{}]");
@@ -29,7 +28,7 @@ public final class ComplaintValidator {
   public static ComplaintSubmission normalize(ComplaintSubmission s) {
     String phone = blankToNull(s.phone());
     if (phone != null) {
-      phone = phone.replaceAll("[\\s().-]", "");
+      phone = id.go.bps.pst.common.ContactRules.phoneDigits(phone);
     }
     String email = blankToNull(s.email());
     return new ComplaintSubmission(blankToNull(s.unitCode()), s.channel(), s.category(), blankToNull(s.name()),

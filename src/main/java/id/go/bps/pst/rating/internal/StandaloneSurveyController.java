@@ -55,9 +55,23 @@ class StandaloneSurveyController {
     return page(model, List.of(), unit(unitCode));
   }
 
+  /**
+   * After a stored response (POST, redirect, GET): reloading the thanks page does not send the response again,
+   * which once counted the same rating twice.
+   */
+  @GetMapping("/skm/terima-kasih")
+  String thanks(@RequestParam(name = "unit", required = false) String unitCode, Model model) {
+    model.addAttribute("unit", unit(unitCode));
+    if (!model.containsAttribute("followUp")) {
+      model.addAttribute("followUp", false);
+    }
+    return "rating/thanks";
+  }
+
   @PostMapping("/skm")
-  String submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
-      HttpServletResponse response, Model model) {
+  Object submit(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
+      HttpServletResponse response, Model model,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
     Unit unit = unit(form.getFirst("unit"));
     Duration wait = limiter.tryAcquire(request.getRemoteAddr());
     if (wait != null) {
@@ -89,9 +103,12 @@ class StandaloneSurveyController {
         surveys.record(new SurveySubmission(null, unit.code(), service, SurveySource.STANDALONE, scores,
             values.get("comment"), null, followUp
                 ? new FollowUpContact(values.get("name"), values.get("email"), values.get("phone")) : null));
-        model.addAttribute("unit", unit);
-        model.addAttribute("followUp", followUp);
-        return "rating/thanks";
+        redirect.addFlashAttribute("followUp", followUp);
+        org.springframework.web.servlet.view.RedirectView thanks = new org.springframework.web.servlet.view.RedirectView(
+            "/skm/terima-kasih?unit=" + unit.code(), true);
+        thanks.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
+        thanks.setExposeModelAttributes(false);
+        return thanks;
       } catch (IllegalArgumentException e) {
         problems.add(e.getMessage());
       }

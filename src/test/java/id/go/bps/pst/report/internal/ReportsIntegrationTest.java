@@ -392,7 +392,8 @@ class ReportsIntegrationTest {
   @Order(8)
   void standaloneSurveyStoresFollowUpsAndIsRateLimited() throws Exception {
     // a visitor's browser: keeps the session and posts the page's CSRF token (Spring Security)
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
     HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri("/skm")).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(form.statusCode()).isEqualTo(200);
@@ -419,6 +420,13 @@ class ReportsIntegrationTest {
     HttpResponse<String> ok = post(browser, "/skm", answer);
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).contains("Terima kasih", "ditindaklanjuti");
+    // stored, then redirected: reloading the thanks page (a GET) stores nothing again
+    assertThat(ok.uri().getPath()).isEqualTo("/skm/terima-kasih");
+    assertThat(ok.previousResponse()).get().extracting(HttpResponse::statusCode).isEqualTo(303);
+    HttpResponse<String> reload = browser.send(HttpRequest.newBuilder(ok.uri()).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(reload.statusCode()).isEqualTo(200);
+    assertThat(reload.body()).contains("Terima kasih");
     assertThat(followUps.received).singleElement().satisfies(e -> {
       assertThat(e.unitCode()).isEqualTo(ScriptedWeek.UNIT);
       assertThat(e.name()).isEqualTo("Andi");
