@@ -248,7 +248,7 @@ public class InputProblemHandler {
   }
 
   static void log(HttpServletRequest request, Exception e, List<FieldProblem> problems) {
-    LOG.warn("Refused input: {} {} fields {} ({})", request.getMethod(), path(request),
+    LOG.warn("Refused input: {} {} fields {} ({})", request.getMethod(), withoutSecrets(path(request)),
         problems.stream().map(FieldProblem::field).filter(f -> !f.isEmpty()).toList(), e.getClass().getSimpleName());
   }
 
@@ -259,6 +259,18 @@ public class InputProblemHandler {
     }
     String accept = request.getHeader("Accept");
     return accept != null && accept.contains("text/html");
+  }
+
+  /** A signature (20 or more base64url characters) in a path. */
+  private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,}");
+
+  /**
+   * A path as the log may show it: the signatures of a visitor's portal link or a counter screen's pairing are left
+   * out (whoever reads the log must not be able to open the visitor's documents), "/portal/6503-2026-000002.…".
+   */
+  static String withoutSecrets(String path) {
+    // a UUID (a task's or a process instance's id) is no secret and helps to find what was asked for
+    return SIGNATURE.matcher(path).replaceAll(m -> m.group().matches("[0-9a-f-]{32,36}") ? m.group() : "…");
   }
 
   static String path(HttpServletRequest request) {

@@ -64,7 +64,8 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
     }
     long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
     String message = "Terlalu banyak permintaan dari perangkat ini. Silakan coba lagi dalam " + minutes + " menit.";
-    LOG.warn("Rate limit {} reached on {} {}", rule.get(), request.getMethod(), path);
+    LOG.warn("Rate limit {} reached on {} {}", rule.get(), request.getMethod(),
+        InputProblemHandler.withoutSecrets(path));
     response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
     response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -49,7 +49,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
       String path = request.getRequestURI().substring(request.getContextPath().length());
-      LOG.warn("Refused input: {} {} body of {} bytes over the cap of {}", request.getMethod(), path, declared, maxBytes);
+      LOG.warn("Refused input: {} {} body of {} bytes over the cap of {}", request.getMethod(),
+          InputProblemHandler.withoutSecrets(path), declared, maxBytes);
       String message = "Isi permintaan terlalu besar: paling banyak " + (maxBytes / 1024) + " KB.";
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
