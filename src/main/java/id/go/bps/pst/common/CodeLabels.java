@@ -22,6 +22,7 @@ public class CodeLabels {
       Map.entry("VISITOR_CORRECTED", "Data pengguna layanan diperbaiki"),
       Map.entry("INVOICE_CORRECTION_HANDLED", "Perbaikan invoice ditangani"),
       Map.entry("PRODUCT_CORRECTION_HANDLED", "Perbaikan kuitansi/produk ditangani"),
+      Map.entry("RECEIPT_PAYER_CHANGED", "Nama pembayar pada kuitansi diubah"),
       Map.entry("RECEIPT_REISSUED", "Kuitansi diterbitkan ulang"),
       Map.entry("BILLING_EXPIRED", "Kode billing kedaluwarsa"),
       Map.entry("DOWNLOAD_LINKS_CREATED", "Tautan unduhan dibuat"),

@@ -182,6 +182,23 @@ public class OrderService {
     }
   }
 
+  /** The name printed as the payer on the receipt: the visitor's, unless the officer corrected it (step 18). */
+  @Transactional(readOnly = true)
+  public String receiptPayer(String requestNumber) {
+    return entity(requestNumber).receiptPayerName();
+  }
+
+  /** The officer corrects the payer's name for the next version of the receipt (the visitor asked for it). */
+  public void recordReceiptPayer(String requestNumber, String payer, String actor) {
+    SaleRequestEntity request = entity(requestNumber);
+    String before = request.receiptPayerName();
+    if (!payer.equals(before)) {
+      request.setReceiptPayer(payer, clock.instant());
+      log(requestNumber, actor, "RECEIPT_PAYER_CHANGED", "Nama pembayar pada kuitansi: " + before + " menjadi "
+          + payer);
+    }
+  }
+
   /** The officer's approval of the zero tariff at the document check (it applies only when also eligible and requested). */
   public void recordZeroTariffApproval(String requestNumber, boolean approved, String actor) {
     SaleRequestEntity request = entity(requestNumber);
@@ -211,11 +228,22 @@ public class OrderService {
     }
   }
 
+  /**
+   * The documents the visitor hands over. The decision table lists the zero tariff's letter for every category
+   * that may have Rp0; it is asked for only once the visitor applies for Rp0 (the officer's tick when explaining
+   * the terms), not from a university or an embassy that pays.
+   */
   @Transactional(readOnly = true)
   public List<RequiredDocument> requiredDocuments(String requestNumber) {
+    SaleRequestEntity request = loaded(requestNumber);
+    boolean letterWanted = request == null || request.isZeroTariffRequested();
     return requiredDocuments.findByRequestNumberOrderById(requestNumber).stream()
+        .filter(e -> letterWanted || !ZERO_TARIFF_LETTER.equals(e.getCode()))
         .map(e -> new RequiredDocument(e.getCode(), e.getName(), e.isSubmitted())).toList();
   }
+
+  /** The code of the zero tariff's letter in the required-documents decision table. */
+  public static final String ZERO_TARIFF_LETTER = "ZERO_TARIFF_LETTER";
 
   /** The officer who called the ticket serves the visitor at that counter and owns the sale's counter tasks. */
   public void serveAt(String requestNumber, String officer, String counterName) {

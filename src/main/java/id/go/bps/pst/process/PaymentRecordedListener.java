@@ -9,15 +9,20 @@ import org.springframework.stereotype.Component;
  * ${paymentRecordedListener}}): the sale leaves "waiting for payment" only with a payment in our own records. The
  * bank notification records the payment and correlates the message in one transaction; a message sent any other
  * way (an admin's REST call with {@code paid=true}) once moved an unpaid sale on to the receipt. Refused, the
- * correlation is rolled back and the caller gets this message.
+ * correlation is rolled back and the caller gets this message. Accepted, the sale's status becomes "paid".
  */
 @Component("paymentRecordedListener")
 class PaymentRecordedListener implements ExecutionListener {
 
   private final SaleRecord sale;
+  private final id.go.bps.pst.payment.PaymentService payments;
+  private final id.go.bps.pst.order.OrderService orders;
 
-  PaymentRecordedListener(SaleRecord sale) {
+  PaymentRecordedListener(SaleRecord sale, id.go.bps.pst.payment.PaymentService payments,
+      id.go.bps.pst.order.OrderService orders) {
     this.sale = sale;
+    this.payments = payments;
+    this.orders = orders;
   }
 
   @Override
@@ -27,5 +32,10 @@ class PaymentRecordedListener implements ExecutionListener {
           + SaleRecord.requestNumber(execution) + ". Pembayaran bank dicatat dari notifikasi bank (NTPN); pesan "
           + "pembayaran tanpa catatan itu tidak dapat meneruskan penjualan.");
     }
+    // the sale is paid: its status says so, as for cash and a verified transfer (the portal, reports, the screen)
+    String number = SaleRecord.requestNumber(execution);
+    payments.findPayment(number).ifPresent(p -> orders.changeStatus(number, id.go.bps.pst.order.RequestStatus.PAID,
+        "Dibayar melalui bank: " + id.go.bps.pst.common.Rupiah.format(p.amount())
+            + (p.ntpn() == null ? "" : ", NTPN " + p.ntpn()), "bank"));
   }
 }

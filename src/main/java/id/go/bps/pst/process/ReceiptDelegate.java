@@ -52,7 +52,8 @@ class ReceiptDelegate implements JavaDelegate {
       receipt = receipts.issue(new IssueReceipt(request.requestNumber(), request.unitCode(), request.totalAmount(),
           zero ? ReceiptMethod.ZERO_TARIFF : null, kinds, zero ? request.zeroTariffBasis() : null, by));
     }
-    var ref = printer.print(execution, request, receipt, request.visitorName());
+    // the visitor's name, or the payer the officer corrected at the visitor's request (step 18)
+    var ref = printer.print(execution, request, receipt, orders.receiptPayer(request.requestNumber()));
     orders.recordReceiptIssued(request.requestNumber(), receipt.receiptNumber(), ref.version(), reissue, by);
   }
 

@@ -183,7 +183,11 @@ public class SaleView {
 
     sale.put("payment", payment(request, total));
     sale.put("transfer", transfer(request, staff));
-    receipts.findByRequestNumber(number).ifPresent(r -> sale.put("receipt", receipt(r, own.zoneId())));
+    receipts.findByRequestNumber(number).ifPresent(r -> {
+      Map<String, Object> receipt = receipt(r, own.zoneId());
+      receipt.put("payerName", orders.receiptPayer(number));
+      sale.put("receipt", receipt);
+    });
     sale.put("productOptions", pricing.productOptions(own.code()));
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
     sale.put("queueAheadText", staff ? queueAhead(number, own.zoneId()) : "");
@@ -311,6 +315,12 @@ public class SaleView {
     transfer.put("rejected", proof.map(id.go.bps.pst.document.UploadedFile::rejected).orElse(false));
     transfer.put("rejectionReason", proof.filter(id.go.bps.pst.document.UploadedFile::rejected)
         .map(id.go.bps.pst.document.UploadedFile::reviewReason).orElse(""));
+    // for the treasurer's next round: what earlier rounds recorded (the amount to record is the whole sum received)
+    transfer.put("earlierRoundsText", !staff ? "" : orders.history(number).stream()
+        .filter(e -> "TRANSFER_REJECTED".equals(e.action()))
+        .map(e -> "Dikembalikan " + dateTime(e.occurredAt(), unitOf(request).zoneId()) + " oleh " + e.actor() + ": "
+            + e.detail())
+        .collect(Collectors.joining("\n\n")));
     transfer.put("proofMarkdown", !staff ? "" : proof.map(p -> "[Lihat gambar halaman bukti transfer versi "
         + p.version() + "](/laporan/berkas/" + number + "/" + p.id() + "/halaman.png) · [Halaman berkas permintaan]"
         + "(/laporan/berkas/" + number + "#berkas-" + id.go.bps.pst.document.UploadService.TRANSFER_PROOF + ")")

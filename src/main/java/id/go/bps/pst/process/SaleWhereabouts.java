@@ -25,16 +25,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class SaleWhereabouts {
 
-  /** One open step: its name in the model, who it waits for, since when. */
-  public record Step(String name, String waitsFor, Instant since, String assignee) {}
+  /**
+   * One open step: its name in the model, who it waits for (a role and a person's name, the visitor, the bank, the
+   * system), since when, the assignee's user id and the task's id (null for what is not a user task).
+   */
+  public record Step(String name, String waitsFor, Instant since, String assignee, String taskId) {}
 
   /** The sale's request number, whether it has ended, its open steps, and its unit (tenant id). */
   public record Whereabouts(String requestNumber, boolean ended, List<Step> steps, String unitCode) {}
 
   private final ProcessEngine engine;
+  private final id.go.bps.pst.identity.StaffNames names;
 
-  SaleWhereabouts(ProcessEngine engine) {
+  SaleWhereabouts(ProcessEngine engine, id.go.bps.pst.identity.StaffNames names) {
     this.engine = engine;
+    this.names = names;
   }
 
   public Optional<Whereabouts> ofProcessInstance(String processInstanceId) {
@@ -59,7 +64,20 @@ public class SaleWhereabouts {
           .orderByTaskCreateTime().asc().list()) {
         FlowElement element = model.getModelElementById(task.getTaskDefinitionKey());
         String name = StepNames.of(task.getName(), element);
-        steps.add(new Step(name, waitsFor(task, element), task.getCreateTime().toInstant(), task.getAssignee()));
+        steps.add(new Step(name, waitsFor(task, element), task.getCreateTime().toInstant(), task.getAssignee(),
+            task.getId()));
+      }
+      // a message from outside the office: the bank's payment notification (the sale has no open task meanwhile)
+      for (var subscription : engine.getRuntimeService().createEventSubscriptionQuery()
+          .processInstanceId(instance.getId()).eventType("message").list()) {
+        FlowElement element = model.getModelElementById(subscription.getActivityId());
+        if (element instanceof org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent) {
+          boolean payment = id.go.bps.pst.payment.PaymentProcess.MESSAGE_PAYMENT_RECEIVED
+              .equals(subscription.getEventName());
+          steps.add(new Step(payment ? "Menunggu pembayaran bank" : element.getName(),
+              payment ? "bank: notifikasi pembayaran dengan NTPN" : "pesan dari luar kantor",
+              subscription.getCreated() == null ? null : subscription.getCreated().toInstant(), null, null));
+        }
       }
       for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()) {
         var definition = job.getJobDefinitionId() == null ? null : engine.getManagementService()
@@ -67,7 +85,7 @@ public class SaleWhereabouts {
         FlowElement element = definition == null ? null : model.getModelElementById(definition.getActivityId());
         if (element != null && job.getDuedate() == null) { // an asynchronous step being worked on now
           steps.add(new Step(element.getName(), "sistem", job.getCreateTime() == null ? null
-              : job.getCreateTime().toInstant(), null));
+              : job.getCreateTime().toInstant(), null, null));
         }
       }
     }
@@ -80,7 +98,7 @@ public class SaleWhereabouts {
     }
     if (task.getAssignee() != null) {
       // by the assignee's role: the treasurer is not an officer ("bendahara bendahara1", not "petugas bendahara1")
-      return roleOf(task.getAssignee()) + " " + task.getAssignee();
+      return roleOf(task.getAssignee()) + " " + names.label(task.getAssignee());
     }
     List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .map(IdentityLink::getGroupId).filter(g -> g != null).toList();

@@ -62,8 +62,17 @@ class TaskLifecycle {
     // a task just created has no variables of its own: read the execution's, which spares the engine a
     // query for the task's (empty) local variables (issue 13)
     DelegateExecution sale = task.getExecution();
-    task.setName(displayName(StepNames.forSale(element, sale), Vars.str(sale, ProcessKeys.REQUEST_NUMBER),
-        Vars.str(sale, "visitorName"), Vars.str(sale, "ticketNumber")));
+    String requestNumber = Vars.str(sale, ProcessKeys.REQUEST_NUMBER);
+    String visitorName = Vars.str(sale, "visitorName");
+    String ticketNumber = Vars.str(sale, "ticketNumber");
+    if (visitorName == null && requestNumber != null) {
+      // a refund's own process holds the request number only: the visitor and ticket come from the order, so its
+      // task reads like every other task of the sale
+      var request = orders.find(requestNumber);
+      visitorName = request.map(r -> r.visitorName()).orElse(null);
+      ticketNumber = request.map(r -> r.ticketNumber()).orElse(null);
+    }
+    task.setName(displayName(StepNames.forSale(element, sale), requestNumber, visitorName, ticketNumber));
     if (task.getAssignee() == null && !ModelProperties.isVisitorStep(element)) {
       List<String> groups = candidateGroups(element);
       String owner = groups.contains(PstGroups.PETUGAS) ? Vars.str(sale, SERVING_OFFICER)

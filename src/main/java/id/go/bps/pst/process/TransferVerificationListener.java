@@ -130,9 +130,13 @@ class TransferVerificationListener implements ExecutionListener, ReadsFormFields
       throw new FormValidationException(e.getMessage());
     }
     orders.recordTransferProofReturned(number, reason, treasurer);
-    // the next round starts from an empty form on both sides
+    // the next round starts from an empty form on both sides: a prefilled amount took the digits typed after it
+    // ("50000" + "70000" became 5000070000); what this round recorded stays in the history and the audit trail,
+    // and the form names it (sale.transfer.earlierRoundsText)
     task.removeVariable(VERDICT);
     task.removeVariable(REASON);
+    task.removeVariable(AMOUNT);
+    task.removeVariable(REFERENCE);
     task.removeVariable("transferProofUploaded");
   }
 

@@ -399,6 +399,11 @@ class WholeSaleBrowserTest {
     assertThat(officer.browser.bodyText()).contains("Nama usaha saya belum tertulis pada kuitansi");
     officer.type(formTextarea(officer, "Yang diperbaiki"), "Nama usaha ditulis pada kuitansi versi 2");
     officer.click(checkboxLabel(officer, "Kuitansi perlu diterbitkan ulang"));
+    // ticked, the form asks for the payer's name for the new receipt and names the one printed now
+    WebElement payer = officer.browser.waiting(15).ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(d -> formTextarea(officer, "Nama pembayar pada kuitansi baru"));
+    assertThat(officer.browser.bodyText()).contains("Sekarang tercetak: Budi Santoso");
+    officer.type(payer, "CV Data Borneo");
     shot(officer, "b-14b-officer-answers-product-correction");
     complete(officer);
     WebElement again = tablet.waiting(120).ignoring(WebDriverException.class).until(d -> {
@@ -413,8 +418,12 @@ class WholeSaleBrowserTest {
     });
     reviewAndRate(number);
     waitUntil(() -> orders.get(number).status() == RequestStatus.COMPLETED);
-    assertThat(documents.find(number)).filteredOn(d -> d.kind() == id.go.bps.pst.document.DocumentKind.RECEIPT)
-        .singleElement().extracting(d -> d.version()).isEqualTo(2);
+    var receipt = documents.find(number).stream().filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.RECEIPT)
+        .findFirst().orElseThrow();
+    assertThat(receipt.version()).isEqualTo(2);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(receipt.id()).bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("CV Data Borneo");
+    }
     assertThat(payments.findPayment(number)).get().extracting(p -> p.ntpn()).isEqualTo("NTPN" + code.substring(0, 12));
     record("Publikasi, bank", number);
   }

@@ -333,6 +333,10 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
           assertThat(e.actor()).isEqualTo("bank");
           assertThat(e.detail()).startsWith("Pembayaran bank Rp").contains("NTPN ");
         });
+    // and the sale is paid (it once stayed "waiting for payment" until the receipt)
+    assertThat(orders.get(number).status()).isEqualTo(RequestStatus.PAID);
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("STATUS_PAID")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).startsWith("Dibayar melalui bank: Rp").contains("NTPN "));
 
     // step 14 waits for the signed agreement: uploaded by the visitor, rejected, then scanned at the counter
     assertThatThrownBy(() -> complete(engine, pi, "Task_SignAgreement", vars("agreementSigned", true,
@@ -369,8 +373,18 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThatThrownBy(() -> complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult",
         "ok", "reissueReceipt", true))).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("apa yang sudah diperbaiki");
+    // a new payer's name needs a new receipt
+    assertThatThrownBy(() -> complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult",
+        "Nama pembayar diganti", "reissueReceipt", false, "receiptPayer", "PT Data Borneo Jaya")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Kuitansi perlu diterbitkan ulang");
+    assertThatThrownBy(() -> complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult",
+        "Nama pembayar diganti", "reissueReceipt", true, "receiptPayer", "<b>PT</b>")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Nama pembayar");
     complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult", "Kuitansi diperbaiki",
-        "reissueReceipt", true));
+        "reissueReceipt", true, "receiptPayer", "  PT Data   Borneo Jaya "));
+    assertThat(orders.receiptPayer(number)).isEqualTo("PT Data Borneo Jaya");
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("RECEIPT_PAYER_CHANGED")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).endsWith("menjadi PT Data Borneo Jaya"));
     // the visitor learns the answer (audit trail and portal history, e-mail, the review form) and reviews afresh
     assertThat(orders.history(number)).filteredOn(e -> e.action().equals("PRODUCT_CORRECTION_HANDLED"))
         .singleElement().satisfies(e -> assertThat(e.detail()).isEqualTo("Kuitansi diperbaiki"));
@@ -380,12 +394,18 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("productReview",
         "productCorrectionReason").containsEntry("productCorrectionResult", "Kuitansi diperbaiki");
     executeJob(engine, pi, "Task_ReissueReceipt");
-    assertThat(documents.find(number)).filteredOn(d -> d.kind() == DocumentKind.RECEIPT)
-        .singleElement().extracting(DocumentRef::version).isEqualTo(2);
+    DocumentRef reissued = documents.find(number).stream().filter(d -> d.kind() == DocumentKind.RECEIPT)
+        .findFirst().orElseThrow();
+    assertThat(reissued.version()).isEqualTo(2);
+    // version 2 names the corrected payer ("Sudah terima dari")
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(reissued.id()).bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("PT Data Borneo Jaya");
+    }
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "CORRECTION",
         "productCorrectionReason", "Berkas CSV tidak bisa dibuka"));
-    // the second correction's answer field does not offer the first answer again
-    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("productCorrectionResult");
+    // the second correction's answer field does not offer the first answer or payer again
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("productCorrectionResult",
+        "receiptPayer");
     complete(engine, pi, "Task_HandleProductCorrection", vars("productCorrectionResult", "Berkas dikirim ulang",
         "reissueReceipt", false));
     complete(engine, pi, "Task_ReviewProduct", vars("productReview", "OK"));
@@ -393,6 +413,21 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
         "surveyQ5", 3, "surveyQ6", 3, "surveyQ7", 3, "surveyQ8", 3, "surveyQ9", 3));
     assertThat(pi).isEnded().hasPassed("End_Completed");
     assertThat(payments.findPayment(number)).get().extracting(p -> p.ntpn()).isEqualTo("NTPN0000000000AB");
+  }
+
+  /** A university that pays is not asked for the zero tariff's letter; one that applies for Rp0 is. */
+  @Test
+  void theZeroTariffLetterIsRequiredOnlyWhenRpZeroIsAppliedFor() {
+    ProcessInstance paying = throughExplanation("EDUCATIONAL_INSTITUTION", cart(publication(PUBLICATION)), false);
+    assertThat(orders.get(requestNumber(paying)).zeroTariffMayApply()).isTrue();
+    assertThat(orders.requiredDocuments(requestNumber(paying))).extracting(d -> d.code())
+        .doesNotContain(id.go.bps.pst.order.OrderService.ZERO_TARIFF_LETTER).contains("INTRODUCTION_LETTER");
+    assertThat(uploads.slots(requestNumber(paying))).extracting(s -> s.code())
+        .doesNotContain(id.go.bps.pst.order.OrderService.ZERO_TARIFF_LETTER);
+
+    ProcessInstance applying = throughExplanation("EDUCATIONAL_INSTITUTION", cart(publication(PUBLICATION)), true);
+    assertThat(orders.requiredDocuments(requestNumber(applying))).extracting(d -> d.code())
+        .contains(id.go.bps.pst.order.OrderService.ZERO_TARIFF_LETTER);
   }
 
   @Test

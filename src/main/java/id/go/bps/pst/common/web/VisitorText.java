@@ -56,6 +56,15 @@ public class VisitorText {
   }
 
   /**
+   * A reason typed by staff, without its HTML tags and its closing full stop, for a sentence that ends it itself
+   * ("Alasan ditolak: {0}. Unggah …": a reason ending in "." read "tersebut.. Unggah").
+   */
+  public String clause(String text) {
+    String plain = PlainText.of(text);
+    return plain == null ? null : plain.strip().replaceAll("[.!;:,\\s]+$", "");
+  }
+
+  /**
    * For a message that exists in Indonesian as an exact sentence of its own (a check's refusal with its figures):
    * that sentence on an Indonesian page, the key's shorter text on an English one.
    */

@@ -56,7 +56,7 @@ class DefaultUploadService implements UploadService {
     }
     if (bytes == null || bytes.length == 0) {
       throw new UploadRefusedException(Reason.EMPTY,
-          "Berkas kosong (0 bait) tidak dapat diterima. Pilih berkas dokumen yang berisi, lalu unggah lagi.");
+          "Berkas kosong (0 byte) tidak dapat diterima. Pilih berkas dokumen yang berisi, lalu unggah lagi.");
     }
     long max = properties.maxSize().toBytes();
     if (bytes.length > max) {

@@ -64,6 +64,10 @@ public class SaleRequestEntity {
 
   private String institution;
 
+  /** The payer on the receipt when corrected (step 18); null: the visitor's name. */
+  @Column(name = "receipt_payer", length = 200)
+  private String receiptPayer;
+
   @Column(name = "user_category", nullable = false)
   private String userCategory;
 
@@ -198,6 +202,14 @@ public class SaleRequestEntity {
   public void setZeroTariffEligibility(boolean mayApply, String basis, Instant now) {
     this.zeroTariffMayApply = mayApply;
     this.zeroTariffBasis = basis;
+    this.updatedAt = now;
+  }
+
+  /** The payer printed on the receipt: the corrected name, else the visitor's. */
+  public String receiptPayerName() { return receiptPayer != null ? receiptPayer : visitorName; }
+
+  public void setReceiptPayer(String payer, Instant now) {
+    this.receiptPayer = payer;
     this.updatedAt = now;
   }
 

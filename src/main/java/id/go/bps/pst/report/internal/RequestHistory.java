@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestHistory {
 
+  /** Between a task's step name and the sale's number and visitor (process.StepNames, TaskLifecycle). */
+  private static final String SEPARATOR = " · ";
+
   /** The documented main variables worth showing, with their Indonesian labels (README, "Process contract"). */
   static final Map<String, String> VARIABLES = new LinkedHashMap<>();
 
@@ -145,6 +148,14 @@ class RequestHistory {
       String how = "";
       if ("userTask".equals(a.getActivityType())) {
         HistoricTaskInstance task = a.getTaskId() == null ? null : tasks.get(a.getTaskId());
+        // the step's name as this sale's task had it and the audit trail recorded it ("Periksa invoice" for a sale
+        // without microdata: the model's property nameWithoutMicrodata), before " · number · visitor (ticket)"
+        String shown = task == null || task.getName() == null ? null
+            : task.getName().split(java.util.regex.Pattern.quote(SEPARATOR), 2)[0].strip();
+        if (shown != null && !shown.isEmpty()) {
+          name = shown;
+          stepNames.put(a.getId(), name);
+        }
         String taskName = name != null ? name : task != null ? task.getName() : ""; // the model's name, as audited
         RequestEvent done = end == null || a.isCanceled() ? null : match(completions, used, taskName, end);
         who = done != null ? done.actor() : task != null && task.getAssignee() != null ? task.getAssignee() : "";

@@ -91,6 +91,12 @@ function tellWhereTheSaleWaits(processInstanceId, attempt) {
       if (followAssignedNote()) {
         return;
       }
+      // the sale's next step is the user's own (made after a document, or assigned to them): open it
+      const mine = where.steps.find(function (s) { return s.taskId && currentUser && s.assignee === currentUser; });
+      if (mine) {
+        openTask(mine.taskId, mine.name);
+        return;
+      }
       const onlySystem = where.steps.length > 0 && where.steps.every(function (s) { return s.waitsFor === 'sistem'; });
       if (onlySystem && attempt < 3) {
         // a document is being made; the next step appears in a moment
@@ -100,6 +106,16 @@ function tellWhereTheSaleWaits(processInstanceId, attempt) {
       notify(describe(where));
     })
     .catch(function () { /* the list still shows everything */ });
+}
+
+/** Opens a task of the user's in Tasklist (keeping the list's filter and search) and says so. */
+function openTask(taskId, name) {
+  if (new RegExp('[?&]task=' + taskId + '(&|$)').test(window.location.hash)) {
+    return;
+  }
+  notify({ status: 'Giliran Anda lagi', message: name });
+  const hash = window.location.hash.replace(/^#\/?\??/, '').replace(/(^|&)task=[^&]*/, '');
+  window.location.hash = '#/?' + (hash ? hash.replace(/^&/, '') + '&' : '') + 'task=' + encodeURIComponent(taskId);
 }
 
 function describe(where) {
@@ -130,9 +146,7 @@ function watchFollowedSale() {
         }
         const task = tasks[0];
         known.set(task.id, task.processInstanceId);
-        notify({ status: 'Giliran Anda lagi', message: task.name });
-        const hash = window.location.hash.replace(/^#\/?\??/, '');
-        window.location.hash = '#/?' + (hash ? hash + '&' : '') + 'task=' + encodeURIComponent(task.id);
+        openTask(task.id, task.name);
       })
       .catch(function () { /* try again */ });
   }, 3000);
