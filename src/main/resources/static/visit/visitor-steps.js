@@ -10,6 +10,59 @@
   var CHECK_FIELDS = 'Periksa kembali isian yang ditandai.';
   var NOT_SENT = 'Isian belum dapat dikirim karena koneksi terputus. Isian Anda masih ada; coba kirim lagi.';
 
+  /**
+   * The viewer (/vendor/pst-forms) says its validation messages in Indonesian (the officers' Tasklist words); a
+   * page in English (options.language 'en') shows them in English. A message not listed here stays as it is.
+   */
+  var ENGLISH_MESSAGES = [
+    [/^Kolom ini wajib diisi\.$/, function () { return 'This field is required.'; }],
+    [/^Isian tidak sesuai dengan format yang diminta\.$/, function () { return 'This does not match the required format.'; }],
+    [/^Nilai paling kecil (.+)\.$/, function (m) { return 'The smallest value allowed is ' + m[1] + '.'; }],
+    [/^Nilai paling besar (.+)\.$/, function (m) { return 'The largest value allowed is ' + m[1] + '.'; }],
+    [/^Isi paling sedikit (.+) karakter\.$/, function (m) { return 'Enter at least ' + m[1] + ' characters.'; }],
+    [/^Isi paling banyak (.+) karakter\.$/, function (m) { return 'Enter at most ' + m[1] + ' characters.'; }],
+    [/^Isi dengan nomor telepon internasional yang valid/, function () {
+      return 'Enter a valid international phone number (for example +6281234567890).';
+    }],
+    [/^Isi dengan alamat e-mail yang valid\.$/, function () { return 'Enter a valid e-mail address.'; }],
+    [/^Isi dengan angka\.$/, function () { return 'Enter a number.'; }],
+    [/^Isi dengan bilangan bulat\.$/, function () { return 'Enter a whole number.'; }],
+    [/^Isi paling banyak (\d+) angka di belakang koma\.$/, function (m) {
+      return 'Enter at most ' + m[1] + ' decimal places.';
+    }],
+    [/^Pilih nilai yang valid; dua nilai terdekat yang valid adalah (.+) dan (.+)\.$/, function (m) {
+      return 'Choose a valid value; the two nearest valid values are ' + m[1] + ' and ' + m[2] + '.';
+    }],
+    [/^Isian ini belum benar\.$/, function () { return 'This entry is not valid.'; }]
+  ];
+
+  function english(message) {
+    for (var i = 0; i < ENGLISH_MESSAGES.length; i++) {
+      var m = ENGLISH_MESSAGES[i][0].exec(message);
+      if (m) {
+        return ENGLISH_MESSAGES[i][1](m);
+      }
+    }
+    return message;
+  }
+
+  /** The rendered form's validation messages in English (the viewer's validator, wrapped once more). */
+  function speakEnglish(rendered) {
+    var validator = rendered && rendered.form && rendered.form.get('validator');
+    if (!validator) {
+      return;
+    }
+    ['validateField', 'validateFieldInstance'].forEach(function (method) {
+      var original = validator[method];
+      if (typeof original === 'function') {
+        validator[method] = function () {
+          var errors = original.apply(this, arguments);
+          return Array.isArray(errors) ? errors.map(english) : errors;
+        };
+      }
+    });
+  }
+
   function readJson(response) {
     return response.json().catch(function () { return {}; });
   }
@@ -17,7 +70,8 @@
   /**
    * Renders the step into `section`, which holds `.step-error`, `.step-form` and `button.step-submit`.
    * options: url (the step's JSON), onDone(message) after a successful completion, texts (optional: the page's
-   * own words for checkFields, notSent, done, notSubmitted, cannotOpen, offline; Indonesian by default).
+   * own words for checkFields, notSent, done, notSubmitted, cannotOpen, offline; Indonesian by default), language
+   * (optional: 'en' shows the viewer's validation messages in English).
    * Resolves to the rendered form (null when the step could not be opened).
    */
   function mount(section, options) {
@@ -94,6 +148,9 @@
             return null;
           }
           return PstForms.render(container, body.schema, body.variables).then(function (rendered) {
+            if (options.language === 'en') {
+              speakEnglish(rendered);
+            }
             form = rendered;
             button.disabled = false;
             section.classList.add('step-ready');

@@ -211,7 +211,7 @@ class PortalBrowserTest extends PortalTestSupport {
   /**
    * A visitor from abroad switches the portal to English with the switch on the page: the page's own texts, the
    * status and the document names in English, dates as "2 December 2026 10:42 WITA", the choice kept on reload, a
-   * rejection reason without its HTML tags; on a phone the page still fits. The step forms stay Indonesian.
+   * rejection reason without its HTML tags; on a phone the page still fits. The step's form is English too.
    */
   @Test
   void visitorSwitchesThePortalToEnglish() throws Exception {
@@ -240,12 +240,17 @@ class PortalBrowserTest extends PortalTestSupport {
         "Bahasa Indonesia")
         .doesNotContain("??", "Pilih berkas", "Unggah versi baru");
     // the heading keeps its Indonesian name in brackets: the step forms (Indonesian) refer to it
-    assertThat(browser.driver.findElement(By.id("dokumen-anda")).getText()).isEqualTo("Your documents (Dokumen dari Anda)");
+    assertThat(browser.driver.findElement(By.id("dokumen-anda")).getText()).isEqualTo("Your documents");
     assertThat(browser.driver.findElement(By.id("uploads")).getText()).doesNotContain("<b>");
     assertThat(page).containsPattern("\\d{1,2} (January|February|March|April|May|June|July|August|September|October"
         + "|November|December) \\d{4} \\d{2}:\\d{2} WITA");
     assertThat(browser.driver.manage().getCookieNamed("pst-lang").getValue()).isEqualTo("en");
-    browser.step("Task_AcceptTerms"); // the step form (Indonesian, as deployed) is there
+    // the step's form in English too: its texts, table headings and options (FormTranslation)
+    WebElement terms = browser.step("Task_AcceptTerms");
+    assertThat(terms.getText()).contains("Products you requested", "Required documents",
+        "Do you agree to the PNBP tariff terms above?", "I agree", "Statement of intended use of the microdata")
+        .doesNotContain("Produk yang Anda minta", "Apakah Anda setuju", "Setuju\n", "Dokumen persyaratan");
+    assertThat(browser.driver.findElement(By.id("steps-some-indonesian")).getText()).contains("may be in Indonesian");
     browser.screenshot("7-english");
     browser.driver.get(link); // the choice is kept
     assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
@@ -260,5 +265,88 @@ class PortalBrowserTest extends PortalTestSupport {
     browser.driver.findElement(By.id("lang-id")).click();
     browser.waiting(20).until(d -> "id".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     assertThat(browser.bodyText()).contains("Dokumen dari Anda", "Kartu identitas (KTP/SIM/Paspor)");
+  }
+
+  /**
+   * A visitor who chose English works the steps in English by clicking: the invoice review, the payment method (its
+   * options from the form's FEEL expression), the product review and the survey, whose validation messages are
+   * English as well; the values stored are the form's own. Screenshots: target/screenshots/portal/8*-english-*.png.
+   */
+  @Test
+  void anEnglishVisitorWorksTheStepsAndRatesTheServiceInEnglish() throws Exception {
+    String number = startRequest("Emma Wilson", "emma.wilson@example.com");
+    toInvoiceReview(number, cart(publication(PUBLICATION)));
+    String link = url("/portal/" + links.issue(number).token());
+    browser.driver.get(link);
+    browser.driver.findElement(By.id("lang-en")).click();
+    browser.waiting(20).until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+
+    WebElement review = browser.step("Task_ReviewInvoice");
+    assertThat(review.getText()).contains("Check the invoice (step 10)", "Documents of this request", "Details",
+        "Product", "Calculation", "Total PNBP: Rp", "Legal basis", "Result of your check", "Request a correction")
+        .doesNotContain("Periksa invoice", "Rincian", "Perhitungan", "Hasil pemeriksaan", "Sesuai", "Minta perbaikan",
+            "Dasar:");
+    browser.choose(review, "Correct");
+    browser.screenshot("8-english-review-invoice");
+    browser.sendAndWaitForReload(review);
+    assertThat(browser.driver.findElement(By.id("notice")).getText())
+        .isEqualTo("Thank you, we have received your answers.");
+
+    WebElement payment = browser.step("Task_ChoosePaymentMethod");
+    assertThat(payment.getText()).contains("Amount due: Rp", "Payment method", "Cash, to the treasurer",
+        "Bank, with a billing code (SIMPONI)").doesNotContain("Tagihan", "Cara pembayaran", "Tunai", "Bank dengan");
+    browser.choose(payment, "Bank, with a billing code");
+    assertThat(payment.getText()).contains("Bank payment: the billing code is sent to your e-mail address");
+    browser.choose(payment, "Cash, to the treasurer");
+    browser.screenshot("8a-english-choose-payment");
+    browser.sendAndWaitForReload(payment);
+    assertThat(engine.getRuntimeService().getVariable(processInstanceId(number), "paymentMethod")).isEqualTo("CASH");
+
+    payCashAndHandOver(number);
+    browser.driver.get(link); // the choice is kept
+    WebElement product = browser.step("Task_ReviewProduct");
+    assertThat(product.getText()).contains("Check the receipt and the products you received")
+        .doesNotContain("Periksa kuitansi");
+    browser.choose(product, "Correct");
+    browser.sendAndWaitForReload(product);
+
+    WebElement rating = browser.step("Task_RateService");
+    assertThat(rating.getText()).contains("Public satisfaction survey", "1. Requirements", "9. Facilities and "
+        + "infrastructure", "1 - Poor", "4 - Very good", "Suggestions or comments (optional)")
+        .doesNotContain("Survei", "Persyaratan", "Tidak baik", "Kurang baik", "Sangat baik", "Saran", "Antrian");
+    String[] elements = {"1. Requirements", "2. System", "3. Completion", "4. Cost", "5. Product", "6. Competence",
+        "7. Behaviour", "8. Handling"};
+    for (int q = 1; q <= 8; q++) {
+      browser.choose(rating, elements[q - 1], q % 2 == 0 ? "4 - " : "2 - ");
+    }
+    browser.send(rating); // element 9 missing: the form says so, in English
+    assertThat(browser.errorAbove(rating)).isEqualTo("Please check the marked fields.");
+    assertThat(browser.fieldErrors(browser.group(rating, "9. Facilities"))).containsExactly("This field is required.");
+    assertThat(browser.bodyText()).doesNotContain("Kolom ini wajib diisi", "Periksa kembali");
+    browser.screenshot("8b-english-survey-incomplete");
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 667));
+    assertThat(((Number) browser.js(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+        .isLessThanOrEqualTo(0);
+    browser.js("arguments[0].scrollIntoView()", browser.group(rating, "9. Facilities"));
+    browser.choose(rating, "9. Facilities", "3 - ");
+    browser.field(rating, "Suggestions or comments").sendKeys("Very helpful, thank you");
+    browser.screenshot("8c-english-survey-phone");
+    browser.sendAndWaitForReload(rating);
+    assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Completed");
+    browser.screenshot("8d-english-done-phone");
+
+    assertThat(jdbc.queryForObject("select q1 from pst_survey_response where request_number = ?", Integer.class,
+        number)).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select q8 from pst_survey_response where request_number = ?", Integer.class,
+        number)).isEqualTo(4);
+    assertThat(jdbc.queryForObject("select q9 from pst_survey_response where request_number = ?", Integer.class,
+        number)).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select comment_text from pst_survey_response where request_number = ?",
+        String.class, number)).isEqualTo("Very helpful, thank you");
+    // the audit trail keeps the step's Indonesian name (staff read it), done by the visitor in the portal
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("TASK_COMPLETED")
+            && e.actor().equals("pengguna layanan (portal)")).extracting(e -> e.detail())
+        .anySatisfy(d -> assertThat(d).startsWith("Beri penilaian kualitas layanan"));
   }
 }

@@ -54,10 +54,12 @@ class CounterScreenController {
   private final UnitDirectory units;
   private final Clock clock;
   private final UploadForms uploadForms;
+  private final FormTranslation translation;
 
   CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps,
       SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitDirectory units, Clock clock,
-      UploadForms uploadForms) {
+      UploadForms uploadForms, FormTranslation translation) {
+    this.translation = translation;
     this.uploadForms = uploadForms;
     this.whereabouts = whereabouts;
     this.pairings = pairings;
@@ -145,7 +147,7 @@ class CounterScreenController {
   @ResponseBody
   ResponseEntity<Map<String, Object>> step(@PathVariable String pairing, @PathVariable String taskId) {
     String requestNumber = servedRequest(pairings.verify(pairing));
-    return StepResponses.step(steps, requestNumber, taskId, BASE + pairing + "/dokumen/");
+    return StepResponses.step(steps, translation, requestNumber, taskId, BASE + pairing + "/dokumen/");
   }
 
   @PostMapping(path = BASE + "{pairing}/langkah/{taskId}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -157,7 +159,8 @@ class CounterScreenController {
       return StepResponses.refused(403, "Permintaan dari situs lain ditolak.");
     }
     String requestNumber = servedRequest(pairings.verify(pairing));
-    return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.COUNTER_SCREEN);
+    return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.COUNTER_SCREEN,
+        StepResponses.THANKS);
   }
 
   /** The visitor uploads a file for a document of the request served at this counter now (JSON answer). */

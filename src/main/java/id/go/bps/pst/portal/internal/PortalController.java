@@ -59,12 +59,15 @@ class PortalController {
   private final UploadForms uploadForms;
   private final id.go.bps.pst.identity.StaffNames staff;
   private final id.go.bps.pst.common.web.VisitorText text;
+  private final FormTranslation translation;
 
   PortalController(PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
       VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
       id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units,
-      id.go.bps.pst.identity.StaffNames staff, id.go.bps.pst.common.web.VisitorText text) {
+      id.go.bps.pst.identity.StaffNames staff, id.go.bps.pst.common.web.VisitorText text,
+      FormTranslation translation) {
     this.text = text;
+    this.translation = translation;
     this.staff = staff;
     this.units = units;
     this.uploads = uploads;
@@ -130,7 +133,7 @@ class PortalController {
   @ResponseBody
   ResponseEntity<Map<String, Object>> step(@PathVariable String token, @PathVariable String taskId) {
     String requestNumber = links.verify(token);
-    return StepResponses.step(steps, requestNumber, taskId, "/portal/" + token + "/dokumen/");
+    return StepResponses.step(steps, translation, requestNumber, taskId, "/portal/" + token + "/dokumen/");
   }
 
   /** Completes one of the visitor's open steps with what its form submitted. */
@@ -143,7 +146,8 @@ class PortalController {
       return StepResponses.refused(403, text.text("portal.refused.crossSite"));
     }
     String requestNumber = links.verify(token);
-    return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.PORTAL);
+    return StepResponses.complete(steps, requestNumber, taskId, body, VisitorSteps.Via.PORTAL,
+        text.text("steps.received"));
   }
 
   @ExceptionHandler(VisitorSteps.RefusedException.class)

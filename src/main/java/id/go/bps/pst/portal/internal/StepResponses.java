@@ -18,23 +18,29 @@ final class StepResponses {
 
   private StepResponses() {}
 
-  /** One step for the viewer: task id, step name, form schema, variables; never cached. */
-  static ResponseEntity<Map<String, Object>> step(VisitorSteps steps, String requestNumber, String taskId,
-      String documentLinkBase) {
+  /**
+   * One step for the viewer: task id, step name, form schema (in the visitor's language, {@link FormTranslation}),
+   * variables; never cached.
+   */
+  static ResponseEntity<Map<String, Object>> step(VisitorSteps steps, FormTranslation translation,
+      String requestNumber, String taskId, String documentLinkBase) {
     VisitorSteps.Step step = steps.open(requestNumber).stream().filter(s -> s.taskId().equals(taskId)).findFirst()
         .orElseThrow(() -> new VisitorSteps.RefusedException(409,
             "Langkah ini sudah tidak menunggu isian Anda. Muat ulang halaman untuk melihat keadaan terbaru."));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("taskId", step.taskId());
     body.put("name", step.name());
-    body.put("schema", steps.formSchema(requestNumber, taskId));
+    body.put("schema", translation.forVisitor(steps.formSchema(requestNumber, taskId)));
     body.put("variables", steps.formVariables(requestNumber, taskId, documentLinkBase));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
-  /** Completes the step with the submitted form data ({@code {"variables": {...}}}). */
+  /**
+   * Completes the step with the submitted form data ({@code {"variables": {...}}}); answers {@code thanks} (the
+   * page's language: the portal's English visitor reads it in English).
+   */
   static ResponseEntity<Map<String, Object>> complete(VisitorSteps steps, String requestNumber, String taskId,
-      Map<String, Object> body, VisitorSteps.Via via) {
+      Map<String, Object> body, VisitorSteps.Via via, String thanks) {
     Object variables = body == null ? null : body.get("variables");
     if (!(variables instanceof Map<?, ?> map) || body.size() != 1) {
       throw new VisitorSteps.RefusedException(400, "Isian formulir tidak dapat dibaca. Muat ulang halaman.");
@@ -51,7 +57,7 @@ final class StepResponses {
           .collect(java.util.stream.Collectors.joining(" ")));
     }
     steps.complete(requestNumber, taskId, data, via);
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", THANKS));
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("message", thanks));
   }
 
   static ResponseEntity<Map<String, Object>> refused(int status, String message) {

@@ -43,6 +43,9 @@ class MessageBundlesTest {
     onlyId.removeAll(en.stringPropertyNames());
     TreeSet<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
     onlyEn.removeAll(id.stringPropertyNames());
+    // the English texts of the step forms (form.*) and step names (visitorStep.*): their Indonesian is the form's and
+    // the model's own (FormTranslationTest)
+    onlyEn.removeIf(key -> key.startsWith("form.") || key.startsWith("visitorStep."));
     assertThat(onlyId).as("keys missing in messages_en.properties").isEmpty();
     assertThat(onlyEn).as("keys missing in messages.properties").isEmpty();
     for (String key : id.stringPropertyNames()) {
