@@ -63,6 +63,88 @@
     });
   }
 
+  /*
+   * What the visitor typed in a step survives a reload of the page (an upload in the portal reloads it, and a
+   * visitor with four documents to upload lost the abstract and the "agree" four times): the form's own fields are
+   * kept in the tab's session storage while typed, given back when the step is shown again, and forgotten once the
+   * step is sent.
+   */
+  var DISPLAY_ONLY = ['text', 'html', 'image', 'spacer', 'separator', 'table', 'button', 'iframe', 'documentPreview'];
+
+  function fieldKeys(components, keys) {
+    (components || []).forEach(function (c) {
+      if (c.path) {
+        keys.push(String(c.path).split('.')[0]);
+        return;
+      }
+      if (c.key && DISPLAY_ONLY.indexOf(c.type) < 0) {
+        keys.push(String(c.key).split('.')[0]);
+      }
+      if (c.components) {
+        fieldKeys(c.components, keys);
+      }
+    });
+    return keys;
+  }
+
+  function drafts() {
+    try {
+      return window.sessionStorage;
+    } catch (blocked) {
+      return null;
+    }
+  }
+
+  function withDraft(schema, variables, key) {
+    var store = drafts();
+    var raw = store && store.getItem(key);
+    if (!raw) {
+      return variables;
+    }
+    var draft;
+    try {
+      draft = JSON.parse(raw);
+    } catch (broken) {
+      return variables;
+    }
+    var merged = Object.assign({}, variables);
+    fieldKeys(schema && schema.components, []).forEach(function (k) {
+      if (draft && Object.prototype.hasOwnProperty.call(draft, k)) {
+        merged[k] = draft[k];
+      }
+    });
+    return merged;
+  }
+
+  function keepDraft(rendered, schema, key) {
+    var store = drafts();
+    if (!store || !rendered || !rendered.form || typeof rendered.form.on !== 'function') {
+      return;
+    }
+    var keys = fieldKeys(schema && schema.components, []);
+    rendered.form.on('changed', function (event) {
+      var data = (event && event.data) || {};
+      var draft = {};
+      keys.forEach(function (k) {
+        if (data[k] !== undefined) {
+          draft[k] = data[k];
+        }
+      });
+      try {
+        store.setItem(key, JSON.stringify(draft));
+      } catch (full) { /* nothing kept: the form still works */ }
+    });
+  }
+
+  function forgetDraft(key) {
+    var store = drafts();
+    try {
+      if (store) {
+        store.removeItem(key);
+      }
+    } catch (blocked) { /* nothing to forget */ }
+  }
+
   function readJson(response) {
     return response.json().catch(function () { return {}; });
   }
@@ -80,6 +162,7 @@
     var button = section.querySelector('.step-submit');
     var form = null;
     var texts = options.texts || {};
+    var draftKey = 'pst-step-draft:' + options.url;
     function say(key, fallback) {
       return texts[key] || fallback;
     }
@@ -126,6 +209,7 @@
         return readJson(response).then(function (body) {
           section.removeAttribute('aria-busy');
           if (response.ok) {
+            forgetDraft(draftKey);
             options.onDone(body.message || say('done', 'Terima kasih.'));
           } else {
             button.disabled = false;
@@ -147,7 +231,9 @@
             button.hidden = true;
             return null;
           }
-          return PstForms.render(container, body.schema, body.variables).then(function (rendered) {
+          var initial = withDraft(body.schema, body.variables, draftKey);
+          return PstForms.render(container, body.schema, initial).then(function (rendered) {
+            keepDraft(rendered, body.schema, draftKey);
             if (options.language === 'en') {
               speakEnglish(rendered);
             }

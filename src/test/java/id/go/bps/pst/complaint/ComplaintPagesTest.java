@@ -88,6 +88,26 @@ class ComplaintPagesTest extends id.go.bps.pst.SharedContextTest {
     assertThat(count()).isEqualTo(before);
   }
 
+  /** The same complaint sent twice (a resend after a flaky connection) is one complaint with one tracking code. */
+  @Test
+  void theSameComplaintSentTwiceIsStoredOnce() throws Exception {
+    HttpResponse<String> page = get("/pengaduan");
+    Matcher token = TOKEN.matcher(page.body());
+    Matcher id = Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"").matcher(page.body());
+    assertThat(token.find()).isTrue();
+    assertThat(id.find()).as("the form carries its own id").isTrue();
+    Map<String, String> complaint = form("_csrf", token.group(1), "submission", id.group(1), "name", "Rini Lestari",
+        "email", "rini.lestari@example.com", "category", "SERVICE",
+        "description", "Antrean di loket PST terlalu lama pada hari Senin pagi.", "consent", "true");
+    long before = count();
+    HttpResponse<String> first = post("/pengaduan", complaint);
+    HttpResponse<String> again = post("/pengaduan", complaint);
+    assertThat(first.statusCode()).isEqualTo(302);
+    assertThat(again.statusCode()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    assertThat(count()).isEqualTo(before + 1);
+  }
+
   @Test
   void aComplaintIsFoundByItsTrackingCodeAndShowsNoPersonalData() throws Exception {
     String token = token("/pengaduan");

@@ -84,11 +84,18 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     visitor.screenshot("1-visitor-refused-exe");
     assertThat(files.history(number)).isEmpty();
 
+    // what the visitor typed in the open step survives the upload's reload of the page
+    WebElement abstractField = visitor.field(visitor.step("Task_AcceptTerms"), "Abstraksi penggunaan data mikro");
+    abstractField.clear();
+    abstractField.sendKeys("Analisis ketenagakerjaan per kecamatan untuk rencana kerja dinas");
+
     // the request letter, then the same file once more: kept once
     byte[] letterV1 = TestUploads.pdf("Surat permohonan tarif Rp0 (tanpa cap)");
     Path letterV1File = write("Surat Permohonan Rp0.pdf", letterV1);
     visitor.upload(LETTER, letterV1File);
     visitor.waitForUploadStatus(LETTER, "UPLOADED");
+    assertThat(visitor.field(visitor.step("Task_AcceptTerms"), "Abstraksi penggunaan data mikro")
+        .getDomProperty("value")).isEqualTo("Analisis ketenagakerjaan per kecamatan untuk rencana kerja dinas");
     assertThat(waitForText(visitor, "upload-done")).contains("Surat permohonan tarif Rp0 berhasil diunggah (versi 1)");
     visitor.screenshot("2-visitor-uploaded-letter");
     visitor.upload(LETTER, letterV1File);
@@ -165,9 +172,11 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     visitor.waitForUploadStatus(UploadService.SIGNED_AGREEMENT, "UPLOADED");
     visitor.js("document.getElementById('dokumen-anda').scrollIntoView()");
     visitor.screenshot("8-visitor-uploaded-agreement");
+    // the ticks of the first try survived the upload's reload of the page: the visitor only sends again
     sign = visitor.step("Task_SignAgreement");
-    visitor.choose(sign, "Perjanjian sudah saya tanda tangani");
-    visitor.choose(sign, "Meterai sudah dibubuhkan");
+    for (String ticked : List.of("Perjanjian sudah saya tanda tangani", "Meterai sudah dibubuhkan")) {
+      assertThat(visitor.option(sign, ticked).findElement(By.cssSelector("input")).isSelected()).as(ticked).isTrue();
+    }
     visitor.sendAndWaitForReload(sign);
     assertThat(hasTask(number, "Task_SignAgreement")).isFalse();
 

@@ -110,8 +110,10 @@ class TransferBrowserTest extends PortalTestSupport {
     visitor.waitForUploadStatus(PROOF, "UPLOADED");
     visitor.js("document.getElementById('dokumen-anda').scrollIntoView()");
     visitor.screenshot("2-visitor-uploaded-proof");
+    // the tick of the first try survived the upload's reload of the page: the visitor only sends again
     upload = visitor.step("Task_UploadTransferProof");
-    visitor.choose(upload, "Bukti transfer sudah saya unggah");
+    assertThat(visitor.option(upload, "Bukti transfer sudah saya unggah").findElement(By.cssSelector("input"))
+        .isSelected()).isTrue();
     visitor.sendAndWaitForReload(upload);
     assertThat(hasTask(number, "Task_VerifyTransfer")).isTrue();
 

@@ -64,7 +64,7 @@ final class VisitorStepBrowser implements AutoCloseable {
     return option(scope, optionLabel).findElement(By.tagName("input"));
   }
 
-  private WebElement option(WebElement scope, String optionLabel) {
+  WebElement option(WebElement scope, String optionLabel) {
     return scope.findElement(By.xpath(".//label[contains(@class,'fjs-form-field-label')][./input]"
         + "[starts-with(normalize-space(.),'" + optionLabel + "')]"));
   }

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,6 +174,30 @@ class KioskGuestBookTest extends VisitIntegrationTest {
     assertThat(secondTicket.clockStartedAt()).isNull(); // P-001 has not finished yet: no clock
     assertThat(jdbc.queryForObject("select visit_count from pst_visitor where email = ?", Integer.class,
         "returning.visitor@example.com")).isEqualTo(2);
+  }
+
+  /** The same guest book sent twice (a resend, "confirm resubmission") gives its one ticket, not a second sale. */
+  @Test
+  void theSameGuestBookSentTwiceStoresOnce() throws Exception {
+    at("2032-01-13T09:00:00");
+    KioskClient kiosk = new KioskClient();
+    String page = kiosk.get("/kiosk").body();
+    java.util.regex.Matcher id = Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"").matcher(page);
+    assertThat(id.find()).as("the guest book carries its own id").isTrue();
+    Map<String, String> form = valid();
+    form.put("submission", id.group(1));
+    long requests = count("pst_sale_request");
+    HttpResponse<String> first = kiosk.post("/kiosk", form);
+    HttpResponse<String> again = kiosk.post("/kiosk", form);
+    assertThat(first.statusCode()).isEqualTo(302);
+    assertThat(again.statusCode()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+    assertThat(count("pst_sale_request")).isEqualTo(requests + 1);
+    // a new page is a new visitor
+    String next = kiosk.get("/kiosk").body();
+    java.util.regex.Matcher other = Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"").matcher(next);
+    assertThat(other.find()).isTrue();
+    assertThat(other.group(1)).isNotEqualTo(id.group(1));
   }
 
   @Test

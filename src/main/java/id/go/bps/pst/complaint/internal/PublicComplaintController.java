@@ -11,6 +11,7 @@ import id.go.bps.pst.complaint.ComplaintStatus;
 import id.go.bps.pst.complaint.ComplaintSubmission;
 import id.go.bps.pst.complaint.ComplaintTimes;
 import id.go.bps.pst.complaint.ComplaintValidationException;
+import id.go.bps.pst.common.web.OnceOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -68,8 +69,9 @@ class PublicComplaintController {
   }
 
   @GetMapping("/pengaduan")
-  String form(Model model) {
+  String form(Model model, HttpServletRequest request) {
     model.addAttribute("form", new PublicComplaintForm());
+    model.addAttribute(OnceOnly.FIELD, OnceOnly.id(request));
     return "complaint/public-form";
   }
 
@@ -77,6 +79,12 @@ class PublicComplaintController {
   String submit(@ModelAttribute("form") PublicComplaintForm form, @ModelAttribute("unit") id.go.bps.pst.common.Unit unit,
       HttpServletRequest request,
       HttpServletResponse response, Model model) {
+    jakarta.servlet.http.HttpSession session = request.getSession();
+    java.util.Optional<String> sentBefore = OnceOnly.earlier(session, "complaint", request);
+    if (sentBefore.isPresent()) {
+      return "redirect:" + sentBefore.get(); // the same complaint sent again: its tracking code, not a second one
+    }
+    model.addAttribute(OnceOnly.FIELD, OnceOnly.id(request));
     List<String> problems = new ArrayList<>();
     ComplaintCategory category = category(form.getCategory());
     String code = null;
@@ -100,6 +108,7 @@ class PublicComplaintController {
       model.addAttribute("problems", problems);
       return "complaint/public-form";
     }
+    OnceOnly.remember(session, "complaint", request, "/pengaduan/lacak?kode=" + code + "&baru=1");
     return "redirect:/pengaduan/lacak?kode=" + code + "&baru=1";
   }
 

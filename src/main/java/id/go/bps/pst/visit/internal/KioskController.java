@@ -65,7 +65,8 @@ class KioskController {
   }
 
   @ModelAttribute
-  void common(Model model, HttpSession session) {
+  void common(Model model, HttpSession session, HttpServletRequest request) {
+    model.addAttribute(id.go.bps.pst.common.web.OnceOnly.FIELD, id.go.bps.pst.common.web.OnceOnly.id(request));
     model.addAttribute("identityTypes", IdentityType.values());
     model.addAttribute("categories", UserCategory.values());
   }
@@ -132,6 +133,10 @@ class KioskController {
   String register(@ModelAttribute("form") GuestBookForm form, org.springframework.validation.BindingResult binding,
       HttpServletRequest request,
       HttpServletResponse response, HttpSession session, Model model) {
+    Optional<String> sentBefore = id.go.bps.pst.common.web.OnceOnly.earlier(session, "kiosk", request);
+    if (sentBefore.isPresent()) {
+      return "redirect:" + sentBefore.get(); // the same guest book sent again: its ticket, not a second one
+    }
     Optional<KnownVisitor> verified = signIn.verified(session);
     if (binding.hasErrors()) {
       // a value the form cannot send (e.g. consent=mungkin): the field stays empty and the rules below say why
@@ -141,6 +146,7 @@ class KioskController {
     try {
       Ticket ticket = kiosk.register(form, verified, (Unit) model.getAttribute("unit")); // the kiosk's unit
       signIn.forget(session);
+      id.go.bps.pst.common.web.OnceOnly.remember(session, "kiosk", request, "/kiosk/tiket/" + ticket.publicRef());
       return "redirect:/kiosk/tiket/" + ticket.publicRef();
     } catch (GuestBookException invalid) {
       // one line, no values (they are personal data), no stack trace
