@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class UploadPagesTest extends PortalTestSupport {
 
   @Autowired UploadService files;
+  @Autowired id.go.bps.pst.process.SaleCancellation cancellation;
 
   @Test
   void portalRefusalsAreClearAndStoreNothing() throws Exception {
@@ -56,6 +57,14 @@ class UploadPagesTest extends PortalTestSupport {
     assertThat(stored.headers().firstValue("Location").orElse("")).contains("/portal/" + token + "?diunggah=IDENTITY_CARD");
     assertThat(files.history(number)).singleElement().extracting(UploadedFile::uploadedBy)
         .isEqualTo("pengguna layanan (portal)");
+
+    // a page opened before the request was cancelled: the upload is refused with the reason on the page (it was a
+    // 400 with the page redrawn and no message, the upload column being gone)
+    cancellation.cancel(number, "Pengguna layanan membatalkan lewat telepon", "supervisor1");
+    HttpResponse<String> late = post(upload, "IDENTITY_CARD", "ktp2.pdf", TestUploads.pdf("ktp 2"), "same-origin");
+    assertRefused(late, 400, "sudah selesai atau dibatalkan");
+    assertThat(late.body()).contains("id=\"upload-error\"");
+    assertThat(files.history(number)).hasSize(1);
   }
 
   /**
