@@ -85,9 +85,12 @@ class FormVariablesFilter extends OncePerRequestFilter {
       added = true;
     }
     String trackingCode = variables.path("trackingCode").path("value").asText(null);
+    java.util.List<String> texts = textVariables(variables);
+    // the task's form, read once for both uses below (null: no form, or the task was completed meanwhile)
+    com.fasterxml.jackson.databind.JsonNode form = texts.isEmpty() && trackingCode == null ? null : formOf(taskId);
     // after the values this filter reads itself, before what it adds from the records
-    added |= escapeTypedText(variables, taskId);
-    Optional<String> contact = trackingCode == null ? Optional.empty() : contact(trackingCode, taskId, request);
+    added |= escapeTypedText(variables, texts, form);
+    Optional<String> contact = trackingCode == null ? Optional.empty() : contact(trackingCode, form, request);
     if (contact.isPresent()) {
       ObjectNode value = variables.putObject(ComplaintTaskListener.CONTACT);
       value.put("type", "String");
@@ -98,26 +101,34 @@ class FormVariablesFilter extends OncePerRequestFilter {
     return added ? Optional.of(JSON.writeValueAsBytes(variables)) : Optional.empty();
   }
 
-  /** What people typed and the form shows as text, with Markdown's punctuation escaped ({@link FormText}). */
-  private boolean escapeTypedText(ObjectNode variables, String taskId) {
-    java.util.List<String> candidates = new java.util.ArrayList<>();
+  /** The names of the text variables in the engine's answer. */
+  private static java.util.List<String> textVariables(ObjectNode variables) {
+    java.util.List<String> names = new java.util.ArrayList<>();
     variables.fields().forEachRemaining(v -> {
       if ("String".equals(v.getValue().path("type").asText()) && v.getValue().path("value").isTextual()) {
-        candidates.add(v.getKey());
+        names.add(v.getKey());
       }
     });
-    if (candidates.isEmpty()) {
-      return false;
-    }
-    com.fasterxml.jackson.databind.JsonNode form;
+    return names;
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode formOf(String taskId) {
     try {
-      form = forms.taskForm(taskId);
+      return forms.taskForm(taskId);
     } catch (RuntimeException completedMeanwhile) {
+      return null;
+    }
+  }
+
+  /** What people typed and the form shows as text, with Markdown's punctuation escaped ({@link FormText}). */
+  private static boolean escapeTypedText(ObjectNode variables, java.util.List<String> texts,
+      com.fasterxml.jackson.databind.JsonNode form) {
+    if (form == null) {
       return false;
     }
     boolean changed = false;
     java.util.Set<String> shown = FormText.shownAsText(form);
-    for (String name : candidates) {
+    for (String name : texts) {
       if (shown.contains(name)) {
         ObjectNode value = (ObjectNode) variables.get(name);
         value.put("value", FormText.escape(value.path("value").asText()));
@@ -131,14 +142,9 @@ class FormVariablesFilter extends OncePerRequestFilter {
    * The complainant's contact for a handler of complaints on a task whose form shows it. The reader is known here
    * still: {@code /engine-rest}'s authentication wraps this filter, the webapps' login is in the session.
    */
-  private Optional<String> contact(String trackingCode, String taskId, HttpServletRequest request) {
+  private Optional<String> contact(String trackingCode, com.fasterxml.jackson.databind.JsonNode form,
+      HttpServletRequest request) {
     if (id.go.bps.pst.identity.EngineApiUsers.groups(request, engine).stream().noneMatch(CONTACT_READERS::contains)) {
-      return Optional.empty();
-    }
-    com.fasterxml.jackson.databind.JsonNode form;
-    try {
-      form = forms.taskForm(taskId);
-    } catch (RuntimeException completedMeanwhile) {
       return Optional.empty();
     }
     if (form == null || !form.toString().contains(ComplaintTaskListener.CONTACT)) {

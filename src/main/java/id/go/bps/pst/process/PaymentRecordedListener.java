@@ -14,28 +14,23 @@ import org.springframework.stereotype.Component;
 @Component("paymentRecordedListener")
 class PaymentRecordedListener implements ExecutionListener {
 
-  private final SaleRecord sale;
   private final id.go.bps.pst.payment.PaymentService payments;
   private final id.go.bps.pst.order.OrderService orders;
 
-  PaymentRecordedListener(SaleRecord sale, id.go.bps.pst.payment.PaymentService payments,
-      id.go.bps.pst.order.OrderService orders) {
-    this.sale = sale;
+  PaymentRecordedListener(id.go.bps.pst.payment.PaymentService payments, id.go.bps.pst.order.OrderService orders) {
     this.payments = payments;
     this.orders = orders;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (!sale.paid(execution)) {
-      throw new FormValidationException("Belum ada pembayaran tercatat untuk permintaan "
-          + SaleRecord.requestNumber(execution) + ". Pembayaran bank dicatat dari notifikasi bank (NTPN); pesan "
-          + "pembayaran tanpa catatan itu tidak dapat meneruskan penjualan.");
-    }
-    // the sale is paid: its status says so, as for cash and a verified transfer (the portal, reports, the screen)
     String number = SaleRecord.requestNumber(execution);
-    payments.findPayment(number).ifPresent(p -> orders.changeStatus(number, id.go.bps.pst.order.RequestStatus.PAID,
-        "Dibayar melalui bank: " + id.go.bps.pst.common.Rupiah.format(p.amount())
-            + (p.ntpn() == null ? "" : ", NTPN " + p.ntpn()), "bank"));
+    var payment = payments.findPayment(number).orElseThrow(() -> new FormValidationException(
+        "Belum ada pembayaran tercatat untuk permintaan " + number + ". Pembayaran bank dicatat dari notifikasi bank "
+            + "(NTPN); pesan pembayaran tanpa catatan itu tidak dapat meneruskan penjualan."));
+    // the sale is paid: its status says so, as for cash and a verified transfer (the portal, reports, the screen)
+    orders.changeStatus(number, id.go.bps.pst.order.RequestStatus.PAID, "Dibayar melalui bank: "
+        + id.go.bps.pst.common.Rupiah.format(payment.amount())
+        + (payment.ntpn() == null ? "" : ", NTPN " + payment.ntpn()), "bank");
   }
 }

@@ -190,8 +190,9 @@ public class SaleView {
     });
     sale.put("productOptions", pricing.productOptions(own.code()));
     sale.put("counters", queue.counters().stream().map(c -> Map.of("value", c, "label", c)).toList());
-    sale.put("queueAheadText", staff ? queueAhead(number, own.zoneId()) : "");
-    sale.put("queueWaitText", staff ? queueWait(number, own.zoneId()) : "");
+    Optional<id.go.bps.pst.visit.Ticket> ticket = staff ? queue.byRequest(number) : Optional.empty();
+    sale.put("queueAheadText", ticket.map(t -> queueAhead(t, own.zoneId())).orElse(""));
+    sale.put("queueWaitText", ticket.map(t -> queueWait(t, own.zoneId())).orElse(""));
     sale.put("invoiceValidityText", standards.latest(ServiceStandards.INVOICE_VALIDITY)
         .map(d -> d.toDays() + " hari").orElse(""));
     return sale;
@@ -218,8 +219,8 @@ public class SaleView {
    * For the officer about to call this sale's ticket: the tickets of the same queue that still wait before it,
    * so that a call out of turn is a choice, not an oversight (the service is in queue order). Empty once called.
    */
-  private String queueAhead(String requestNumber, java.time.ZoneId zone) {
-    return queue.byRequest(requestNumber).filter(t -> t.calledAt() == null).map(t -> {
+  private String queueAhead(id.go.bps.pst.visit.Ticket ticket, java.time.ZoneId zone) {
+    return Optional.of(ticket).filter(t -> t.calledAt() == null).map(t -> {
       List<id.go.bps.pst.visit.Ticket> ahead = queue.waiting(t.unitCode(), t.serviceDay(), t.serviceCode()).stream()
           .filter(w -> w.sequence() < t.sequence()).toList();
       if (ahead.isEmpty()) {
@@ -237,33 +238,31 @@ public class SaleView {
    * how long they have waited by now, and when the standard's clock started (after the previous visitor of the
    * same queue finished); once called, when and by whom. Empty without a ticket.
    */
-  private String queueWait(String requestNumber, java.time.ZoneId zone) {
+  private String queueWait(id.go.bps.pst.visit.Ticket t, java.time.ZoneId zone) {
     String zoneName = id.go.bps.pst.common.IndonesianFormat.zoneName(zone);
-    return queue.byRequest(requestNumber).map(t -> {
-      StringBuilder text = new StringBuilder("Datang pukul ")
-          .append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.arrivedAt(), zone)).append(' ').append(zoneName);
-      if (t.calledAt() == null) {
-        long waited = Math.max(0, java.time.Duration.between(t.arrivedAt(), clock.instant()).toMinutes());
-        text.append(" · sudah menunggu ").append(waited).append(" menit");
-        if (t.clockStartedAt() != null && t.clockStartedAt().isAfter(t.arrivedAt())) {
-          text.append(" · waktu standar dihitung sejak ")
-              .append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.clockStartedAt(), zone)).append(' ')
-              .append(zoneName).append(" (pengguna layanan sebelumnya selesai)");
-        }
-        standards.latest(ServiceStandards.QUEUE_WAIT).ifPresent(d ->
-            text.append(" · standar ").append(d.toMinutes()).append(" menit"));
-      } else {
-        text.append(" · dipanggil pukul ").append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.calledAt(), zone))
-            .append(' ').append(zoneName);
-        if (t.calledBy() != null) {
-          text.append(" oleh ").append(t.calledBy());
-        }
-        if (t.counterName() != null) {
-          text.append(" di ").append(t.counterName());
-        }
+    StringBuilder text = new StringBuilder("Datang pukul ")
+        .append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.arrivedAt(), zone)).append(' ').append(zoneName);
+    if (t.calledAt() == null) {
+      long waited = Math.max(0, java.time.Duration.between(t.arrivedAt(), clock.instant()).toMinutes());
+      text.append(" · sudah menunggu ").append(waited).append(" menit");
+      if (t.clockStartedAt() != null && t.clockStartedAt().isAfter(t.arrivedAt())) {
+        text.append(" · waktu standar dihitung sejak ")
+            .append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.clockStartedAt(), zone)).append(' ')
+            .append(zoneName).append(" (pengguna layanan sebelumnya selesai)");
       }
-      return text.toString();
-    }).orElse("");
+      standards.latest(ServiceStandards.QUEUE_WAIT).ifPresent(d ->
+          text.append(" · standar ").append(d.toMinutes()).append(" menit"));
+    } else {
+      text.append(" · dipanggil pukul ").append(id.go.bps.pst.common.IndonesianFormat.hourMinute(t.calledAt(), zone))
+          .append(' ').append(zoneName);
+      if (t.calledBy() != null) {
+        text.append(" oleh ").append(t.calledBy());
+      }
+      if (t.counterName() != null) {
+        text.append(" di ").append(t.counterName());
+      }
+    }
+    return text.toString();
   }
 
   private Map<String, Object> payment(SaleRequest request, long total) {

@@ -27,30 +27,32 @@ public final class OnceOnly {
 
   /** The id of the form being shown: the one it was posted with (shown again after a refusal), else a new one. */
   public static String id(HttpServletRequest request) {
-    String posted = request.getParameter(FIELD);
-    return posted != null && ID.matcher(posted).matches() ? posted : UUID.randomUUID().toString();
+    return posted(request).orElseGet(() -> UUID.randomUUID().toString());
+  }
+
+  /** The form's id as this request posted it, when it is one. */
+  private static Optional<String> posted(HttpServletRequest request) {
+    return Optional.ofNullable(request.getParameter(FIELD)).filter(id -> ID.matcher(id).matches());
   }
 
   /** Where the first submission of this form led, when this request sends it again. */
   public static Optional<String> earlier(HttpSession session, String form, HttpServletRequest request) {
-    String posted = request.getParameter(FIELD);
-    if (posted == null || !ID.matcher(posted).matches()) {
-      return Optional.empty();
-    }
-    synchronized (session) {
-      return Optional.ofNullable(stored(session, form).get(posted));
-    }
+    return posted(request).map(id -> {
+      synchronized (session) {
+        return stored(session, form).get(id);
+      }
+    });
   }
 
   /** Remembers that this request's form was stored and led to {@code result} (a path to redirect to). */
   public static void remember(HttpSession session, String form, HttpServletRequest request, String result) {
-    String posted = request.getParameter(FIELD);
-    if (posted == null || !ID.matcher(posted).matches()) {
+    Optional<String> posted = posted(request);
+    if (posted.isEmpty()) {
       return;
     }
     synchronized (session) {
       Map<String, String> stored = stored(session, form);
-      stored.put(posted, result);
+      stored.put(posted.get(), result);
       while (stored.size() > REMEMBERED) {
         stored.remove(stored.keySet().iterator().next());
       }
