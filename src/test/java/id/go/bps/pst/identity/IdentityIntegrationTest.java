@@ -440,6 +440,31 @@ class IdentityIntegrationTest extends SharedContextTest {
   }
 
   @Test
+  void theSessionCookieIsSameSiteLaxAndHttpOnlyOnOurPagesAndAfterTheWebappLogin() throws Exception {
+    // a session made by our own pages (the kiosk keeps its form token in one) and the one the webapp login
+    // hands out: one SameSite=Lax each, so a cross-site POST never carries the session (Camunda's own cookie
+    // filter is off and the container sets it once for every path)
+    HttpResponse<String> kiosk = http.send(HttpRequest.newBuilder(uri("/kiosk")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(sessionCookie(kiosk)).satisfies(this::laxOnceAndHttpOnly);
+    HttpResponse<String> login = webappLoginResponse("petugas1", "tasklist", new java.util.HashMap<>());
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(sessionCookie(login)).satisfies(this::laxOnceAndHttpOnly);
+  }
+
+  private static String sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+  }
+
+  private void laxOnceAndHttpOnly(String cookie) {
+    List<String> attributes = java.util.Arrays.stream(cookie.split(";")).map(String::trim).toList();
+    assertThat(attributes).as(cookie).contains("HttpOnly", "Path=/");
+    assertThat(attributes.stream().filter(a -> a.regionMatches(true, 0, "SameSite", 0, 8))).as(cookie)
+        .containsExactly("SameSite=Lax");
+  }
+
+  @Test
   void webappAccessFollowsTheGroups() throws Exception {
     assertThat(webappLoginStatus("petugas1", "tasklist")).isEqualTo(200);
     assertThat(webappLoginStatus("petugas2", "cockpit")).isNotEqualTo(200);
