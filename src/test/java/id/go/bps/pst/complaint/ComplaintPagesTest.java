@@ -53,6 +53,11 @@ class ComplaintPagesTest extends id.go.bps.pst.SharedContextTest {
     assertThat(wrong.body()).contains("value=\"budi@\"").doesNotContain("Budi<script>");
 
 
+    // a value the form cannot send: named in words, not by the field's code name
+    HttpResponse<String> odd = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso", "consent", "mungkin"));
+    assertThat(odd.statusCode()).isEqualTo(400);
+    assertThat(odd.body()).contains("«persetujuan pemrosesan data pribadi»").doesNotContain("«consent»");
+
     HttpResponse<String> tooLong = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso",
         "phone", "0812 5565 0671", "category", "OTHER", "description", "x".repeat(4001), "consent", "true"));
     assertThat(tooLong.statusCode()).isEqualTo(400);

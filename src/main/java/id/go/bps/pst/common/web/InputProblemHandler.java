@@ -64,7 +64,7 @@ public class InputProblemHandler {
     List<FieldProblem> problems = new ArrayList<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
       problems.add(new FieldProblem(error.getField(), error.isBindingFailure()
-          ? "Nilai untuk «" + error.getField() + "» tidak dapat dibaca (jenisnya salah)."
+          ? text.text("input.bindingFailure", field(error.getField()))
           : error.getDefaultMessage()));
     }
     e.getBindingResult().getGlobalErrors().forEach(g -> problems.add(new FieldProblem(g.getObjectName(),
