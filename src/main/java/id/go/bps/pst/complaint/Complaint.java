@@ -36,7 +36,8 @@ public record Complaint(
     Instant closedAt,
     ComplaintClosure closure,
     int reopenCount,
-    int escalationCount) {
+    int escalationCount,
+    String reportedRequestNumber) {
 
   /** The deadline the unit is working against now, or null when it waits for the complainant or is closed. */
   public Instant currentDueAt() {

@@ -11,6 +11,7 @@ public record ComplaintEvent(Instant occurredAt, String actor, String action, Co
 
   private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
       java.util.Map.entry("RECEIVED", "Pengaduan diterima"),
+      java.util.Map.entry("REQUEST_NOT_LINKED", "Nomor permintaan tidak ditautkan"),
       java.util.Map.entry("TRIAGED", "Ditelaah (tanggapan pertama)"),
       java.util.Map.entry("ASSIGNED", "Petugas ditunjuk"),
       java.util.Map.entry("ANSWER_WRITTEN", "Jawaban disusun"),

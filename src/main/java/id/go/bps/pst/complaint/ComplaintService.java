@@ -93,9 +93,24 @@ public class ComplaintService {
     if (receivedAt != null && receivedAt.isAfter(now)) {
       problems.add("Tanggal diterima tidak boleh di masa depan.");
     }
+    String linkedRequest = s.requestNumber();
+    String notLinkedBecause = null;
     if (s.requestNumber() != null && problems.isEmpty()) {
-      Optional<SaleRequest> request = orders.find(s.requestNumber());
-      if (request.isEmpty() || !request.get().unitCode().equals(s.unitCode())) {
+      Optional<SaleRequest> request = orders.find(s.requestNumber()).filter(r -> r.unitCode().equals(s.unitCode()));
+      if (s.channel() == ComplaintChannel.WEB) {
+        // the public form answers the same whether or not the number exists (it must not tell a stranger which
+        // numbers are sales of the unit): the complaint is always accepted, linked to the sale only when it is the
+        // complainant's own (same e-mail or phone as the sale's visitor); staff see the number typed either way
+        if (request.isEmpty()) {
+          notLinkedBecause = "tidak ada permintaan dengan nomor itu di unit ini";
+        } else if (!sameContact(request.get(), s)) {
+          notLinkedBecause = "e-mail dan telepon pengadu tidak sama dengan kontak pengguna layanan pada permintaan itu";
+        }
+        if (notLinkedBecause != null) {
+          linkedRequest = null;
+        }
+      } else if (request.isEmpty()) {
+        // staff (and the survey of a sale, whose number comes from the visitor's own portal link) may be told
         problems.add("Nomor permintaan " + s.requestNumber() + " tidak ditemukan di unit ini. Periksa kembali nomornya "
             + "(tertera pada invoice atau kuitansi), atau kosongkan isian ini.");
       }
@@ -113,24 +128,46 @@ public class ComplaintService {
     Instant firstResponseDue = due(calendar, received, properties.firstResponseDays(), zone);
     Instant answerDue = due(calendar, received, properties.answerDays(), zone);
     String name = s.name() == null ? ComplaintValidator.ANONYMOUS : s.name();
-    Complaint draft = new Complaint(0, code, s.unitCode(), s.channel(), s.category(), lapor, s.requestNumber(), name,
+    Complaint draft = new Complaint(0, code, s.unitCode(), s.channel(), s.category(), lapor, linkedRequest, name,
         s.email(), s.phone(), s.description(), ComplaintStatus.RECEIVED, null, null, null, enteredBy, null, received,
-        received, firstResponseDue, null, answerDue, null, null, null, null, null, null, 0, 0);
+        received, firstResponseDue, null, answerDue, null, null, null, null, null, null, 0, 0, s.requestNumber());
     long id = store.insert(draft, now);
     store.addEvent(id, now, enteredBy, "RECEIVED", ComplaintStatus.RECEIVED,
         "Pengaduan diterima melalui " + s.channel().label() + (lapor == null ? "" : " (LAPOR! " + lapor + ")")
             + ", kategori " + s.category().label() + ".", true);
-    if (s.requestNumber() != null) {
-      orders.log(s.requestNumber(), enteredBy, "COMPLAINT_FILED",
+    if (notLinkedBecause != null) {
+      // for staff only (not a public note): why the number typed is not linked
+      store.addEvent(id, now, ACTOR_SYSTEM, "REQUEST_NOT_LINKED", ComplaintStatus.RECEIVED, "Nomor permintaan yang "
+          + "ditulis pengadu, " + s.requestNumber() + ", tidak ditautkan: " + notLinkedBecause + ".", false);
+    }
+    if (linkedRequest != null) {
+      orders.log(linkedRequest, enteredBy, "COMPLAINT_FILED",
           "Pengaduan " + code + " (" + s.category().label() + ") terkait permintaan ini");
     }
     Complaint complaint = get(code);
     if (complaint.complainantEmail() != null) {
       acknowledge(complaint);
     }
-    events.publishEvent(new ComplaintFiled(code, s.unitCode(), s.channel(), s.category(), s.requestNumber(), received));
+    events.publishEvent(new ComplaintFiled(code, s.unitCode(), s.channel(), s.category(), linkedRequest, received));
     LOG.info("complaint {} filed ({}, {})", code, s.channel(), s.category());
     return complaint;
+  }
+
+  /** The complainant's e-mail (any case) or phone (digits, 0… or +62…) is the one on the sale. */
+  private static boolean sameContact(SaleRequest request, ComplaintSubmission s) {
+    boolean email = s.email() != null && request.visitorEmail() != null
+        && s.email().strip().equalsIgnoreCase(request.visitorEmail().strip());
+    String phone = phoneKey(s.phone());
+    return email || phone != null && phone.equals(phoneKey(request.visitorPhone()));
+  }
+
+  private static String phoneKey(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    String digits = phone.replaceAll("\\D", "");
+    digits = digits.startsWith("62") ? digits.substring(2) : digits.startsWith("0") ? digits.substring(1) : digits;
+    return digits.length() < 8 ? null : digits;
   }
 
   private void acknowledge(Complaint c) {

@@ -70,21 +70,13 @@ public class SurveyService {
    */
   public long record(SurveySubmission s) {
     SatisfactionIndex.checkScores(s.scores());
+    List<SurveyProblem> problems = problems(s);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join(" ", problems.stream().map(SurveyProblem::message).toList()));
+    }
     String service = s.service() == null || s.service().isBlank() ? SALES_SERVICE : s.service();
-    if (!properties.services().containsKey(service)) {
-      throw new IllegalArgumentException("Pilih jenis layanan yang dinilai.");
-    }
-    if (s.source() == null) {
-      throw new IllegalArgumentException("Sumber penilaian tidak diketahui.");
-    }
     String comment = blankToNull(s.comment());
-    if (comment != null && comment.length() > 2000) {
-      throw new IllegalArgumentException("Saran dan masukan paling panjang 2000 karakter.");
-    }
     FollowUpContact followUp = s.followUp();
-    if (followUp != null) {
-      checkFollowUp(followUp, comment);
-    }
     Instant now = clock.instant();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.update(con -> {
@@ -117,31 +109,56 @@ public class SurveyService {
     return id;
   }
 
-  private static void checkFollowUp(FollowUpContact c, String comment) {
+  /**
+   * Every problem of a response at once (none: it can be stored), so that a page shows them all together: the
+   * service, the comment's length and, when a follow-up is asked for, the comment and the contact by the complaint's
+   * own rules ({@link ContactRules}: the follow-up becomes a complaint, which must accept them). The scores are
+   * checked by {@link #record(SurveySubmission)}; the page checks them itself, one problem per element.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+  public List<SurveyProblem> problems(SurveySubmission s) {
+    List<SurveyProblem> problems = new ArrayList<>();
+    String service = s.service() == null || s.service().isBlank() ? SALES_SERVICE : s.service();
+    if (!properties.services().containsKey(service)) {
+      problems.add(new SurveyProblem("service", "service", "Pilih jenis layanan yang dinilai."));
+    }
+    if (s.source() == null) {
+      problems.add(new SurveyProblem("source", "source", "Sumber penilaian tidak diketahui."));
+    }
+    String comment = blankToNull(s.comment());
+    if (comment != null && comment.length() > 2000) {
+      problems.add(new SurveyProblem("comment", "commentTooLong", "Saran dan masukan paling panjang 2000 karakter."));
+    }
+    FollowUpContact c = s.followUp();
+    if (c == null) {
+      return problems;
+    }
     if (comment == null) {
-      throw new IllegalArgumentException("Tuliskan saran atau keluhan yang ingin ditindaklanjuti.");
+      problems.add(new SurveyProblem("comment", "commentMissing",
+          "Tuliskan saran atau keluhan yang ingin ditindaklanjuti."));
     }
     String email = blankToNull(c.email());
     String phone = blankToNull(c.phone());
     if (email == null && phone == null) {
-      throw new IllegalArgumentException("Agar dapat ditindaklanjuti, isi alamat e-mail atau nomor telepon/WhatsApp.");
+      problems.add(new SurveyProblem("contact", "contactMissing",
+          "Agar dapat ditindaklanjuti, isi alamat e-mail atau nomor telepon/WhatsApp."));
     }
-    // the complaint's own rules (common.ContactRules): the follow-up becomes a complaint, which must accept them
     if (email != null && (email.length() > ContactRules.MAX_EMAIL || !ContactRules.EMAIL.matcher(email).matches())) {
-      throw new IllegalArgumentException("Alamat e-mail tidak valid (contoh: nama@contoh.com).");
+      problems.add(new SurveyProblem("email", "emailInvalid", "Alamat e-mail tidak valid (contoh: nama@contoh.com)."));
     }
     if (phone != null && !ContactRules.PHONE.matcher(ContactRules.phoneDigits(phone)).matches()) {
-      throw new IllegalArgumentException("Nomor telepon/WhatsApp tidak valid: 9 sampai 15 angka, boleh diawali +, "
-          + "contoh 0812-5565-0671.");
+      problems.add(new SurveyProblem("phone", "phoneInvalid", "Nomor telepon/WhatsApp tidak valid: 9 sampai 15 angka, "
+          + "boleh diawali +, contoh 0812-5565-0671."));
     }
     String name = blankToNull(c.name());
     if (name != null && name.length() > ContactRules.MAX_NAME) {
-      throw new IllegalArgumentException("Nama paling panjang " + ContactRules.MAX_NAME + " karakter.");
+      problems.add(new SurveyProblem("name", "nameTooLong", "Nama paling panjang " + ContactRules.MAX_NAME
+          + " karakter."));
+    } else if (name != null && !ContactRules.NAME.matcher(name).matches()) {
+      problems.add(new SurveyProblem("name", "nameInvalid", "Nama hanya boleh berisi huruf, spasi, titik, koma, "
+          + "apostrof dan tanda hubung (paling sedikit 2 huruf), tanpa angka atau tanda kurung."));
     }
-    if (name != null && !ContactRules.NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("Nama hanya boleh berisi huruf, spasi, titik, koma, apostrof dan tanda "
-          + "hubung (paling sedikit 2 huruf), tanpa angka atau tanda kurung.");
-    }
+    return problems;
   }
 
   /** The index over every response of the unit (assisted ones excluded). */

@@ -52,11 +52,11 @@ class ComplaintPagesTest extends id.go.bps.pst.SharedContextTest {
     // what was typed stays in the form, escaped
     assertThat(wrong.body()).contains("value=\"budi@\"").doesNotContain("Budi<script>");
 
-    HttpResponse<String> unknownSale = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso",
-        "email", "budi@example.com", "category", "PRODUCT", "requestNumber", "6503-2026-999999",
-        "description", "Publikasi yang saya beli tidak lengkap halamannya.", "consent", "true"));
-    assertThat(unknownSale.statusCode()).isEqualTo(400);
-    assertThat(unknownSale.body()).contains("Nomor permintaan 6503-2026-999999 tidak ditemukan");
+
+    // a value the form cannot send: named in words, not by the field's code name
+    HttpResponse<String> odd = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso", "consent", "mungkin"));
+    assertThat(odd.statusCode()).isEqualTo(400);
+    assertThat(odd.body()).contains("«persetujuan pemrosesan data pribadi»").doesNotContain("«consent»");
 
     HttpResponse<String> tooLong = post("/pengaduan", form("_csrf", token, "name", "Budi Santoso",
         "phone", "0812 5565 0671", "category", "OTHER", "description", "x".repeat(4001), "consent", "true"));
@@ -144,6 +144,74 @@ class ComplaintPagesTest extends id.go.bps.pst.SharedContextTest {
     assertThat(audit.statusCode()).isEqualTo(200);
     assertThat(audit.body()).contains("tidak ditampilkan untuk auditor", "Pengaduan diterima").doesNotContain("budi.santoso");
     assertThat(get("/laporan/pengaduan/" + code, "bendahara1").statusCode()).isEqualTo(403);
+  }
+
+  @Autowired id.go.bps.pst.order.OrderService orders;
+
+  /**
+   * The public form answers alike for a request number that does not exist, one of somebody else and the
+   * complainant's own (it told a stranger which numbers are sales of the unit): each complaint is accepted with a
+   * tracking code; only the complainant's own sale (same e-mail or phone) is linked; the tracking page shows the
+   * number as typed; staff see the number typed and why it was not linked.
+   */
+  @Test
+  void aRequestNumberGetsTheSameAnswerWhetherOrNotItExistsOrIsTheComplainants() throws Exception {
+    String sale = orders.register("6503", java.time.ZoneId.of("Asia/Makassar"), new id.go.bps.pst.order.Visitor(
+        "Siti Aminah", "siti.aminah@example.com", "081255650671", id.go.bps.pst.order.IdentityType.KTP,
+        "6503014507900001", "Universitas Borneo Tarakan", "STUDENT"), "A901", "petugas1", null).requestNumber();
+    String unknown = "6503-2026-" + String.format("%06d", 900000 + (int) (System.nanoTime() % 99999));
+    String token = token("/pengaduan");
+    long before = count();
+
+    HttpResponse<String> ofNobody = complain(token, "Budi Santoso", "budi@example.com", unknown);
+    HttpResponse<String> ofSomebodyElse = complain(token, "Budi Santoso", "budi@example.com", sale);
+    HttpResponse<String> own = complain(token, "Siti Aminah", "SITI.AMINAH@example.com", sale);
+    for (HttpResponse<String> answer : java.util.List.of(ofNobody, ofSomebodyElse, own)) {
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+      assertThat(answer.headers().firstValue("Location").orElse("")).matches(".*/pengaduan/lacak\\?kode=ADU-6503-"
+          + "[A-Z0-9]{4}-[A-Z0-9]{4}&baru=1");
+    }
+    assertThat(count()).isEqualTo(before + 3);
+
+    Complaint notFound = complaints.get(code(ofNobody));
+    Complaint notTheirs = complaints.get(code(ofSomebodyElse));
+    Complaint theirs = complaints.get(code(own));
+    assertThat(notFound.requestNumber()).isNull();
+    assertThat(notFound.reportedRequestNumber()).isEqualTo(unknown);
+    assertThat(notTheirs.requestNumber()).isNull();
+    assertThat(notTheirs.reportedRequestNumber()).isEqualTo(sale);
+    assertThat(theirs.requestNumber()).isEqualTo(sale);
+    assertThat(complaints.ofRequest(sale)).extracting(Complaint::trackingCode).containsExactly(theirs.trackingCode());
+    assertThat(orders.history(sale)).filteredOn(e -> e.action().equals("COMPLAINT_FILED")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains(theirs.trackingCode()));
+
+    // the tracking pages read alike: the number as typed, nothing about a link
+    String pageOfNobody = get("/pengaduan/lacak?kode=" + notFound.trackingCode()).body();
+    String pageOfSomebodyElse = get("/pengaduan/lacak?kode=" + notTheirs.trackingCode()).body();
+    assertThat(pageOfNobody).contains("Nomor permintaan yang Anda tulis", unknown).doesNotContain("ditautkan");
+    assertThat(pageOfSomebodyElse).contains("Nomor permintaan yang Anda tulis", sale)
+        .doesNotContain("ditautkan", "Siti");
+    // staff see what was typed and why it is not linked
+    String staff = get("/laporan/pengaduan/" + notTheirs.trackingCode(), "supervisor1").body();
+    assertThat(staff).contains("id=\"reported-request\"", sale, "Nomor permintaan tidak ditautkan",
+        "tidak sama dengan kontak pengguna layanan");
+    assertThat(get("/laporan/pengaduan/" + notFound.trackingCode(), "petugas1").body())
+        .contains(unknown, "tidak ada permintaan dengan nomor itu di unit ini");
+    assertThat(get("/laporan/pengaduan/" + theirs.trackingCode(), "supervisor1").body())
+        .contains("/laporan/permintaan/" + sale).doesNotContain("id=\"reported-request\"");
+  }
+
+  private HttpResponse<String> complain(String token, String name, String email, String requestNumber)
+      throws Exception {
+    return post("/pengaduan", form("_csrf", token, "submission", java.util.UUID.randomUUID().toString(), "name", name,
+        "email", email, "category", "PRODUCT", "requestNumber", requestNumber,
+        "description", "Publikasi yang saya beli tidak lengkap halamannya.", "consent", "true"));
+  }
+
+  private static String code(HttpResponse<String> answer) {
+    Matcher m = Pattern.compile("kode=(ADU-[A-Z0-9-]+)").matcher(answer.headers().firstValue("Location").orElse(""));
+    assertThat(m.find()).isTrue();
+    return m.group(1);
   }
 
   @Test

@@ -94,6 +94,39 @@ class PortalLinkTest extends PortalTestSupport {
     assertThat(get(url("/portal/" + token)).statusCode()).isEqualTo(200);
   }
 
+  @Autowired id.go.bps.pst.common.UnitDirectory units;
+
+  /**
+   * The refusal pages of a bad or expired link offer the language switch like the other portal pages (to this same
+   * address, without writing the refused link into the page) and say how to reach the PST unit.
+   */
+  @Test
+  void aRefusedLinkOffersEnglishAndTheUnitsContact() throws Exception {
+    id.go.bps.pst.common.Unit unit = units.find("6503").orElseThrow();
+    String a = startRequest("Hana Pertiwi", "hana@example.com");
+    String token = links.issue(a).token();
+    String tampered = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+
+    String invalid = new String(get(url("/portal/" + tampered)).body(), StandardCharsets.UTF_8);
+    assertThat(invalid).contains("Tautan tidak sah", "id=\"lang-en\"", "href=\"?lang=en\"", "id=\"refused-contact\"",
+        "Hubungi PST " + unit.name(), "mailto:" + unit.email(), unit.phone()).doesNotContain(tampered);
+
+    java.net.http.HttpResponse<String> english = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/portal/" + tampered + "?lang=en"))).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(english.statusCode()).isEqualTo(403);
+    assertThat(english.body()).contains("<html lang=\"en\"", "Invalid link", "Contact PST " + unit.name(), "Telephone",
+        unit.email(), "id=\"lang-id\"", "href=\"?lang=id\"").doesNotContain("Tautan tidak sah", tampered);
+    assertThat(english.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("pst-lang=en"));
+
+    String expired = new String(get(url("/portal/" + links.issue(a, Instant.now().minusSeconds(1)).token())).body(),
+        StandardCharsets.UTF_8);
+    assertThat(expired).contains("Tautan sudah kedaluwarsa", "id=\"lang-en\"", "mailto:" + unit.email());
+    // garbage that names no unit: the default unit's contact
+    assertThat(new String(get(url("/portal/garbage")).body(), StandardCharsets.UTF_8))
+        .contains("id=\"refused-contact\"", "mailto:" + units.defaultUnit().email());
+  }
+
   @Test
   void aVisitorScreenNeedsAValidPairingOnEveryCall() throws Exception {
     String token = screens.issue("6503", "Loket 3");

@@ -44,19 +44,23 @@ class UploadPagesTest extends PortalTestSupport {
     assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", big, null), 413, "Berkas terlalu besar");
     byte[] huge = new byte[26 * 1024 * 1024];
     assertRefused(post(upload, "IDENTITY_CARD", "ktp.pdf", huge, null), 413, "Berkas terlalu besar untuk diunggah");
-    assertRefused(post(upload, "IDENTITY_CARD", "../../ktp.pdf", TestUploads.pdf("ktp"), null), 400,
-        "Nama berkas tidak dapat diterima");
+    assertRefused(post(upload, "IDENTITY_CARD", "../", TestUploads.pdf("ktp"), null), 400,
+        "Nama berkas tidak dapat dibaca");
     assertRefused(post(upload, "RECEIPT", "ktp.pdf", TestUploads.pdf("ktp"), null), 400, "tidak diminta");
     assertRefused(post(upload, "IDENTITY_CARD", null, null, null), 400, "Pilih berkas");
     HttpResponse<String> crossSite = post(upload, "IDENTITY_CARD", "ktp.pdf", TestUploads.pdf("ktp"), "cross-site");
     assertThat(crossSite.statusCode()).isEqualTo(403);
     assertThat(files.history(number)).isEmpty();
 
-    HttpResponse<String> stored = post(upload, "IDENTITY_CARD", "ktp.pdf", TestUploads.pdf("ktp"), "same-origin");
-    assertThat(stored.statusCode()).isEqualTo(302);
+    // a name as Windows' old browsers send it, with the whole path: stored under its base name, not refused
+    HttpResponse<String> stored = post(upload, "IDENTITY_CARD", "C:\\Users\\ani\\KTP..scan.pdf", TestUploads.pdf("ktp"),
+        "same-origin");
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(302);
     assertThat(stored.headers().firstValue("Location").orElse("")).contains("/portal/" + token + "?diunggah=IDENTITY_CARD");
-    assertThat(files.history(number)).singleElement().extracting(UploadedFile::uploadedBy)
-        .isEqualTo("pengguna layanan (portal)");
+    assertThat(files.history(number)).singleElement().satisfies(f -> {
+      assertThat(f.uploadedBy()).isEqualTo("pengguna layanan (portal)");
+      assertThat(f.fileName()).isEqualTo("KTP.scan.pdf");
+    });
 
     // a page opened before the request was cancelled: the upload is refused with the reason on the page (it was a
     // 400 with the page redrawn and no message, the upload column being gone)
@@ -65,6 +69,29 @@ class UploadPagesTest extends PortalTestSupport {
     assertRefused(late, 400, "sudah selesai atau dibatalkan");
     assertThat(late.body()).contains("id=\"upload-error\"");
     assertThat(files.history(number)).hasSize(1);
+  }
+
+  /**
+   * A file beyond the container's bound (25 MB) is refused before the portal's controller runs; the page still speaks
+   * the visitor's language (the English portal's cookie), with no Indonesian line and no note that it is Indonesian.
+   */
+  @Test
+  void aTooLargeUploadIsRefusedInTheVisitorsLanguage() throws Exception {
+    String number = startRequest("Grace Turner", "grace@example.com");
+    String upload = url("/portal/" + links.issue(number).token() + "/unggah");
+    byte[] huge = new byte[26 * 1024 * 1024];
+
+    HttpResponse<String> english = sendMultipart(upload, null, "IDENTITY_CARD", "passport.pdf", huge, "same-origin",
+        "Cookie", "pst-lang=en", "Accept", "text/html");
+    assertRefused(english, 413, "The file is too large to upload");
+    assertThat(english.body()).contains("<html lang=\"en\"", "Request too large")
+        .doesNotContain("Berkas terlalu besar", "Isi permintaan", "in Indonesian");
+
+    HttpResponse<String> indonesian = sendMultipart(upload, null, "IDENTITY_CARD", "ktp.pdf", huge, "same-origin",
+        "Accept", "text/html");
+    assertRefused(indonesian, 413, "Berkas terlalu besar untuk diunggah");
+    assertThat(indonesian.body()).contains("<html lang=\"id\"").doesNotContain("too large");
+    assertThat(files.history(number)).isEmpty();
   }
 
   /**
@@ -171,7 +198,7 @@ class UploadPagesTest extends PortalTestSupport {
   }
 
   private HttpResponse<String> sendMultipart(String url, String user, String code, String name, byte[] bytes,
-      String fetchSite) throws Exception {
+      String fetchSite, String... headers) throws Exception {
     String boundary = "----pst" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jenis\"\r\n\r\n" + code + "\r\n")
@@ -191,6 +218,9 @@ class UploadPagesTest extends PortalTestSupport {
     }
     if (fetchSite != null) {
       request.header("Sec-Fetch-Site", fetchSite);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

@@ -425,7 +425,7 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     refused.put(product + ",\\\"quantity\\\":1.5", "«Produk ke-1 · Jumlah» harus bilangan bulat, tanpa pecahan.");
     refused.put(product + ",\\\"quantity\\\":null", "«Produk ke-1 · Jumlah» wajib diisi.");
     refused.put(product + ",\\\"quantity\\\":1,\\\"format\\\":\\\"PAPYRUS\\\"",
-        "Pilihan untuk «Produk ke-1 · Format publikasi» tidak dikenal; pilih salah satu: SOFTCOPY, HARDCOPY.");
+        "Pilihan untuk «Produk ke-1 · Format publikasi» tidak dikenal; pilih salah satu: «Softcopy (PDF)», «Hardcopy (cetak)».");
     refused.put(product + ",\\\"quantity\\\":1,\\\"processing\\\":true,\\\"tables\\\":1000000000",
         "«Produk ke-1 · Jumlah tabel (jika dengan pengolahan)» paling besar 500.");
     refused.put(product + ",\\\"quantity\\\":1,\\\"price\\\":0",

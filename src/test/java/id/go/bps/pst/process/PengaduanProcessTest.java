@@ -272,20 +272,30 @@ class PengaduanProcessTest extends ProcessCoverageTest {
 
   @Test
   void complaintLinkedToASaleIsOnTheRequestsTrailAndAWrongNumberStoresNothing() {
+    // the complainant's own sale: the same phone as the complaint's (the e-mail differs)
     String number = orders.register(unit.code(), unit.zoneId(), new Visitor("Siti Aminah", "siti@example.com",
-        "081255650671", IdentityType.KTP, "6503014507900001", "Universitas Borneo Tarakan", "STUDENT"), "A001",
+        "+62 813-7771-2345", IdentityType.KTP, "6503014507900001", "Universitas Borneo Tarakan", "STUDENT"), "A001",
         "petugas1", null).requestNumber();
 
     long before = count();
     long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ComplaintProcess.PROCESS_KEY).count();
-    assertThatThrownBy(() -> intake.submit(web(ComplaintCategory.PRODUCT, "6503-2026-999999")))
+    // an officer typing a number that does not exist is told so (staff may know which numbers exist)
+    assertThatThrownBy(() -> complaints.register(new ComplaintSubmission(unit.code(), ComplaintChannel.WHATSAPP,
+        ComplaintCategory.PRODUCT, NAME, null, PHONE, "Halaman publikasi yang saya beli tidak lengkap.",
+        "6503-2026-999999"), null, null, "petugas1"))
         .isInstanceOf(ComplaintValidationException.class).hasMessageContaining("tidak ditemukan");
     assertThatThrownBy(() -> intake.submit(web(ComplaintCategory.PRODUCT, "6503/2026/1")))
         .isInstanceOf(ComplaintValidationException.class).hasMessageContaining("6503-2026-000123");
     assertThat(count()).isEqualTo(before);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(ComplaintProcess.PROCESS_KEY).count()).isEqualTo(instancesBefore);
+    // the public form: a number that does not exist is no refusal (it would tell a stranger which numbers exist); the
+    // complaint is filed without a link to a sale and keeps the number typed
+    String unlinked = intake.submit(web(ComplaintCategory.PRODUCT, "6503-2026-999999"));
+    assertThat(complaints.get(unlinked).requestNumber()).isNull();
+    assertThat(complaints.get(unlinked).reportedRequestNumber()).isEqualTo("6503-2026-999999");
+    assertThat(engine.getRuntimeService().getVariable(instance(unlinked).getId(), "requestNumber")).isNull();
 
     String code = intake.submit(web(ComplaintCategory.PRODUCT, number));
     ProcessInstance pi = instance(code);

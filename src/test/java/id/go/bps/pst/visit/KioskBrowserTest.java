@@ -97,6 +97,19 @@ class KioskBrowserTest extends VisitIntegrationTest {
     assertThat(browser.findElement(By.id("ticket-time")).getText()).isEqualTo("Selasa, 6 April 2032, 09.30 WITA");
     assertThat(browser.findElement(By.id("waiting-ahead")).getText()).isEqualTo("0");
     String requestNumber = browser.findElement(By.id("request-number")).getText();
+    // on a phone (375 px) the ticket number stays on one line and inside the card; the page does not scroll sideways
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 667));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertThat(((Number) js.executeScript("var r = document.createRange();"
+        + "r.selectNodeContents(document.getElementById('ticket-number')); return r.getClientRects().length;"))
+        .intValue()).as("lines of the ticket number").isEqualTo(1);
+    assertThat(((Number) js.executeScript("var n = document.getElementById('ticket-number');"
+        + "return n.scrollWidth - n.clientWidth;")).intValue()).as("ticket number wider than its card").isLessThanOrEqualTo(0);
+    assertThat(((Number) js.executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+        .isLessThanOrEqualTo(0);
+    screenshot("kiosk-01-ticket-phone");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
 
     // the display lists it as next, live
     browser.switchTo().window(display);

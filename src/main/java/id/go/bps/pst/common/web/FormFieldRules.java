@@ -189,10 +189,15 @@ public final class FormFieldRules {
       return; // computed choices
     }
     List<String> allowed = new ArrayList<>();
-    c.path("values").forEach(v -> allowed.add(v.path("value").asText()));
+    List<String> shown = new ArrayList<>();
+    c.path("values").forEach(v -> {
+      allowed.add(v.path("value").asText());
+      // the choices as the form shows them ("Setuju", "Tidak setuju"), never their codes (ACCEPT, DECLINE)
+      shown.add("«" + v.path("label").asText(v.path("value").asText()) + "»");
+    });
     if (!allowed.contains(String.valueOf(value))) {
       problems.add(new FieldProblem(key, "Pilihan untuk «" + label + "» tidak dikenal; pilih salah satu: "
-          + String.join(", ", allowed) + "."));
+          + String.join(", ", shown) + "."));
     }
   }
 }

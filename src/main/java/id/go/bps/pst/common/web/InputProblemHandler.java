@@ -53,12 +53,18 @@ public class InputProblemHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(InputProblemHandler.class);
 
+  private final VisitorText text;
+
+  public InputProblemHandler(VisitorText text) {
+    this.text = text;
+  }
+
   @ExceptionHandler(BindException.class) // also MethodArgumentNotValidException (@Valid @RequestBody)
   Object bind(BindException e, HttpServletRequest request, HttpServletResponse response) {
     List<FieldProblem> problems = new ArrayList<>();
     for (FieldError error : e.getBindingResult().getFieldErrors()) {
       problems.add(new FieldProblem(error.getField(), error.isBindingFailure()
-          ? "Nilai untuk «" + error.getField() + "» tidak dapat dibaca (jenisnya salah)."
+          ? text.text("input.bindingFailure", field(error.getField()))
           : error.getDefaultMessage()));
     }
     e.getBindingResult().getGlobalErrors().forEach(g -> problems.add(new FieldProblem(g.getObjectName(),
@@ -89,19 +95,37 @@ public class InputProblemHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
     Class<?> type = e.getRequiredType();
-    String expected = type == null ? "" : type.isEnum()
-        ? ": pilihan " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
-        : Number.class.isAssignableFrom(type) || type.isPrimitive() ? ": harus berupa angka"
-        : type.getSimpleName().startsWith("Local") ? ": tanggal ditulis tttt-bb-hh, misalnya 2026-12-01" : "";
-    return refuse(request, response, e, List.of(new FieldProblem(e.getName(),
-        "Nilai untuk «" + e.getName() + "» tidak dapat dibaca" + expected + ".")));
+    String field = field(e.getName());
+    String message;
+    if (type != null && type.isEnum()) {
+      // the choices as people read them (their labels), never the constants' names
+      message = text.text("input.typeMismatch.choice", field, Arrays.stream(type.getEnumConstants())
+          .map(c -> c instanceof id.go.bps.pst.common.Labelled l ? text.label(l) : String.valueOf(c))
+          .collect(Collectors.joining(", ")));
+    } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+      message = text.text("input.typeMismatch.number", field);
+    } else if (type != null && type.getSimpleName().startsWith("Local")) {
+      message = text.text("input.typeMismatch.date", field);
+    } else {
+      message = text.text("input.typeMismatch", field);
+    }
+    return refuse(request, response, e, List.of(new FieldProblem(e.getName(), message)), true);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   Object missingParameter(MissingServletRequestParameterException e, HttpServletRequest request,
       HttpServletResponse response) {
     return refuse(request, response, e, List.of(new FieldProblem(e.getParameterName(),
-        "«" + e.getParameterName() + "» wajib diisi.")));
+        text.text("input.missing", field(e.getParameterName())))), true);
+  }
+
+  /**
+   * A parameter's name as people read it: its words from the bundles ({@code input.param.<name>}, e.g. "nomor
+   * dokumen" for {@code documentId}) in the page's language, else the name itself (the Indonesian names of the
+   * staff pages' fields, such as «loket», read as they are).
+   */
+  private String field(String name) {
+    return text.textOr("input.param." + name, name);
   }
 
   @ExceptionHandler(MissingRequestHeaderException.class)
@@ -125,16 +149,15 @@ public class InputProblemHandler {
     if (partHeaderTooLong(e)) {
       // Tomcat's bound on a part's headers (server.tomcat.max-part-header-size): the file's name is too long,
       // not its content; Spring reports it as a size problem
-      return refuse(request, response, e, List.of(new FieldProblem("", FILE_NAME_TOO_LONG)));
+      return refuse(request, response, e, List.of(new FieldProblem("", text.text("input.upload.nameTooLong"))), true);
     }
     // a file beyond the container's outer bound (spring.servlet.multipart.max-file-size) is refused before
-    // any controller runs; the application's own, smaller limit (pst.uploads.max-size) answers in the upload
-    String message = e instanceof MaxUploadSizeExceededException
-        ? "Berkas terlalu besar untuk diunggah. Perkecil resolusi pindaian atau simpan sebagai PDF yang lebih "
-            + "kecil, lalu unggah lagi."
-        : "Isi permintaan terlalu besar atau tidak dapat dibaca.";
+    // any controller runs; the application's own, smaller limit (pst.uploads.max-size) answers in the upload.
+    // In the visitor's language (the pst-lang cookie is read before the upload is): an English portal gets English
+    String message = text.text(e instanceof MaxUploadSizeExceededException ? "input.upload.tooLarge"
+        : "input.body.tooLarge");
     return answer(request, response, e, HttpStatus.PAYLOAD_TOO_LARGE, ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE,
-        message), List.of());
+        message), List.of(), true);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -173,9 +196,6 @@ public class InputProblemHandler {
     return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.TEXT_PLAIN)
         .body("Format jawaban yang diminta tidak tersedia.");
   }
-
-  static final String FILE_NAME_TOO_LONG = "Nama berkas terlalu panjang. Persingkat nama berkas (misalnya "
-      + "surat-permohonan.pdf), lalu unggah lagi.";
 
   /** Tomcat's refusal of a multipart part whose headers exceed its bound ("Header section has more than …"). */
   static boolean partHeaderTooLong(Throwable e) {
@@ -230,17 +250,28 @@ public class InputProblemHandler {
 
   private Object refuse(HttpServletRequest request, HttpServletResponse response, Exception e,
       List<FieldProblem> problems) {
+    return refuse(request, response, e, problems, false);
+  }
+
+  /** @param inPageLanguage the messages are in the page's language (else Indonesian, and the page says so) */
+  private Object refuse(HttpServletRequest request, HttpServletResponse response, Exception e,
+      List<FieldProblem> problems, boolean inPageLanguage) {
     List<FieldProblem> named = problems.isEmpty() ? List.of(new FieldProblem("", "Isian tidak valid.")) : problems;
-    return answer(request, response, e, HttpStatus.BAD_REQUEST, ProblemDetails.invalid(named), named);
+    return answer(request, response, e, HttpStatus.BAD_REQUEST, ProblemDetails.invalid(named), named, inPageLanguage);
   }
 
   private Object answer(HttpServletRequest request, HttpServletResponse response, Exception e, HttpStatus status,
       ProblemDetail problem, List<FieldProblem> problems) {
+    return answer(request, response, e, status, problem, problems, false);
+  }
+
+  private Object answer(HttpServletRequest request, HttpServletResponse response, Exception e, HttpStatus status,
+      ProblemDetail problem, List<FieldProblem> problems, boolean inPageLanguage) {
     log(request, e, problems);
     String path = path(request);
     if (wantsPage(request, path)) {
       ModelAndView page = new ModelAndView("common/problem", Map.of("problem", problem,
-          "backUrl", path), status);
+          "backUrl", path, "inPageLanguage", inPageLanguage), status);
       return page;
     }
     problem.setInstance(java.net.URI.create(path.replace(" ", "%20")));

@@ -26,7 +26,7 @@ public class ComplaintStore {
       + "complainant_name, complainant_email, complainant_phone, description, status, complexity, responsible_officer, "
       + "triaged_by, entered_by, process_instance_id, received_at, round_started_at, first_response_due_at, "
       + "first_responded_at, answer_due_at, answer, answer_sent_via, answered_at, confirmation_due_at, closed_at, closure, "
-      + "reopen_count, escalation_count";
+      + "reopen_count, escalation_count, reported_request_number";
 
   private final JdbcTemplate jdbc;
 
@@ -38,12 +38,12 @@ public class ComplaintStore {
   public long insert(Complaint c, Instant now) {
     jdbc.update("insert into pst_complaint (tracking_code, unit_code, channel, category, lapor_reference, request_number, "
             + "complainant_name, complainant_email, complainant_phone, description, status, entered_by, received_at, "
-            + "round_started_at, first_response_due_at, answer_due_at, reopen_count, escalation_count, updated_at) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
+            + "round_started_at, first_response_due_at, answer_due_at, reopen_count, escalation_count, updated_at, "
+            + "reported_request_number) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
         c.trackingCode(), c.unitCode(), c.channel().name(), c.category().name(), c.laporReference(), c.requestNumber(),
         c.complainantName(), c.complainantEmail(), c.complainantPhone(), c.description(), c.status().name(),
         c.enteredBy(), ts(c.receivedAt()), ts(c.roundStartedAt()), ts(c.firstResponseDueAt()), ts(c.answerDueAt()),
-        ts(now));
+        ts(now), c.reportedRequestNumber());
     return jdbc.queryForObject("select id from pst_complaint where tracking_code = ?", Long.class, c.trackingCode());
   }
 
@@ -132,6 +132,6 @@ public class ComplaintStore {
         instant(rs, "first_response_due_at"), instant(rs, "first_responded_at"), instant(rs, "answer_due_at"),
         rs.getString("answer"), rs.getString("answer_sent_via"), instant(rs, "answered_at"),
         instant(rs, "confirmation_due_at"), instant(rs, "closed_at"), enumOf(ComplaintClosure.class, rs.getString("closure")),
-        rs.getInt("reopen_count"), rs.getInt("escalation_count"));
+        rs.getInt("reopen_count"), rs.getInt("escalation_count"), rs.getString("reported_request_number"));
   }
 }

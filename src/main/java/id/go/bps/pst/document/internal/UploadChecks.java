@@ -69,31 +69,40 @@ final class UploadChecks {
   }
 
   /**
-   * A safe display name: refused when it tries path tricks (separators, "..", control characters, a
-   * drive or stream colon, a leading dot); otherwise letters, digits, space and {@code . _ - ( )} only,
-   * at most 100 characters, ending in the extension of the detected type.
+   * A safe display name, cleaned rather than refused: only the base name is kept (whatever a browser or a tool
+   * sent before the last {@code /} or {@code \\}, e.g. {@code C:\\Users\\ani\\KTP.pdf} → {@code KTP.pdf}), control
+   * characters go, every other character than letters, digits, space and {@code . _ - ( )} becomes {@code _}
+   * ({@code a:b.pdf} → {@code a_b.pdf}), runs of dots become one ({@code laporan..final} → {@code laporan.final}), leading
+   * dots go, at most 90 characters, ending in the extension of the detected type. The name is only ever
+   * shown and offered as a download's name, never part of a path (see {@code DefaultUploadService}). No name at all
+   * is {@code berkas.<ext>}; a name of which nothing is left after cleaning (e.g. {@code ../} or {@code ...}) is
+   * refused, so that the visitor renames the file rather than wonder what was stored.
    */
   static String sanitiseName(String original, FileType type) {
     String name = original == null ? "" : original.strip();
     if (name.isEmpty()) {
       return "berkas." + type.extension;
     }
-    boolean control = name.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
-    if (control || name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
-        || name.startsWith(".") || name.startsWith("~")) {
-      throw new UploadRefusedException(Reason.BAD_NAME,
-          "Nama berkas tidak dapat diterima: nama tidak boleh berisi garis miring (/ atau \\), \"..\", titik dua, "
-              + "karakter kendali, atau diawali titik. Ganti nama berkas (misalnya surat-permohonan.pdf), lalu unggah lagi.");
-    }
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    name = name.replaceAll("\\p{Cntrl}", "")
+        .replaceAll("[^\\p{L}\\p{M}\\p{N} ._()-]", "_") // colons, quotes, emoji, anything else
+        .replaceAll("\\.{2,}", ".")
+        .replaceAll("\\s+", " ")
+        .replaceAll("^[\\s.]+", "")
+        .strip();
     int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").replaceAll("\\s+", " ").strip();
+    String base = (dot > 0 ? name.substring(0, dot) : name).replaceAll("[\\s.]+$", "");
     if (base.codePointCount(0, base.length()) > 90) {
       // by code points: a cut never splits a character outside the BMP (an emoji) into half a pair
       base = base.substring(0, base.offsetByCodePoints(0, 90)).strip();
     }
-    if (base.isEmpty() || base.chars().allMatch(c -> c == '_' || c == '.')) {
-      base = "berkas";
+    if (base.isEmpty()) {
+      throw new UploadRefusedException(Reason.BAD_NAME,
+          "Nama berkas tidak dapat dibaca: setelah tanda yang tidak boleh dipakai dalam nama berkas dibuang, tidak ada "
+              + "nama yang tersisa. Ganti nama berkas (misalnya surat-permohonan.pdf), lalu unggah lagi.");
+    }
+    if (base.chars().allMatch(c -> c == '_' || c == ' ')) {
+      base = "berkas"; // only signs that cannot be part of a name, e.g. an emoji
     }
     return base + "." + type.extension;
   }

@@ -1,7 +1,6 @@
 package id.go.bps.pst.portal.internal;
 
 import id.go.bps.pst.common.Rupiah;
-import id.go.bps.pst.common.UnitProperties;
 import id.go.bps.pst.delivery.DeliveryFileNotFoundException;
 import id.go.bps.pst.delivery.DeliveryService;
 import id.go.bps.pst.delivery.Download;
@@ -52,7 +51,6 @@ class PortalController {
   private final DeliveryService delivery;
   private final VisitorSteps steps;
   private final SaleView saleView;
-  private final UnitProperties unit;
   private final id.go.bps.pst.common.UnitDirectory units;
   private final Clock clock;
   private final id.go.bps.pst.process.VisitorUploads uploads;
@@ -62,7 +60,7 @@ class PortalController {
   private final FormTranslation translation;
 
   PortalController(PortalLinks links, OrderService orders, DocumentService documents, DeliveryService delivery,
-      VisitorSteps steps, SaleView saleView, UnitProperties unit, Clock clock,
+      VisitorSteps steps, SaleView saleView, Clock clock,
       id.go.bps.pst.process.VisitorUploads uploads, UploadForms uploadForms, id.go.bps.pst.common.UnitDirectory units,
       id.go.bps.pst.identity.StaffNames staff, id.go.bps.pst.common.web.VisitorText text,
       FormTranslation translation) {
@@ -78,7 +76,6 @@ class PortalController {
     this.delivery = delivery;
     this.steps = steps;
     this.saleView = saleView;
-    this.unit = unit;
     this.clock = clock;
   }
 
@@ -189,15 +186,29 @@ class PortalController {
     }
   }
 
+  /**
+   * A bad or expired link: the page says why, offers the language switch (a link to this same address with only
+   * {@code ?lang=…}, so the refused token is never written into the page) and how to reach the PST unit: the unit the
+   * link names when it is one of ours (a link is a request number first), else the default unit.
+   */
   @ExceptionHandler(PortalLinkException.class)
-  String refused(PortalLinkException e, HttpServletResponse response, Model model) {
+  String refused(PortalLinkException e, HttpServletRequest http, HttpServletResponse response, Model model) {
     boolean expired = e.reason() == PortalLinkException.Reason.EXPIRED;
     response.setStatus(expired ? 410 : 403);
+    id.go.bps.pst.common.Unit contact = linkUnit(http);
     model.addAttribute("title", text.text(expired ? "portal.refused.expired.title" : "portal.refused.invalid.title"));
-    model.addAttribute("message", expired
-        ? text.text("portal.refused.expired", unit.name(), unit.email(), unit.phone())
-        : text.text("portal.refused.invalid", unit.name()));
+    model.addAttribute("message", text.text(expired ? "portal.refused.expired" : "portal.refused.invalid", contact.name()));
+    model.addAttribute("contact", contact);
+    model.addAttribute("switchHere", "GET".equals(http.getMethod()));
     return "portal/refused";
+  }
+
+  private static final java.util.regex.Pattern LINK_UNIT = java.util.regex.Pattern.compile("/portal/(\\d{4})-");
+
+  private id.go.bps.pst.common.Unit linkUnit(HttpServletRequest http) {
+    java.util.regex.Matcher m = LINK_UNIT.matcher(http.getRequestURI());
+    return (m.find() ? units.find(m.group(1)) : java.util.Optional.<id.go.bps.pst.common.Unit>empty())
+        .orElseGet(units::defaultUnit);
   }
 
   @ExceptionHandler({DocumentNotFoundException.class, DeliveryFileNotFoundException.class})

@@ -4,14 +4,13 @@ import id.go.bps.pst.common.Unit;
 import id.go.bps.pst.common.UnitDirectory;
 import id.go.bps.pst.rating.FollowUpContact;
 import id.go.bps.pst.rating.SkmElement;
+import id.go.bps.pst.rating.SurveyProblem;
 import id.go.bps.pst.rating.SurveyService;
 import id.go.bps.pst.rating.SurveySource;
 import id.go.bps.pst.rating.SurveySubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +51,7 @@ class StandaloneSurveyController {
       @RequestParam(name = "unit", required = false) String unitCode, Model model) {
     model.addAttribute("form", Map.of("service", service != null && surveys.services().containsKey(service)
         ? service : ""));
-    return page(model, List.of(), unit(unitCode));
+    return page(model, Map.of(), unit(unitCode));
   }
 
   /**
@@ -83,26 +82,31 @@ class StandaloneSurveyController {
       return "rating/too-many";
     }
     Map<String, String> values = form.toSingleValueMap();
-    List<String> problems = new ArrayList<>();
+    // every problem of the submission at once, each under its field (field name -> text in the page's language)
+    Map<String, String> problems = new java.util.LinkedHashMap<>();
+    String service = values.getOrDefault("service", "");
+    if (!surveys.services().containsKey(service)) {
+      problems.put("service", text.text("survey.problem.service"));
+    }
     int[] scores = new int[SkmElement.values().length];
     for (SkmElement e : SkmElement.values()) {
       String v = values.get(e.code());
       if (v == null || !v.matches("[1-4]")) {
-        problems.add(text.text("survey.problem.score", e.code(), text.label(e)));
+        problems.put(e.code(), text.text("survey.problem.score", e.code(), text.label(e)));
       } else {
         scores[e.ordinal()] = Integer.parseInt(v);
       }
     }
-    String service = values.getOrDefault("service", "");
-    if (!surveys.services().containsKey(service)) {
-      problems.add(text.text("survey.problem.service"));
-    }
     boolean followUp = "true".equals(values.get("followUp"));
+    SurveySubmission submission = new SurveySubmission(null, unit.code(), service, SurveySource.STANDALONE, scores,
+        values.get("comment"), null, followUp
+            ? new FollowUpContact(values.get("name"), values.get("email"), values.get("phone")) : null);
+    for (SurveyProblem p : surveys.problems(submission)) {
+      problems.putIfAbsent(p.field(), text.textOr("survey.problem." + p.code(), p.message()));
+    }
     if (problems.isEmpty()) {
       try {
-        surveys.record(new SurveySubmission(null, unit.code(), service, SurveySource.STANDALONE, scores,
-            values.get("comment"), null, followUp
-                ? new FollowUpContact(values.get("name"), values.get("email"), values.get("phone")) : null));
+        surveys.record(submission);
         redirect.addFlashAttribute("followUp", followUp);
         org.springframework.web.servlet.view.RedirectView thanks = new org.springframework.web.servlet.view.RedirectView(
             "/skm/terima-kasih?unit=" + unit.code(), true);
@@ -110,15 +114,17 @@ class StandaloneSurveyController {
         thanks.setExposeModelAttributes(false);
         return thanks;
       } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage());
+        problems.put("", e.getMessage());
       }
     }
+    org.slf4j.LoggerFactory.getLogger(StandaloneSurveyController.class)
+        .warn("Refused input: POST /skm fields {}", problems.keySet()); // the fields, never what was typed
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     model.addAttribute("form", values);
     return page(model, problems, unit);
   }
 
-  private String page(Model model, List<String> problems, Unit unit) {
+  private String page(Model model, Map<String, String> problems, Unit unit) {
     model.addAttribute("unit", unit);
     model.addAttribute("elements", SkmElement.values());
     model.addAttribute("services", surveys.services());

@@ -42,7 +42,11 @@ class FormFieldRulesTest {
   void aChoiceOutsideTheFormsValuesIsRefused() throws Exception {
     assertThat(FormFieldRules.check(form("form-rate-service.form"), rating(5, null)))
         .extracting(FieldProblem::message).containsExactly("Pilihan untuk «1. Persyaratan» tidak dikenal; pilih salah "
-            + "satu: 1, 2, 3, 4.");
+            + "satu: «1 - Tidak baik», «2 - Kurang baik», «3 - Baik», «4 - Sangat baik».");
+    // the choices by the words the form shows, never their codes (the probe read "ACCEPT, DECLINE")
+    assertThat(FormFieldRules.check(form("form-accept-terms.form"), Map.of("termsDecision", "MAYBE")))
+        .filteredOn(p -> p.field().equals("termsDecision")).extracting(FieldProblem::message).singleElement().asString()
+        .contains("«Setuju», «Tidak setuju (permintaan dibatalkan)»").doesNotContain("ACCEPT", "DECLINE");
     assertThat(FormFieldRules.check(form("form-rate-service.form"), rating("", null)))
         .extracting(FieldProblem::message).containsExactly("«1. Persyaratan» wajib diisi.");
   }

@@ -80,6 +80,22 @@ class VisitorLocaleTest extends id.go.bps.pst.SharedContextTest {
     assertThat(indonesian.body()).contains("<html lang=\"id\"");
   }
 
+  /**
+   * A refused address names its part in words, never the parameter's code name ("«documentId»" was shown), in the
+   * page's language; the English page then does not claim the detail is Indonesian.
+   */
+  @Test
+  void aRefusedAddressNamesItsPartInWordsInThePagesLanguage() throws Exception {
+    HttpResponse<String> indonesian = get("/portal/tidak-ada/dokumen/abc", "Accept", "text/html");
+    assertThat(indonesian.statusCode()).isEqualTo(400);
+    assertThat(indonesian.body()).contains("Nilai untuk «nomor dokumen» tidak dapat dibaca: harus berupa angka.")
+        .doesNotContain("documentId");
+    HttpResponse<String> english = get("/portal/tidak-ada/unduh/abc", "Accept", "text/html", "Cookie", "pst-lang=en");
+    assertThat(english.statusCode()).isEqualTo(400);
+    assertThat(english.body()).contains("<html lang=\"en\"", "The value for «download file number» cannot be read: "
+        + "it must be a number.").doesNotContain("fileId", "Nilai untuk", "in Indonesian");
+  }
+
   @Test
   void aPostIsNeverSwitchedAndKeepsItsCsrfCheck() throws Exception {
     // no token: refused by Spring Security as before, and no language cookie set by the lang parameter of a post

@@ -117,13 +117,41 @@ class UploadServiceTest extends SharedContextTest {
         Reason.UNREADABLE, "tidak dapat dibuka");
   }
 
+  /**
+   * A name with a path, "..", a colon or control characters is cleaned, not refused (visitors upload
+   * "laporan..final.pdf" and "C:\\Users\\ani\\KTP.pdf" from ordinary computers): the stored name is a safe base name
+   * and the file lands under the request's own folder whatever the name said; a name of which nothing is left is
+   * refused and nothing is stored.
+   */
   @Test
-  void pathTricksInTheNameAreRefusedAndNothingStored() throws Exception {
+  void pathTricksInTheNameAreCleanedAndTheFileStaysInItsFolder() throws Exception {
     String request = newRequest();
-    byte[] pdf = pdf("isi");
-    for (String name : new String[] {"../../etc/passwd.pdf", "..\\..\\windows\\win.ini.pdf", "/etc/shadow.pdf",
-        "surat/../../x.pdf", "C:surat.pdf", "surat.pdf\u0000.exe", ".htaccess", "surat\r\n.pdf"}) {
-      assertRefused(request, name, pdf, Reason.BAD_NAME, "Nama berkas tidak dapat diterima");
+    String[][] cases = {
+        {"../../etc/passwd.pdf", "passwd.pdf"},
+        {"..\\..\\windows\\win.ini.pdf", "win.ini.pdf"},
+        {"/etc/shadow.pdf", "shadow.pdf"},
+        {"surat/../../x.pdf", "x.pdf"},
+        {"C:surat.pdf", "C_surat.pdf"},
+        {"C:\\Users\\ani\\KTP.pdf", "KTP.pdf"},
+        {"a:b.pdf", "a_b.pdf"},
+        {"laporan..final.pdf", "laporan.final.pdf"},
+        {"surat.pdf\u0000.exe", "surat.pdf.pdf"},
+        {".htaccess", "htaccess.pdf"},
+        {"surat\r\n.pdf", "surat.pdf"}};
+    int version = 0;
+    for (String[] c : cases) {
+      UploadedFile stored = uploads.upload(request, "INTRODUCTION_LETTER", "Surat pengantar instansi", c[0],
+          pdf("isi " + version), "pengguna layanan (portal)");
+      assertThat(stored.fileName()).as(c[0]).isEqualTo(c[1]);
+      assertThat(stored.version()).isEqualTo(++version);
+    }
+    Path folder = documentProperties.storageDirectory().resolve("uploads").resolve(request).toAbsolutePath().normalize();
+    assertThat(filesOf(request)).hasSize(2 * cases.length) // each file with its page image
+        .allSatisfy(f -> assertThat(f.toAbsolutePath().normalize()).startsWith(folder));
+
+    String other = newRequest();
+    for (String name : new String[] {"../", "C:\\", "...", " . "}) {
+      assertRefused(other, name, pdf("isi"), Reason.BAD_NAME, "Nama berkas tidak dapat dibaca");
     }
   }
 
