@@ -55,8 +55,10 @@ public class InputProblemHandler {
 
   private final VisitorText text;
 
-  public InputProblemHandler(VisitorText text) {
-    this.text = text;
+  // built on the message source rather than injected: a controller advice is part of every web slice
+  // (@WebMvcTest), where the application's components such as VisitorText are not
+  public InputProblemHandler(org.springframework.context.MessageSource messages) {
+    this.text = new VisitorText(messages);
   }
 
   @ExceptionHandler(BindException.class) // also MethodArgumentNotValidException (@Valid @RequestBody)
