@@ -101,8 +101,10 @@ public class SaleView {
 
     Map<String, Object> visitor = new LinkedHashMap<>();
     visitor.put("name", request.visitorName());
-    visitor.put("institution", blankToDash(request.institution()));
+    visitor.put("institution", request.institution() == null ? "" : request.institution().strip());
     visitor.put("category", categoryLabel(request.userCategory()));
+    // the forms' header: "Mahasiswa/pelajar · Universitas Kaltara", or the category alone (never "· -")
+    visitor.put("affiliationText", affiliation(categoryLabel(request.userCategory()), request.institution()));
     visitor.put("identity", request.identityType().name() + " " + request.maskedIdentityNumber());
     visitor.put("email", request.visitorEmail());
     sale.put("visitor", visitor);
@@ -354,7 +356,9 @@ public class SaleView {
   }
 
 
-  private static String blankToDash(String s) {
-    return s == null || s.isBlank() ? "-" : s;
+  /** The visitor's category and institution joined by " · ", leaving out what is empty. */
+  static String affiliation(String category, String institution) {
+    return java.util.stream.Stream.of(category, institution).filter(s -> s != null && !s.isBlank())
+        .map(String::strip).collect(Collectors.joining(" · "));
   }
 }
