@@ -185,6 +185,10 @@ class WholeSaleBrowserTest {
     chooseInSelect(officer, "Produk", 0, MICRODATA);
     officer.click(checkboxLabel(officer, "Tambah produk ke-2"));
     chooseInSelect(officer, "Produk", 1, PUBLICATION);
+    // each line asks what its kind needs: variables and regions for the microdata, the format for the publication
+    assertThat(fieldLabels(officer, "Variabel data mikro")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Wilayah/kecamatan")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Format publikasi")).isEqualTo(1);
     assertThat(formTextarea(officer, "Keperluan penggunaan produk").getDomProperty("value"))
         .as("the purpose typed at the kiosk").startsWith("Penelitian tesis");
     shot(officer, "03-cart");
@@ -347,6 +351,11 @@ class WholeSaleBrowserTest {
     callTheNextTicket(number);
     openTask(officer, "Catat permintaan produk statistik", number);
     chooseInSelect(officer, "Produk", 0, PUBLICATION);
+    // a publication line: its format, none of the microdata's fields
+    assertThat(fieldLabels(officer, "Format publikasi")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Variabel data mikro") + fieldLabels(officer, "Wilayah/kecamatan")
+        + fieldLabels(officer, "Data mikro dengan pengolahan")).isZero();
+    shot(officer, "b-03-cart-publication");
     complete(officer);
     waitForOpenTask(officer, "Sampaikan ketentuan tarif PNBP");
     complete(officer);
@@ -555,6 +564,13 @@ class WholeSaleBrowserTest {
     p.clicks++;
     new org.openqa.selenium.interactions.Actions(p.browser.driver).moveToElement(item).click().perform();
     p.browser.waiting(15).until(d -> input.getDomProperty("value").contains(option));
+  }
+
+  /** How many fields of the open form have a label starting with this text (hidden fields are not rendered). */
+  private int fieldLabels(Person p, String label) {
+    return (int) p.browser.driver.findElements(By.xpath("//div[contains(@class,'fjs-container')]"
+        + "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + label + "')]"))
+        .stream().filter(WebElement::isDisplayed).count();
   }
 
   private WebElement checkboxLabel(Person p, String label) {
