@@ -16,7 +16,7 @@ import org.camunda.feel.api.FeelEngineBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cart (form-record-request): a line's fields follow its product kind. A publication line asks for its format,
+ * The cart (form-record-request, and its copy in the officer's invoice correction): a line's fields follow its product kind. A publication line asks for its format,
  * never for microdata variables, regions or tabulation; a microdata line the other way round; a map only its
  * quantity. The form's {@code conditional.hide} expressions are evaluated here with the FEEL engine (the browser
  * evaluates the same FEEL; WholeSaleBrowserTest clicks the form).
@@ -26,9 +26,10 @@ class CartFormTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
-  @Test
-  void everyLineShowsTheFieldsOfItsProductKindOnly() throws Exception {
-    JsonNode form = JSON.readTree(Files.readString(Path.of("forms", "form-record-request.form")));
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"form-record-request", "form-handle-invoice-correction"})
+  void everyLineShowsTheFieldsOfItsProductKindOnly(String name) throws Exception {
+    JsonNode form = JSON.readTree(Files.readString(Path.of("forms", name + ".form")));
     int lines = 0;
     for (JsonNode group : form.path("components")) {
       String path = group.path("path").asText();
