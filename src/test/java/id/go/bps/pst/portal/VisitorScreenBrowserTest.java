@@ -139,6 +139,9 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     // the abstract starts from the purpose the officer recorded; the visitor rewrites it
     WebElement abstractField = tablet.field(terms, "Abstraksi penggunaan data mikro");
     abstractField.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Analisis umur dan jenis kelamin penduduk per kecamatan untuk tesis.");
+    // microdata: the usage agreement's occupation and address
+    tablet.field(terms, "Pekerjaan/jabatan").sendKeys("Mahasiswa S2");
+    tablet.field(terms, "Alamat").sendKeys("Jl. Perintis No. 7, Tideng Pale");
     tablet.choose(terms, "Apakah Anda setuju", "Setuju");
     tablet.screenshot("4-terms-filled-in");
     tablet.send(terms);

@@ -206,6 +206,11 @@ class WholeSaleBrowserTest {
     }
     assertThat(tablet.field(terms, "Abstraksi penggunaan data mikro").getDomProperty("value"))
         .as("the abstract starts from the purpose").startsWith("Penelitian tesis");
+    // the abstract is typed here, not uploaded as well
+    assertThat(tablet.driver.findElements(By.cssSelector(".upload-row[data-code='DATA_USE_ABSTRACT']"))).isEmpty();
+    // the usage agreement's occupation and address: asked here, once, for microdata
+    visitor.type(tablet.field(terms, "Pekerjaan/jabatan"), "Mahasiswa pascasarjana");
+    visitor.type(tablet.field(terms, "Alamat"), "Jl. Sengkawit RT 03 No. 12, Tideng Pale");
     visitor.click(option(terms, "Setuju"));
     tablet.screenshot("05-visitor-terms");
     visitor.click(terms.findElement(By.cssSelector("button.step-submit")));
@@ -219,6 +224,13 @@ class WholeSaleBrowserTest {
     // invoice, sample and agreement are made by the system; the visitor reviews them and chooses cash
     WebElement review = tablet.step("Task_ReviewInvoice");
     assertThat(review.getText()).contains("Invoice", "Contoh Data Mikro", "Perjanjian");
+    // the agreement the visitor reviews names their occupation and address (no "-")
+    var agreementPdf = documents.find(number).stream()
+        .filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.USAGE_AGREEMENT).findFirst().orElseThrow();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(agreementPdf.id()).bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Pekerjaan/Jabatan : Mahasiswa pascasarjana", "Alamat : Jl. Sengkawit RT 03 No. 12, Tideng Pale");
+    }
     visitor.click(option(review, "Sesuai"));
     tablet.screenshot("07-visitor-review-invoice");
     visitor.click(review.findElement(By.cssSelector("button.step-submit")));
@@ -361,10 +373,14 @@ class WholeSaleBrowserTest {
     complete(officer);
 
     WebElement terms = tablet.step("Task_AcceptTerms");
+    // a publication has no usage agreement: no occupation or address asked
+    assertThat(terms.findElements(By.xpath(".//label[starts-with(normalize-space(.),'Pekerjaan/jabatan')"
+        + " or starts-with(normalize-space(.),'Alamat')]"))).isEmpty();
     for (var d : orders.requiredDocuments(number)) {
       visitor.click(option(terms, d.name()));
     }
     visitor.click(option(terms, "Setuju"));
+    tablet.screenshot("b-05-visitor-terms-publication");
     visitor.click(terms.findElement(By.cssSelector("button.step-submit")));
     waitForOpenTask(officer, "Periksa kelengkapan dan kesesuaian dokumen");
     officer.click(formOption(officer, "Lengkap dan sesuai"));
