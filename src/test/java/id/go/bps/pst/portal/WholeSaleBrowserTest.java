@@ -400,7 +400,17 @@ class WholeSaleBrowserTest {
     // the billing code is issued by the system; the visitor pays at a bank; the bank tells us
     String code = waitUntil(() -> billing.findLatest(number).map(b -> b.code()).orElse(null));
     long total = orders.get(number).totalAmount();
+    // meanwhile the counter screen shows the billing code, the amount and how to pay, as portal, mail and invoice do
+    tablet.waiting(30).until(d -> d.findElement(By.id("screen-billing")).isDisplayed()
+        && code.equals(d.findElement(By.id("screen-billing-code")).getText()));
+    assertThat(tablet.driver.findElement(By.id("screen-billing")).getText())
+        .contains(id.go.bps.pst.common.Rupiah.format(total), "berlaku sampai", "teller bank", "SIMPONI");
+    assertThat(tablet.bodyText()).contains("Silakan bayar " + id.go.bps.pst.common.Rupiah.format(total)
+        + " di bank dengan kode billing");
+    tablet.screenshot("b-10-visitor-billing-code");
     assertThat(bankNotification(code, total)).isEqualTo(200);
+    // paid: the code is gone from the screen
+    tablet.waiting(30).until(d -> !d.findElement(By.id("screen-billing")).isDisplayed());
 
     login(treasurer, "bendahara1");
     openTask(treasurer, "Buat dan berikan kuitansi", number);
