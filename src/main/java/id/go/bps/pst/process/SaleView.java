@@ -56,11 +56,13 @@ public class SaleView {
   private final UnitDirectory units;
   private final id.go.bps.pst.payment.RefundService refunds;
   private final java.time.Clock clock;
+  private final id.go.bps.pst.payment.TransferAccounts transferAccounts;
 
   SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
       ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue,
       VisitorUploads uploads, UnitDirectory units, id.go.bps.pst.payment.RefundService refunds,
-      java.time.Clock clock) {
+      java.time.Clock clock, id.go.bps.pst.payment.TransferAccounts transferAccounts) {
+    this.transferAccounts = transferAccounts;
     this.clock = clock;
     this.units = units;
     this.refunds = refunds;
@@ -278,6 +280,17 @@ public class SaleView {
     Optional<Payment> paid = payments.findPayment(request.requestNumber());
     payment.put("paid", paid.isPresent());
     payment.put("transferAllowed", VisitorUploads.mayPayByTransfer(request.userCategory()));
+    // where a payer abroad transfers to: the unit's treasurer's account (configuration), else ask the officer
+    Optional<id.go.bps.pst.payment.TransferAccounts.Account> account = transferAccounts.forUnit(unitOf(request).code());
+    Map<String, Object> transferAccount = new LinkedHashMap<>();
+    transferAccount.put("configured", account.isPresent());
+    transferAccount.put("missing", account.isEmpty());
+    transferAccount.put("bank", account.map(a -> a.bank()).orElse(""));
+    transferAccount.put("number", account.map(a -> a.number()).orElse(""));
+    transferAccount.put("name", account.map(a -> a.name() == null ? "" : a.name()).orElse(""));
+    transferAccount.put("swift", account.map(a -> a.swift() == null ? "-" : a.swift()).orElse(""));
+    transferAccount.put("demo", account.map(a -> a.demo()).orElse(false));
+    payment.put("transferAccount", transferAccount);
     payment.put("methodText", paid.map(p -> switch (p.method()) {
           case CASH -> "tunai kepada bendahara";
           case BANK -> "setoran bank dengan kode billing";
