@@ -244,6 +244,11 @@ class TransferBrowserTest extends PortalTestSupport {
     complete();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
         .processInstanceBusinessKey(number).count()).isZero();
+    // Tasklist's script asked where the "sale" waits: a refund is not a sale, answered 204, no 404 in the console
+    Object whereabouts = supervisor.waiting(20).until(d -> supervisor.js("var e = performance"
+        + ".getEntriesByType('resource').filter(function (r) { return r.name.indexOf('/api/sales/whereabouts') >= 0; });"
+        + " return e.length ? e[e.length - 1].responseStatus : null;"));
+    assertThat(((Number) whereabouts).intValue()).isEqualTo(204);
     assertThat(refunds.find(number, RefundCause.TRANSFER_SURPLUS)).get().satisfies(d -> {
       assertThat(d.paidAmount()).isEqualTo(25_000);
       assertThat(d.decidedBy()).isEqualTo("supervisor1");
