@@ -14,4 +14,11 @@ public record AgreementParty(String name, String position, String institution, S
   public AgreementParty {
     Objects.requireNonNull(name, "name");
   }
+
+  /** Without personal data: no name, identity number or address (a party may be a visitor). */
+  @Override
+  public String toString() {
+    return "AgreementParty[institution=" + institution + ", position recorded=" + (position != null)
+        + ", address recorded=" + (address != null) + "]";
+  }
 }

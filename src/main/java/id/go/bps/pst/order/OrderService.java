@@ -182,6 +182,26 @@ public class OrderService {
     }
   }
 
+  /**
+   * The visitor's occupation and address for the usage agreement; both null until recorded (sales without
+   * microdata never record them).
+   */
+  @Transactional(readOnly = true)
+  public AgreementParticulars agreementParticulars(String requestNumber) {
+    SaleRequestEntity request = entity(requestNumber);
+    return new AgreementParticulars(request.visitorOccupation(), request.visitorAddress());
+  }
+
+  /**
+   * Records the visitor's occupation and address for the usage agreement. The audit trail says that they were
+   * recorded, never what they are (the address is personal data).
+   */
+  public void recordAgreementParticulars(String requestNumber, String occupation, String address, String actor) {
+    entity(requestNumber).setAgreementParticulars(occupation, address, clock.instant());
+    log(requestNumber, actor, "AGREEMENT_PARTICULARS_RECORDED",
+        "Pekerjaan dan alamat untuk perjanjian penggunaan data mikro dicatat");
+  }
+
   /** The name printed as the payer on the receipt: the visitor's, unless the officer corrected it (step 18). */
   @Transactional(readOnly = true)
   public String receiptPayer(String requestNumber) {

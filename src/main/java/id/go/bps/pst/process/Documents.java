@@ -47,9 +47,12 @@ class Documents {
   private final id.go.bps.pst.common.UnitDirectory units;
   private final ServiceStandards standards;
   private final Clock clock;
+  private final id.go.bps.pst.order.OrderService orders;
 
   Documents(DocumentService documents, MicrodataExtractService extracts, UnitProperties unit,
-      id.go.bps.pst.common.UnitDirectory units, ServiceStandards standards, Clock clock) {
+      id.go.bps.pst.common.UnitDirectory units, ServiceStandards standards, Clock clock,
+      id.go.bps.pst.order.OrderService orders) {
+    this.orders = orders;
     this.units = units;
     this.documents = documents;
     this.extracts = extracts;
@@ -116,12 +119,14 @@ class Documents {
     // when the unit has not recorded them (never the position printed as a name)
     id.go.bps.pst.common.Unit seller = units.find(request.unitCode()).orElseGet(units::defaultUnit);
     String blank = "....................................................";
+    // the visitor's occupation and address, asked in the terms step (order record, never process variables)
+    id.go.bps.pst.order.AgreementParticulars particulars = orders.agreementParticulars(request.requestNumber());
     AgreementData agreement = new AgreementData(request.requestNumber(), null, clock.instant(),
         new AgreementParty(present(seller.headName()) ? seller.headName() : blank, "Kepala " + seller.name(),
             seller.name(), "NIP " + (present(seller.headNip()) ? seller.headNip() : "........................"),
             seller.address()),
-        new AgreementParty(request.visitorName(), null, request.institution(),
-            request.maskedIdentityNumber(), null),
+        new AgreementParty(request.visitorName(), particulars.occupation(), request.institution(),
+            request.maskedIdentityNumber(), particulars.address()),
         datasets, Vars.strOrEmpty(execution, "dataUseAbstract"), seller.city());
     Optional<DocumentRef> previous = current(request.requestNumber(), DocumentKind.USAGE_AGREEMENT);
     documents.issue(agreement, previous.map(DocumentRef::id).orElse(null), by);

@@ -36,6 +36,7 @@ final class FormText {
    * treasurer's reason, the transfer's reference, the receipt's payer. Paths from the view's root.
    */
   static final java.util.List<String> SALE_TYPED_TEXTS = java.util.List.of("visitor.name", "visitor.institution",
+      "visitor.affiliationText",
       "purpose", "transfer.rejectionReason", "transfer.proofText", "payment.reference", "receipt.payerName",
       "signedAgreementText");
 

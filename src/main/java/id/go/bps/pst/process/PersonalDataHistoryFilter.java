@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps personal data out of Camunda's history tables: the visitor's identity number and type, e-mail
  * and phone (guest book start form fields the registration delegate moves into the order table and
- * removes) and complainants' contact data. Neither Cockpit nor the history API ever holds them.
+ * removes), the occupation and address for the usage agreement (the terms step's listener does the same)
+ * and complainants' contact data. Neither Cockpit nor the history API ever holds them.
  *
  * <p>It also drops the operation-log entries of task work on a sale (complete, claim, assign...): the
  * sale's own audit trail records who did each step, with more (on whose behalf, what was decided), so
@@ -26,11 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataHistoryFilter extends AbstractProcessEnginePlugin {
 
-  static final Set<String> PERSONAL_VARIABLES = java.util.stream.Stream.concat(
+  static final Set<String> PERSONAL_VARIABLES = java.util.stream.Stream.of(
       RegisterVisitorDelegate.PERSONAL_START_FIELDS.stream(),
+      // the visitor's occupation and address for the usage agreement (terms step, moved into the order record)
+      TermsValidationListener.PERSONAL_FIELDS.stream(),
       // the complainant's name, e-mail and phone: start form fields and the task-local contact line
       java.util.stream.Stream.of("complainantName", "complainantEmail", "complainantPhone",
-          ComplaintTaskListener.CONTACT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+          ComplaintTaskListener.CONTACT)).flatMap(s -> s).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Task operations the sale's audit trail records itself. */
   static final Set<String> TASK_WORK = Set.of("Complete", "Claim", "Assign", "Delegate", "Resolve", "SetOwner");

@@ -56,11 +56,13 @@ public class SaleView {
   private final UnitDirectory units;
   private final id.go.bps.pst.payment.RefundService refunds;
   private final java.time.Clock clock;
+  private final id.go.bps.pst.payment.TransferAccounts transferAccounts;
 
   SaleView(OrderService orders, DocumentService documents, BillingPort billing, PaymentService payments,
       ReceiptService receipts, Pricing pricing, ServiceStandards standards, UnitProperties unit, QueueService queue,
       VisitorUploads uploads, UnitDirectory units, id.go.bps.pst.payment.RefundService refunds,
-      java.time.Clock clock) {
+      java.time.Clock clock, id.go.bps.pst.payment.TransferAccounts transferAccounts) {
+    this.transferAccounts = transferAccounts;
     this.clock = clock;
     this.units = units;
     this.refunds = refunds;
@@ -101,10 +103,16 @@ public class SaleView {
 
     Map<String, Object> visitor = new LinkedHashMap<>();
     visitor.put("name", request.visitorName());
-    visitor.put("institution", blankToDash(request.institution()));
+    visitor.put("institution", request.institution() == null ? "" : request.institution().strip());
     visitor.put("category", categoryLabel(request.userCategory()));
+    // the forms' header: "Mahasiswa/pelajar · Universitas Kaltara", or the category alone (never "· -")
+    visitor.put("affiliationText", affiliation(categoryLabel(request.userCategory()), request.institution()));
     visitor.put("identity", request.identityType().name() + " " + request.maskedIdentityNumber());
     visitor.put("email", request.visitorEmail());
+    // microdata: the usage agreement's occupation and address were asked once (the terms step asks them only then);
+    // whether, not what: the address never reaches a form
+    id.go.bps.pst.order.AgreementParticulars particulars = orders.agreementParticulars(request.requestNumber());
+    visitor.put("agreementParticularsRecorded", particulars.occupation() != null && particulars.address() != null);
     sale.put("visitor", visitor);
     sale.put("purpose", request.purpose() == null ? "" : request.purpose());
     sale.put("commercial", request.commercial());
@@ -272,6 +280,17 @@ public class SaleView {
     Optional<Payment> paid = payments.findPayment(request.requestNumber());
     payment.put("paid", paid.isPresent());
     payment.put("transferAllowed", VisitorUploads.mayPayByTransfer(request.userCategory()));
+    // where a payer abroad transfers to: the unit's treasurer's account (configuration), else ask the officer
+    Optional<id.go.bps.pst.payment.TransferAccounts.Account> account = transferAccounts.forUnit(unitOf(request).code());
+    Map<String, Object> transferAccount = new LinkedHashMap<>();
+    transferAccount.put("configured", account.isPresent());
+    transferAccount.put("missing", account.isEmpty());
+    transferAccount.put("bank", account.map(a -> a.bank()).orElse(""));
+    transferAccount.put("number", account.map(a -> a.number()).orElse(""));
+    transferAccount.put("name", account.map(a -> a.name() == null ? "" : a.name()).orElse(""));
+    transferAccount.put("swift", account.map(a -> a.swift() == null ? "-" : a.swift()).orElse(""));
+    transferAccount.put("demo", account.map(a -> a.demo()).orElse(false));
+    payment.put("transferAccount", transferAccount);
     payment.put("methodText", paid.map(p -> switch (p.method()) {
           case CASH -> "tunai kepada bendahara";
           case BANK -> "setoran bank dengan kode billing";
@@ -354,7 +373,9 @@ public class SaleView {
   }
 
 
-  private static String blankToDash(String s) {
-    return s == null || s.isBlank() ? "-" : s;
+  /** The visitor's category and institution joined by " · ", leaving out what is empty. */
+  static String affiliation(String category, String institution) {
+    return java.util.stream.Stream.of(category, institution).filter(s -> s != null && !s.isBlank())
+        .map(String::strip).collect(Collectors.joining(" · "));
   }
 }

@@ -50,6 +50,20 @@ public class SaleWhereabouts {
     });
   }
 
+  /** A process instance that is not a sale (a refund decision, a complaint): its unit (tenant id, null for none). */
+  public record OtherProcess(String unitCode) {}
+
+  /**
+   * The process instance when it exists and is not a sale: Tasklist's script asks the whereabouts of every step it
+   * sees completed, also the supervisor's refund decision, which has none to tell.
+   */
+  public Optional<OtherProcess> otherProcess(String processInstanceId) {
+    return asSystem(() -> Optional.ofNullable(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId).singleResult())
+        .filter(i -> !ProcessKeys.PROCESS_KEY.equals(i.getProcessDefinitionKey()))
+        .map(i -> new OtherProcess(i.getTenantId())));
+  }
+
   public Optional<Whereabouts> ofRequest(String requestNumber) {
     return asSystem(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(requestNumber).processDefinitionKey(ProcessKeys.PROCESS_KEY)

@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/sales/whereabouts?processInstanceId=…} or {@code ?requestNumber=…}: where a sale
  * waits now (Tasklist asks it after an officer completes a step that leaves no next task of theirs).
- * Staff of the sale's groups only.
+ * Staff of the sale's groups only. A process instance of the reader's unit that is not a sale (the supervisor's
+ * refund decision, a complaint) answers 204 No Content; an unknown one, or another unit's, 404.
  */
 @RestController
 class SaleWhereaboutsController {
@@ -42,6 +43,13 @@ class SaleWhereaboutsController {
     }
     var found = processInstanceId != null ? whereabouts.ofProcessInstance(processInstanceId)
         : whereabouts.ofRequest(requestNumber);
+    if (found.isEmpty() && processInstanceId != null) {
+      // a process of the reader's unit that is not a sale (refund decision, complaint): nothing to tell, no error
+      var other = whereabouts.otherProcess(processInstanceId);
+      if (other.isPresent() && units.canRead(user, other.get().unitCode())) {
+        return ResponseEntity.noContent().build();
+      }
+    }
     if (found.isPresent() && !units.canRead(user, found.get().unitCode())) {
       // another unit's sale: told as not found, so its existence is not revealed either
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Penjualan tidak ditemukan di unit Anda.");

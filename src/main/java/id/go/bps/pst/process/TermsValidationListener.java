@@ -17,6 +17,12 @@ class TermsValidationListener implements ExecutionListener, ReadsFormFields {
 
   /** Read from the task's form ({@link ReadsFormFields}). */
   static final String DECISION = "termsDecision";
+  /** The visitor's occupation for the usage agreement (microdata), moved into the order record. */
+  static final String OCCUPATION = "visitorOccupation";
+  /** The visitor's address for the usage agreement (microdata): personal data, moved into the order record. */
+  static final String ADDRESS = "visitorAddress";
+  /** Form fields that carry personal data: never kept in the engine's history ({@link PersonalDataHistoryFilter}). */
+  static final java.util.Set<String> PERSONAL_FIELDS = java.util.Set.of(OCCUPATION, ADDRESS);
 
   private final OrderService orders;
   private final id.go.bps.pst.document.UploadService uploads;
@@ -36,15 +42,37 @@ class TermsValidationListener implements ExecutionListener, ReadsFormFields {
       throw new FormValidationException("Pilih apakah Anda setuju dengan ketentuan PNBP.");
     }
     String requestNumber = SaleRecord.requestNumber(task);
+    // personal data leaves the engine whatever the decision: read once, then only in the order record
+    String occupation = Vars.strOrEmpty(task, OCCUPATION).strip();
+    String address = Vars.strOrEmpty(task, ADDRESS).strip();
+    task.removeVariable(OCCUPATION);
+    task.removeVariable(ADDRESS);
     if ("DECLINE".equals(decision)) {
       orders.log(requestNumber, Actors.of(task), "TERMS_DECLINED", Vars.strOrEmpty(task, ProcessKeys.CANCEL_NOTE));
       return;
     }
     SaleRequest request = orders.get(requestNumber);
-    if (request.hasProductType(ProductType.MICRODATA)
-        && Vars.strOrEmpty(task, "dataUseAbstract").length() < 20) {
+    boolean microdata = request.hasProductType(ProductType.MICRODATA);
+    if (microdata && Vars.strOrEmpty(task, "dataUseAbstract").length() < 20) {
       throw new FormValidationException(
           "Abstraksi penggunaan data mikro wajib diisi (paling sedikit 20 karakter) untuk permintaan data mikro.");
+    }
+    // the usage agreement names its second party's occupation and address (microdata only): asked here once,
+    // kept in the order record, never in the engine
+    if (microdata) {
+      id.go.bps.pst.order.AgreementParticulars known = orders.agreementParticulars(requestNumber);
+      boolean recorded = known.occupation() != null && known.address() != null;
+      if (!recorded || !occupation.isEmpty() || !address.isEmpty()) {
+        if (occupation.length() < 2 || occupation.length() > 200) {
+          throw new FormValidationException(
+              "Pekerjaan/jabatan wajib diisi untuk perjanjian penggunaan data mikro (2 sampai 200 karakter).");
+        }
+        if (address.length() < 10 || address.length() > 500) {
+          throw new FormValidationException(
+              "Alamat wajib diisi lengkap untuk perjanjian penggunaan data mikro (10 sampai 500 karakter).");
+        }
+        orders.recordAgreementParticulars(requestNumber, occupation, address, Actors.of(task));
+      }
     }
     List<String> submitted = Vars.read(task, "documentsSubmitted", new TypeReference<List<String>>() {});
     List<RequiredDocument> required = orders.requiredDocuments(requestNumber);

@@ -103,7 +103,8 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     assertThat(files.history(number)).hasSize(1);
     completeAs("petugas1", "petugas", number, "Task_AcceptTerms", Map.of("termsDecision", "ACCEPT",
         "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
-        "dataUseAbstract", "Perencanaan pembangunan: analisis kesejahteraan per kecamatan."));
+        "dataUseAbstract", "Perencanaan pembangunan: analisis kesejahteraan per kecamatan.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
 
     // the officer's document check in Tasklist: the file against its requirement, a link to the file page
     loginToTasklist(officer, "petugas1");
@@ -147,7 +148,8 @@ class DocumentUploadBrowserTest extends PortalTestSupport {
     visitor.waitForUploadStatus(LETTER, "UPLOADED");
     completeAs("petugas1", "petugas", number, "Task_AcceptTerms", Map.of("termsDecision", "ACCEPT",
         "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
-        "dataUseAbstract", "Perencanaan pembangunan: analisis kesejahteraan per kecamatan."));
+        "dataUseAbstract", "Perencanaan pembangunan: analisis kesejahteraan per kecamatan.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
 
     // the officer accepts version 2; the check completes, Rp0 approved
     officer.driver.get(url("/laporan/berkas/" + number));

@@ -146,7 +146,8 @@ public abstract class PortalTestSupport {
     toTerms(requestNumber, cart);
     completeAs("petugas1", "petugas", requestNumber, "Task_AcceptTerms", Map.of("termsDecision", "ACCEPT",
         "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
-        "dataUseAbstract", "Analisis pengeluaran rumah tangga per kecamatan untuk tesis."));
+        "dataUseAbstract", "Analisis pengeluaran rumah tangga per kecamatan untuk tesis.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
     completeAs("petugas1", "petugas", requestNumber, "Task_CheckDocuments",
         Map.of("documentCheck", "COMPLETE", "zeroTariffApproved", false));
     executeJob(requestNumber, "Task_IssueInvoice");

@@ -96,13 +96,18 @@ class TransferBrowserTest extends PortalTestSupport {
     visitor.driver.get(portal);
     WebElement choose = visitor.step("Task_ChoosePaymentMethod");
     visitor.choose(choose, "Cara pembayaran", "Transfer dari luar negeri");
-    assertThat(choose.getText()).contains("tulis nomor permintaan " + number);
+    assertThat(choose.getText()).contains("tulis nomor permintaan " + number)
+        // the account to transfer to (the demo configuration's, marked as such), not "ask the officer"
+        .contains("Bank Rakyat Indonesia (BRI), nomor rekening 0000-01-000000-00-0 atas nama DEMO BPP BPS Kabupaten "
+            + "Tana Tidung, kode SWIFT BRINIDJA (CONTOH DEMO, bukan rekening sungguhan)")
+        .doesNotContain("yang diberitahukan petugas PST");
     visitor.screenshot("1-visitor-chooses-transfer");
     visitor.sendAndWaitForReload(choose);
 
     // the next step waits for the proof itself: sending without it is refused
     WebElement upload = visitor.step("Task_UploadTransferProof");
-    assertThat(upload.getText()).contains("Tagihan: " + Rupiah.format(total), "belum diunggah");
+    assertThat(upload.getText()).contains("Tagihan: " + Rupiah.format(total), "belum diunggah",
+        "nomor rekening 0000-01-000000-00-0", "CONTOH DEMO", "berita transfer " + number);
     visitor.choose(upload, "Bukti transfer sudah saya unggah");
     visitor.send(upload);
     assertThat(visitor.errorAbove(upload)).contains("Unggah dulu bukti transfer");
@@ -239,6 +244,11 @@ class TransferBrowserTest extends PortalTestSupport {
     complete();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengembalian-pnbp")
         .processInstanceBusinessKey(number).count()).isZero();
+    // Tasklist's script asked where the "sale" waits: a refund is not a sale, answered 204, no 404 in the console
+    Object whereabouts = supervisor.waiting(20).until(d -> supervisor.js("var e = performance"
+        + ".getEntriesByType('resource').filter(function (r) { return r.name.indexOf('/api/sales/whereabouts') >= 0; });"
+        + " return e.length ? e[e.length - 1].responseStatus : null;"));
+    assertThat(((Number) whereabouts).intValue()).isEqualTo(204);
     assertThat(refunds.find(number, RefundCause.TRANSFER_SURPLUS)).get().satisfies(d -> {
       assertThat(d.paidAmount()).isEqualTo(25_000);
       assertThat(d.decidedBy()).isEqualTo("supervisor1");

@@ -182,9 +182,15 @@ class WholeSaleBrowserTest {
     // the officer calls the ticket on the counter page, then records the cart in Tasklist
     callTheNextTicket(number);
     openTask(officer, "Catat permintaan produk statistik", number);
+    // the header names the category alone when the guest book has no institution (it read "· -")
+    assertThat(officer.browser.bodyText()).contains("Antrian P-", " · Mahasiswa/pelajar").doesNotContain("· -");
     chooseInSelect(officer, "Produk", 0, MICRODATA);
     officer.click(checkboxLabel(officer, "Tambah produk ke-2"));
     chooseInSelect(officer, "Produk", 1, PUBLICATION);
+    // each line asks what its kind needs: variables and regions for the microdata, the format for the publication
+    assertThat(fieldLabels(officer, "Variabel data mikro")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Wilayah/kecamatan")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Format publikasi")).isEqualTo(1);
     assertThat(formTextarea(officer, "Keperluan penggunaan produk").getDomProperty("value"))
         .as("the purpose typed at the kiosk").startsWith("Penelitian tesis");
     shot(officer, "03-cart");
@@ -202,6 +208,11 @@ class WholeSaleBrowserTest {
     }
     assertThat(tablet.field(terms, "Abstraksi penggunaan data mikro").getDomProperty("value"))
         .as("the abstract starts from the purpose").startsWith("Penelitian tesis");
+    // the abstract is typed here, not uploaded as well
+    assertThat(tablet.driver.findElements(By.cssSelector(".upload-row[data-code='DATA_USE_ABSTRACT']"))).isEmpty();
+    // the usage agreement's occupation and address: asked here, once, for microdata
+    visitor.type(tablet.field(terms, "Pekerjaan/jabatan"), "Mahasiswa pascasarjana");
+    visitor.type(tablet.field(terms, "Alamat"), "Jl. Sengkawit RT 03 No. 12, Tideng Pale");
     visitor.click(option(terms, "Setuju"));
     tablet.screenshot("05-visitor-terms");
     visitor.click(terms.findElement(By.cssSelector("button.step-submit")));
@@ -215,6 +226,13 @@ class WholeSaleBrowserTest {
     // invoice, sample and agreement are made by the system; the visitor reviews them and chooses cash
     WebElement review = tablet.step("Task_ReviewInvoice");
     assertThat(review.getText()).contains("Invoice", "Contoh Data Mikro", "Perjanjian");
+    // the agreement the visitor reviews names their occupation and address (no "-")
+    var agreementPdf = documents.find(number).stream()
+        .filter(d -> d.kind() == id.go.bps.pst.document.DocumentKind.USAGE_AGREEMENT).findFirst().orElseThrow();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(agreementPdf.id()).bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Pekerjaan/Jabatan : Mahasiswa pascasarjana", "Alamat : Jl. Sengkawit RT 03 No. 12, Tideng Pale");
+    }
     visitor.click(option(review, "Sesuai"));
     tablet.screenshot("07-visitor-review-invoice");
     visitor.click(review.findElement(By.cssSelector("button.step-submit")));
@@ -347,15 +365,24 @@ class WholeSaleBrowserTest {
     callTheNextTicket(number);
     openTask(officer, "Catat permintaan produk statistik", number);
     chooseInSelect(officer, "Produk", 0, PUBLICATION);
+    // a publication line: its format, none of the microdata's fields
+    assertThat(fieldLabels(officer, "Format publikasi")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Variabel data mikro") + fieldLabels(officer, "Wilayah/kecamatan")
+        + fieldLabels(officer, "Data mikro dengan pengolahan")).isZero();
+    shot(officer, "b-03-cart-publication");
     complete(officer);
     waitForOpenTask(officer, "Sampaikan ketentuan tarif PNBP");
     complete(officer);
 
     WebElement terms = tablet.step("Task_AcceptTerms");
+    // a publication has no usage agreement: no occupation or address asked
+    assertThat(terms.findElements(By.xpath(".//label[starts-with(normalize-space(.),'Pekerjaan/jabatan')"
+        + " or starts-with(normalize-space(.),'Alamat')]"))).isEmpty();
     for (var d : orders.requiredDocuments(number)) {
       visitor.click(option(terms, d.name()));
     }
     visitor.click(option(terms, "Setuju"));
+    tablet.screenshot("b-05-visitor-terms-publication");
     visitor.click(terms.findElement(By.cssSelector("button.step-submit")));
     waitForOpenTask(officer, "Periksa kelengkapan dan kesesuaian dokumen");
     officer.click(formOption(officer, "Lengkap dan sesuai"));
@@ -375,7 +402,17 @@ class WholeSaleBrowserTest {
     // the billing code is issued by the system; the visitor pays at a bank; the bank tells us
     String code = waitUntil(() -> billing.findLatest(number).map(b -> b.code()).orElse(null));
     long total = orders.get(number).totalAmount();
+    // meanwhile the counter screen shows the billing code, the amount and how to pay, as portal, mail and invoice do
+    tablet.waiting(30).until(d -> d.findElement(By.id("screen-billing")).isDisplayed()
+        && code.equals(d.findElement(By.id("screen-billing-code")).getText()));
+    assertThat(tablet.driver.findElement(By.id("screen-billing")).getText())
+        .contains(id.go.bps.pst.common.Rupiah.format(total), "berlaku sampai", "teller bank", "SIMPONI");
+    assertThat(tablet.bodyText()).contains("Silakan bayar " + id.go.bps.pst.common.Rupiah.format(total)
+        + " di bank dengan kode billing");
+    tablet.screenshot("b-10-visitor-billing-code");
     assertThat(bankNotification(code, total)).isEqualTo(200);
+    // paid: the code is gone from the screen
+    tablet.waiting(30).until(d -> !d.findElement(By.id("screen-billing")).isDisplayed());
 
     login(treasurer, "bendahara1");
     openTask(treasurer, "Buat dan berikan kuitansi", number);
@@ -555,6 +592,13 @@ class WholeSaleBrowserTest {
     p.clicks++;
     new org.openqa.selenium.interactions.Actions(p.browser.driver).moveToElement(item).click().perform();
     p.browser.waiting(15).until(d -> input.getDomProperty("value").contains(option));
+  }
+
+  /** How many fields of the open form have a label starting with this text (hidden fields are not rendered). */
+  private int fieldLabels(Person p, String label) {
+    return (int) p.browser.driver.findElements(By.xpath("//div[contains(@class,'fjs-container')]"
+        + "//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'" + label + "')]"))
+        .stream().filter(WebElement::isDisplayed).count();
   }
 
   private WebElement checkboxLabel(Person p, String label) {

@@ -427,7 +427,7 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     refused.put(product + ",\\\"quantity\\\":1,\\\"format\\\":\\\"PAPYRUS\\\"",
         "Pilihan untuk «Produk ke-1 · Format publikasi» tidak dikenal; pilih salah satu: «Softcopy (PDF)», «Hardcopy (cetak)».");
     refused.put(product + ",\\\"quantity\\\":1,\\\"processing\\\":true,\\\"tables\\\":1000000000",
-        "«Produk ke-1 · Jumlah tabel (jika dengan pengolahan)» paling besar 500.");
+        "«Produk ke-1 · Jumlah tabel» paling besar 500.");
     refused.put(product + ",\\\"quantity\\\":1,\\\"price\\\":0",
         "«Produk ke-1»: isian «price» tidak ada pada formulir ini dan tidak dapat dikirim.");
     refused.put(product + ",\\\"quantity\\\":1,\\\"variables\\\":\\\"" + "x".repeat(5000) + "\\\"",

@@ -97,7 +97,8 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
 
   private void acceptAndCheck(ProcessInstance pi, boolean zeroTariffApproved) {
     complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted",
-        json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Analisis pengeluaran rumah tangga per kecamatan untuk tesis."));
+        json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Analisis pengeluaran rumah tangga per kecamatan untuk tesis.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
     complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "COMPLETE", "zeroTariffApproved", zeroTariffApproved));
     executeJob(engine, pi, "Task_IssueInvoice");
     if (Boolean.TRUE.equals(engine.getRuntimeService().getVariable(pi.getId(), "hasMicrodata"))) {
@@ -227,7 +228,8 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     var letter = uploads.upload(number, "RESEARCH_LETTER", "surat-penelitian.pdf",
         id.go.bps.pst.document.TestUploads.pdf("Surat penelitian (tanpa tanda tangan)"), Actors.VISITOR_PORTAL);
     complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT", "documentsSubmitted", json("[]"),
-        "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan."));
+        "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
     assertThat(orders.requiredDocuments(number)).filteredOn(d -> d.code().equals("RESEARCH_LETTER"))
         .singleElement().extracting(d -> d.submitted()).isEqualTo(true); // uploaded counts as handed over
     assertThatThrownBy(() -> complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "COMPLETE")))
@@ -658,6 +660,66 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(refunds.find(number)).isPresent();
     assertThat(orders.history(number)).extracting(e -> e.action()).contains("BILLING_CANCELLED",
         "LATE_PAYMENT_RECEIVED", "REFUND_APPROVED");
+  }
+
+  @Test
+  void theAgreementsOccupationAndAddressAreAskedOnceForMicrodataAndNeverKeptInTheEngine() throws Exception {
+    ProcessInstance pi = throughExplanation("INDIVIDUAL", cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR")), false);
+    String number = requestNumber(pi);
+    String address = "Jl. Sengkawit RT 03 No. 12, Tideng Pale";
+    // microdata: the terms step refuses an acceptance without them (the agreement names its second party)
+    assertThatThrownBy(() -> complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT",
+        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
+        "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan.", "visitorOccupation", "Dosen")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Alamat wajib diisi");
+    assertThat(pi).isWaitingAt("Task_AcceptTerms");
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT",
+        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
+        "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan.",
+        "visitorOccupation", "Dosen Universitas Kaltara", "visitorAddress", address));
+    // in our record, not in the engine: neither a variable nor its history; the audit trail says only that
+    assertThat(orders.agreementParticulars(number)).satisfies(p -> {
+      assertThat(p.occupation()).isEqualTo("Dosen Universitas Kaltara");
+      assertThat(p.address()).isEqualTo(address);
+      assertThat(p.toString()).doesNotContain("Sengkawit");
+    });
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKeys("visitorAddress",
+        "visitorOccupation");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn("visitorAddress", "visitorOccupation").count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).list())
+        .noneSatisfy(d -> assertThat(String.valueOf(d instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate v
+            ? v.getValue() : "")).contains("Sengkawit"));
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("AGREEMENT_PARTICULARS_RECORDED"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).doesNotContain("Sengkawit", "Dosen"));
+    assertThat(orders.history(number)).noneSatisfy(e -> assertThat(e.detail()).contains("Sengkawit"));
+    // the officer finds a document missing: the visitor's step comes back, without asking them again
+    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "INCOMPLETE",
+        "documentCheckNote", "Surat penelitian belum ada"));
+    assertThat(pi).isWaitingAt("Task_AcceptTerms");
+    complete(engine, pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT",
+        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
+        "dataUseAbstract", "Analisis umur dan jenis kelamin penduduk per kecamatan."));
+    assertThat(orders.agreementParticulars(number).address()).isEqualTo(address);
+    complete(engine, pi, "Task_CheckDocuments", vars("documentCheck", "COMPLETE", "zeroTariffApproved", false));
+    executeJob(engine, pi, "Task_IssueInvoice");
+    executeJob(engine, pi, "Task_IssueMicrodataDocuments");
+    // printed on the usage agreement, not "-"
+    DocumentRef agreement = documents.find(number).stream().filter(d -> d.kind() == DocumentKind.USAGE_AGREEMENT)
+        .findFirst().orElseThrow();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(agreement.id()).bytes())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Pekerjaan/Jabatan : Dosen Universitas Kaltara", "Alamat : " + address);
+    }
+
+    // a publication: no agreement, nothing asked, nothing recorded
+    ProcessInstance publication = throughExplanation("INDIVIDUAL", cart(publication(PUBLICATION)), false);
+    complete(engine, publication, "Task_AcceptTerms", vars("termsDecision", "ACCEPT",
+        "documentsSubmitted", json("[\"IDENTITY_CARD\"]")));
+    assertThat(orders.agreementParticulars(requestNumber(publication))).satisfies(p -> {
+      assertThat(p.occupation()).isNull();
+      assertThat(p.address()).isNull();
+    });
   }
 
   @Test

@@ -66,6 +66,13 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     engine.getIdentityService().clearAuthentication();
   }
 
+  /** The supervisor's refund decision of a request, started in the request's unit (as LatePaymentRefund does). */
+  private ProcessInstance refundProcess(String unitCode, String requestNumber) {
+    return id.go.bps.pst.common.UnitScope.call(unitCode, () -> engine.getRuntimeService().startProcessInstanceByKey(
+        LatePaymentRefund.PROCESS_KEY, requestNumber, org.camunda.bpm.engine.variable.Variables.createVariables()
+            .putValue(ProcessKeys.REQUEST_NUMBER, requestNumber).putValue("refundCause", "CANCELLED_AFTER_PAYMENT")));
+  }
+
   @Test
   void eachUnitIsARowAndATenantAndDefinitionsAreShared() {
     assertThat(units.all()).extracting(u -> u.code()).contains("6501", "6503");
@@ -197,6 +204,18 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
         .isEqualTo(404);
     assertThat(get("/api/sales/whereabouts?processInstanceId=" + bulungan.getId(), "petugas6501").statusCode())
         .isEqualTo(200);
+    // a refund decision is not a sale: nothing to tell (204, no error in Tasklist's console), in its own unit only
+    ProcessInstance refund = refundProcess("6503", ours);
+    ProcessInstance theirRefund = refundProcess("6501", theirs);
+    HttpResponse<String> notASale = get("/api/sales/whereabouts?processInstanceId=" + refund.getId(), "supervisor1");
+    assertThat(notASale.statusCode()).isEqualTo(204);
+    assertThat(notASale.body()).isEmpty();
+    assertThat(get("/api/sales/whereabouts?processInstanceId=" + theirRefund.getId(), "supervisor1").statusCode())
+        .isEqualTo(404);
+    assertThat(get("/api/sales/whereabouts?processInstanceId=" + theirRefund.getId(), "supervisor6501").statusCode())
+        .isEqualTo(204);
+    assertThat(get("/api/sales/whereabouts?processInstanceId=no-such-instance", "supervisor1").statusCode())
+        .isEqualTo(404);
     assertThat(get("/api/sales/whereabouts?requestNumber=" + theirs, "auditorpusat").statusCode()).isEqualTo(200);
     // JSON clients: problem details, the same for another unit's sale and an unknown one; the parameter is required
     for (String number : List.of(theirs, "6503-1999-999999")) {

@@ -22,7 +22,8 @@ class VisitorStepsFormNamesTest {
   @Test
   void termsFormReadsTheSaleViewTheOfficersNoteAndItsOwnFields() throws IOException {
     assertThat(VisitorSteps.referencedNames(form("form-accept-terms"))).containsExactlyInAnyOrder(
-        "sale", "documentCheckNote", "documentCheck", "documentsSubmitted", "dataUseAbstract", "termsDecision",
+        "sale", "documentCheckNote", "documentCheck", "documentsSubmitted", "dataUseAbstract", "visitorOccupation",
+        "visitorAddress", "termsDecision",
         "cancelNote");
   }
 

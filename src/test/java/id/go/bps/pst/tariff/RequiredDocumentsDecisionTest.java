@@ -27,15 +27,16 @@ class RequiredDocumentsDecisionTest {
   }
 
   @Test
-  void microdataNeedsADataUseAbstract() {
-    assertThat(documents(UserCategory.INDIVIDUAL, true, true, false, false))
-        .containsExactly("IDENTITY_CARD", "DATA_USE_ABSTRACT");
+  void microdataNeedsNoDataUseAbstractDocument() {
+    // the abstract is typed in the visitor's terms step (dataUseAbstract) and printed on the usage agreement the
+    // visitor signs: it is not a document to hand over or upload as well
+    assertThat(documents(UserCategory.INDIVIDUAL, true, true, false, false)).containsExactly("IDENTITY_CARD");
   }
 
   @Test
   void governmentAgencyNonCommercialNeedsRp0LetterAndIntroductionLetter() {
     assertThat(documents(UserCategory.GOVERNMENT_AGENCY, false, true, false, true)).containsExactly(
-        "IDENTITY_CARD", "DATA_USE_ABSTRACT", "ZERO_TARIFF_LETTER", "INTRODUCTION_LETTER");
+        "IDENTITY_CARD", "ZERO_TARIFF_LETTER", "INTRODUCTION_LETTER");
   }
 
   @Test
@@ -60,7 +61,7 @@ class RequiredDocumentsDecisionTest {
     assertThat(documents(UserCategory.STUDENT, false, false, true, false))
         .containsExactly("IDENTITY_CARD", "STUDENT_CARD");
     assertThat(documents(UserCategory.STUDENT, false, true, false, false))
-        .containsExactly("IDENTITY_CARD", "DATA_USE_ABSTRACT", "STUDENT_CARD", "RESEARCH_LETTER");
+        .containsExactly("IDENTITY_CARD", "STUDENT_CARD", "RESEARCH_LETTER");
   }
 
   @Test
@@ -69,7 +70,7 @@ class RequiredDocumentsDecisionTest {
         .putValue("userCategory", "STUDENT").putValue("commercial", false)
         .putValue("hasMicrodata", true).putValue("hasPublication", false).putValue("hasMap", false));
     assertThat(result.<String>collectEntries("documentName")).containsExactly(
-        "Kartu identitas (KTP/SIM/Paspor)", "Abstraksi penggunaan data", "Kartu tanda mahasiswa",
+        "Kartu identitas (KTP/SIM/Paspor)", "Kartu tanda mahasiswa",
         "Surat keterangan penelitian dari perguruan tinggi");
   }
 

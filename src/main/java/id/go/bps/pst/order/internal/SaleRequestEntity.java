@@ -68,6 +68,14 @@ public class SaleRequestEntity {
   @Column(name = "receipt_payer", length = 200)
   private String receiptPayer;
 
+  /** For the usage agreement (microdata); personal data, never logged. */
+  @Column(name = "visitor_occupation", length = 200)
+  private String visitorOccupation;
+
+  /** For the usage agreement (microdata); personal data, never logged. */
+  @Column(name = "visitor_address", length = 500)
+  private String visitorAddress;
+
   @Column(name = "user_category", nullable = false)
   private String userCategory;
 
@@ -207,6 +215,16 @@ public class SaleRequestEntity {
 
   /** The payer printed on the receipt: the corrected name, else the visitor's. */
   public String receiptPayerName() { return receiptPayer != null ? receiptPayer : visitorName; }
+
+  public String visitorOccupation() { return visitorOccupation; }
+
+  public String visitorAddress() { return visitorAddress; }
+
+  public void setAgreementParticulars(String occupation, String address, Instant now) {
+    this.visitorOccupation = occupation;
+    this.visitorAddress = address;
+    this.updatedAt = now;
+  }
 
   public void setReceiptPayer(String payer, Instant now) {
     this.receiptPayer = payer;

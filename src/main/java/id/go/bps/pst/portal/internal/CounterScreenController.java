@@ -5,6 +5,8 @@ import id.go.bps.pst.document.DocumentNotFoundException;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.SaleRequest;
+import id.go.bps.pst.payment.Billing;
+import id.go.bps.pst.payment.BillingPort;
 import id.go.bps.pst.process.SaleWhereabouts;
 import id.go.bps.pst.process.VisitorSteps;
 import id.go.bps.pst.visit.CounterScreenPairing;
@@ -55,10 +57,12 @@ class CounterScreenController {
   private final Clock clock;
   private final UploadForms uploadForms;
   private final FormTranslation translation;
+  private final BillingPort billing;
 
   CounterScreenController(CounterScreenPairing pairings, QueueService queue, VisitorSteps steps,
       SaleWhereabouts whereabouts, OrderService orders, DocumentService documents, UnitDirectory units, Clock clock,
-      UploadForms uploadForms, FormTranslation translation) {
+      UploadForms uploadForms, FormTranslation translation, BillingPort billing) {
+    this.billing = billing;
     this.translation = translation;
     this.uploadForms = uploadForms;
     this.whereabouts = whereabouts;
@@ -113,6 +117,9 @@ class CounterScreenController {
       state.put("uploads", uploadForms.rows(requestNumber));
       state.put("uploadLimit", uploadForms.limitText());
     }
+    // a billing code waiting to be paid: the code, the amount and how to pay, as the portal, the mail and the invoice
+    Optional<Billing> unpaid = billing.findLatest(requestNumber).filter(Billing::isActive);
+    unpaid.ifPresent(b -> state.put("billing", billingShown(b, units.require(paired.unitCode()).zoneId())));
     List<VisitorSteps.Step> open = steps.open(requestNumber);
     if (!open.isEmpty()) {
       state.put("state", "steps");
@@ -137,10 +144,29 @@ class CounterScreenController {
       if (en != null && !en.isBlank()) {
         state.put("messageEn", en.replace("{total}", total));
       }
+    } else if (unpaid.isPresent()) {
+      String amount = id.go.bps.pst.common.Rupiah.format(unpaid.get().amount());
+      state.put("message", "Silakan bayar " + amount + " di bank dengan kode billing di atas. Layar ini berlanjut "
+          + "sendiri begitu bank memberi tahu pembayaran Anda.");
+      state.put("messageEn", "Please pay " + amount + " at a bank with the billing code above. This screen moves on "
+          + "by itself once the bank reports your payment.");
     } else {
       state.put("message", waitingMessage(requestNumber, staff));
     }
     return noStore(state);
+  }
+
+  /** The billing code as the screen shows it: code, amount, validity and how to pay (our own record, not the engine's). */
+  private static Map<String, Object> billingShown(Billing b, java.time.ZoneId zone) {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("code", b.code());
+    shown.put("amountText", id.go.bps.pst.common.Rupiah.format(b.amount()));
+    shown.put("validUntilText", id.go.bps.pst.common.IndonesianFormat.dateTime(b.expiresAt(), zone));
+    shown.put("howToPay", "Bayarlah di teller bank, ATM, atau layanan perbankan daring yang melayani penerimaan "
+        + "negara (SIMPONI).");
+    shown.put("howToPayEn", "Pay at a bank teller, an ATM or an online banking service that accepts state revenue "
+        + "payments (SIMPONI).");
+    return shown;
   }
 
   @GetMapping(path = BASE + "{pairing}/langkah/{taskId}", produces = MediaType.APPLICATION_JSON_VALUE)

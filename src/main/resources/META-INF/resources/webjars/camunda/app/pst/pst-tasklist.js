@@ -83,9 +83,10 @@ function followAssignedNote() {
 function tellWhereTheSaleWaits(processInstanceId, attempt) {
   fetch('/api/sales/whereabouts?processInstanceId=' + encodeURIComponent(processInstanceId),
       { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(function (r) { return r.ok ? r.json() : null; })
+    // 204: a process that is not a sale (the supervisor's refund decision, a complaint): nothing to tell
+    .then(function (r) { return r.status === 200 ? r.json() : null; })
     .then(function (where) {
-      if (!where) {
+      if (!where || !Array.isArray(where.steps)) {
         return;
       }
       if (followAssignedNote()) {

@@ -109,7 +109,8 @@ final class ScriptedWeek {
     at(d + "08:12:00"); staff(pi, "Task_ExplainTerms", "petugas1", "petugas",
         vars("zeroTariffRequested", false));
     at(d + "08:15:00"); staff(pi, "Task_AcceptTerms", "petugas1", "petugas", vars("termsDecision", "ACCEPT",
-        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Skripsi pembangunan desa."));
+        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Skripsi pembangunan desa.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
     at(d + "08:20:00"); staff(pi, "Task_CheckDocuments", "petugas1", "petugas",
         vars("documentCheck", "COMPLETE", "zeroTariffApproved", false));
     job(pi, "Task_IssueInvoice");
@@ -136,7 +137,8 @@ final class ScriptedWeek {
     at(d + "09:12:00"); staff(pi, "Task_ExplainTerms", "petugas2", "petugas",
         vars("zeroTariffRequested", false));
     at(d + "09:14:00"); portal(pi, "Task_AcceptTerms", vars("termsDecision", "ACCEPT",
-        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Perencanaan usaha."));
+        "documentsSubmitted", json("[\"IDENTITY_CARD\"]"), "dataUseAbstract", "Perencanaan usaha.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
     at(d + "09:20:00"); staff(pi, "Task_CheckDocuments", "petugas2", "petugas",
         vars("documentCheck", "COMPLETE", "zeroTariffApproved", false));
     job(pi, "Task_IssueInvoice");
@@ -171,7 +173,8 @@ final class ScriptedWeek {
         vars("zeroTariffRequested", true));
     at(d + "10:15:00"); staff(pi, "Task_AcceptTerms", "petugas1", "petugas", vars("termsDecision", "ACCEPT",
         "documentsSubmitted", json("[\"IDENTITY_CARD\"]"),
-        "dataUseAbstract", "Analisis kesejahteraan per kecamatan untuk perencanaan daerah."));
+        "dataUseAbstract", "Analisis kesejahteraan per kecamatan untuk perencanaan daerah.",
+        "visitorOccupation", "Peneliti", "visitorAddress", "Jl. Perintis No. 7, Tideng Pale"));
     at(d + "10:25:00"); staff(pi, "Task_CheckDocuments", "petugas1", "petugas",
         vars("documentCheck", "COMPLETE", "zeroTariffApproved", true));
     job(pi, "Task_IssueInvoice");
