@@ -41,6 +41,7 @@ class ReportPagesTest extends SharedContextTest {
   @Autowired SurveyService surveys;
   @Autowired MutableClock clock;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.order.OrderService orders;
   @LocalServerPort int port;
 
   @Test
@@ -124,6 +125,57 @@ class ReportPagesTest extends SharedContextTest {
     // a second cancellation finds nothing running
     supervisor.post(path + "/batal", "alasan", "Sekali lagi dibatalkan");
     assertThat(supervisor.get(path).body()).contains("tidak sedang berjalan");
+  }
+
+  /**
+   * The request list (auditors reach every request from it): the requests created in the chosen period, of the unit
+   * the reader may see and, for a national reader, has chosen; a number opens its history. It showed the newest 200 of
+   * every readable unit whatever the period or the chosen unit, and said "200 permintaan terbaru" for three.
+   */
+  @Test
+  void requestListShowsThePeriodAndTheChosenUnitAndOpensANumber() throws Exception {
+    clock.set(LIST_DAY); // a day of 2038 that only this test uses
+    String ours;
+    String theirs;
+    try {
+      ours = register("6503", "Rini Daftar");
+      theirs = register("6501", "Yusuf Daftar");
+    } finally {
+      clock.reset();
+    }
+    String day = "periode=hari&acuan=2038-02-17";
+    HttpResponse<String> mine = get("/laporan/permintaan?" + day, "auditor1");
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.body()).contains(ours, "Rini Daftar", "1 permintaan dibuat pada periode ini", "id=\"period-picker\"")
+        .doesNotContain(theirs, "200 permintaan terbaru");
+    // a staff member of 6503 cannot choose 6501; the national auditor's choice is the list's
+    assertThat(get("/laporan/permintaan?" + day + "&unit=6501", "supervisor1").body()).contains(ours)
+        .doesNotContain(theirs);
+    assertThat(get("/laporan/permintaan?" + day + "&unit=6501", "auditorpusat").body()).contains(theirs)
+        .doesNotContain(ours);
+    assertThat(get("/laporan/permintaan?" + day + "&unit=semua", "auditorpusat").body()).contains(theirs, ours,
+        "2 permintaan dibuat pada periode ini");
+    // another day: none, said in words
+    assertThat(get("/laporan/permintaan?periode=hari&acuan=2038-02-18", "auditor1").body())
+        .contains("Tidak ada permintaan yang dibuat pada periode ini").doesNotContain(ours);
+    // any request is reached by its number (spaces around it are forgiven); a wrong form is a 400 in words
+    HttpResponse<String> open = get("/laporan/permintaan?nomor=+" + ours + "+", "auditor1");
+    assertThat(open.statusCode()).isEqualTo(302);
+    assertThat(open.headers().firstValue("Location").orElse("")).endsWith("/laporan/permintaan/" + ours);
+    HttpResponse<String> bad = get("/laporan/permintaan?nomor=%3Cb%3E6503", "auditor1");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("tidak sesuai bentuknya", "6503-2026-000123").doesNotContain("<b>6503");
+    assertThat(get("/laporan/permintaan?periode=kustom&dari=2038-13-45&sampai=2038-02-17", "auditor1").statusCode())
+        .isEqualTo(400);
+    assertThat(get("/laporan/permintaan?" + day, "petugas1").statusCode()).isEqualTo(403);
+  }
+
+  private static final Instant LIST_DAY = Instant.parse("2038-02-17T02:00:00Z"); // 10:00 WITA
+
+  private String register(String unit, String name) {
+    return orders.register(unit, java.time.ZoneId.of("Asia/Makassar"), new id.go.bps.pst.order.Visitor(name,
+        "daftar@example.com", "081200000000", id.go.bps.pst.order.IdentityType.KTP, unit + "010101900001",
+        "Universitas Uji", "INDIVIDUAL"), "P-901", "petugas1", null).requestNumber();
   }
 
   /** A browser's session of a staff user: basic authentication, its cookies, and the page's CSRF token. */

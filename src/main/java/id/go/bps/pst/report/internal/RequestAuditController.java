@@ -55,11 +55,35 @@ class RequestAuditController {
     this.units = units;
   }
 
+  /** The most rows the list shows for one period (the page says how many there are and to narrow the period). */
+  static final int LIST_LIMIT = 500;
+
+  /** A request number as the units write it: unit code, year, six digits ("6503-2026-000123"). */
+  private static final java.util.regex.Pattern REQUEST_NUMBER = java.util.regex.Pattern.compile("\\d{4}-\\d{4}-\\d{6}");
+
+  /**
+   * The requests created in a period (the period picker, default this month) of the unit(s) the reader may see and
+   * has chosen (national readers: {@code ?unit=}), newest first; {@code ?nomor=} opens one request's history.
+   */
   @GetMapping("/laporan/permintaan")
-  String list(Model model) {
-    CurrentUser reader = pages.requireReader();
-    pages.common(model, "/laporan/permintaan", "Daftar permintaan", null);
-    model.addAttribute("requests", orders.recentOfUnits(units.readableUnits(reader), 200)); // own unit(s) only
+  String list(PeriodQuery query, @org.springframework.web.bind.annotation.RequestParam(name = "nomor", required = false)
+      String number, Model model) {
+    pages.requireReader();
+    if (number != null && !number.isBlank()) {
+      String wanted = number.strip();
+      if (!REQUEST_NUMBER.matcher(wanted).matches()) {
+        throw new ReportErrors.InvalidInput("Nomor permintaan \"" + wanted + "\" tidak sesuai bentuknya: tulis kode "
+            + "satker, tahun dan nomor urut, misalnya 6503-2026-000123.");
+      }
+      return "redirect:/laporan/permintaan/" + wanted;
+    }
+    ReportPeriod period = pages.period(query);
+    OrderService.RequestPage found = orders.createdBetween(pages.scope().codes(), period.start(), period.end(), LIST_LIMIT);
+    pages.common(model, "/laporan/permintaan", "Daftar permintaan", period);
+    model.addAttribute("requests", found.rows());
+    model.addAttribute("total", found.total());
+    model.addAttribute("complete", found.complete());
+    model.addAttribute("several", pages.scope().codes().size() > 1);
     return "report/requests";
   }
 
