@@ -170,6 +170,49 @@ class ReportPagesTest extends SharedContextTest {
     assertThat(get("/laporan/permintaan?" + day, "petugas1").statusCode()).isEqualTo(403);
   }
 
+  /**
+   * The history's tables say who changed each value, in which step, to the second: a first value's row named no step
+   * (the start form's values, the counter of the call) and no one, and every time of a sale driven in one minute read
+   * the same "15.42".
+   */
+  @Test
+  void everyChangedValueNamesItsStepAndWhoToTheSecond() throws Exception {
+    BpmnAwareTests.init(engine);
+    engine.getIdentityService().setAuthentication("petugas1", java.util.List.of("petugas"));
+    ProcessInstance pi;
+    try {
+      pi = start(engine, guestBook("Wulan Audit", "INDIVIDUAL"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 3"));
+    String number = engine.getRuntimeService().getVariable(pi.getId(), "requestNumber").toString();
+
+    String page = get("/laporan/permintaan/" + number, "auditor1").body();
+    String changes = page.substring(page.indexOf("id=\"changes\""), page.indexOf("</table>", page.indexOf("id=\"changes\"")));
+    assertThat(row(changes, "Instansi")).contains("Buku tamu (awal proses)", "Rina Marlina (petugas1)",
+        "Universitas Borneo Tarakan");
+    assertThat(row(changes, "Loket")).contains("Panggil nomor antrian", "Rina Marlina (petugas1)", "Loket 3");
+    assertThat(row(changes, "Petugas yang melayani")).contains("Rina Marlina (petugas1)");
+    // times to the second in the unit's zone, in the steps, the changes and the audit trail
+    String seconds = "\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}\\.\\d{2}\\.\\d{2} WITA";
+    for (String table : java.util.List.of("steps", "changes", "events")) {
+      int at = page.indexOf("id=\"" + table + "\"");
+      assertThat(page.substring(at, page.indexOf("</table>", at))).as(table).containsPattern(seconds);
+    }
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  /** The table row (its cells' text) whose data cell is exactly {@code label}. */
+  private static String row(String table, String label) {
+    for (String tr : table.split("<tr")) {
+      if (tr.contains(">" + label + "<")) {
+        return tr.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+      }
+    }
+    throw new AssertionError("no row " + label + " in " + table);
+  }
+
   private static final Instant LIST_DAY = Instant.parse("2038-02-17T02:00:00Z"); // 10:00 WITA
 
   private String register(String unit, String name) {

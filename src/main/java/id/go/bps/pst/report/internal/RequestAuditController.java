@@ -126,6 +126,7 @@ class RequestAuditController {
         && cancellation.cancellable(requestNumber));
     model.addAttribute("events", events);
     model.addAttribute("history", history.of(requestNumber, request.processInstanceId(), events, fmt));
+    model.addAttribute("seconds", new AuditTime(fmt));
     model.addAttribute("documents", documents.history(requestNumber));
     model.addAttribute("uploads", uploads.history(requestNumber));
     model.addAttribute("payment", payments.findPayment(requestNumber).orElse(null));
