@@ -6,6 +6,10 @@ window.PstCharts = (function () {
     return Number(v).toLocaleString('id-ID', {minimumFractionDigits: digits || 0, maximumFractionDigits: digits || 0});
   };
   var rupiah = function (v) { return 'Rp' + nf(v, 0); };
+  // an axis tick: as many decimals as it has, at most two ("0,25" menit, not "0" on every tick of a short wait)
+  var tick = function (v) {
+    return Number(v).toLocaleString('id-ID', {minimumFractionDigits: 0, maximumFractionDigits: 2});
+  };
   var palette = ['#0b4f8a', '#e08a00', '#2e8b57', '#a23b72', '#6c757d'];
   function draw(id, option) {
     var el = document.getElementById(id);
@@ -19,5 +23,5 @@ window.PstCharts = (function () {
     el.setAttribute('data-rendered', 'true');
     return chart;
   }
-  return {nf: nf, rupiah: rupiah, draw: draw};
+  return {nf: nf, rupiah: rupiah, tick: tick, draw: draw};
 })();
