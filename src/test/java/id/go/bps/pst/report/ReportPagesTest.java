@@ -42,6 +42,7 @@ class ReportPagesTest extends SharedContextTest {
   @Autowired MutableClock clock;
   @Autowired JdbcTemplate jdbc;
   @Autowired id.go.bps.pst.order.OrderService orders;
+  @Autowired id.go.bps.pst.common.UnitDirectory unitDirectory;
   @LocalServerPort int port;
 
   @Test
@@ -211,6 +212,38 @@ class ReportPagesTest extends SharedContextTest {
       }
     }
     throw new AssertionError("no row " + label + " in " + table);
+  }
+
+  /**
+   * A national reader opens every unit's requests: the page names the request's unit and shows its times in that
+   * unit's zone. It named the reader's default unit (Tana Tidung) over a Bulungan request and wrote a Jayapura sale's
+   * times in WITA, an hour off.
+   */
+  @Test
+  void aRequestPageNamesItsOwnUnitAndZone() throws Exception {
+    if (unitDirectory.find("9471").isEmpty()) {
+      unitDirectory.add(new id.go.bps.pst.common.Unit("9471", "BPS Kota Jayapura", "Asia/Jayapura", "Jayapura",
+          "Jl. Tes, Jayapura", "bps9471@bps.go.id", null, null, null));
+    }
+    unitDirectory.refresh();
+    try {
+      clock.set(LIST_DAY); // 02.00 UTC: 11.00 WIT, 10.00 WITA
+      String east;
+      try {
+        east = register("9471", "Yakob Timur");
+      } finally {
+        clock.reset();
+      }
+      String page = get("/laporan/permintaan/" + east, "admin").body();
+      assertThat(page).contains("BPS Kota Jayapura · waktu WIT", "17 Februari 2038 11.00 WIT")
+          .doesNotContain("Tana Tidung", "WITA");
+      String bulungan = register("6501", "Yusuf Bulungan");
+      assertThat(get("/laporan/permintaan/" + bulungan, "auditorpusat").body()).contains("BPS Kabupaten Bulungan")
+          .doesNotContain("Tana Tidung");
+    } finally {
+      TestSql.update(jdbc, "delete from pst_unit where code = '9471'"); // other test classes count the demo's units
+      unitDirectory.refresh();
+    }
   }
 
   private static final Instant LIST_DAY = Instant.parse("2038-02-17T02:00:00Z"); // 10:00 WITA

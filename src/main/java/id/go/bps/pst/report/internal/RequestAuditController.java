@@ -39,10 +39,13 @@ class RequestAuditController {
   private final StaffUnits units;
   private final id.go.bps.pst.document.UploadService uploads;
   private final id.go.bps.pst.process.SaleCancellation cancellation;
+  private final id.go.bps.pst.common.UnitDirectory unitDirectory;
 
   RequestAuditController(ReportPages pages, OrderService orders, DocumentService documents, PaymentService payments,
       ReceiptService receipts, SurveyService surveys, RequestHistory history, StaffUnits units,
-      id.go.bps.pst.document.UploadService uploads, id.go.bps.pst.process.SaleCancellation cancellation) {
+      id.go.bps.pst.document.UploadService uploads, id.go.bps.pst.process.SaleCancellation cancellation,
+      id.go.bps.pst.common.UnitDirectory unitDirectory) {
+    this.unitDirectory = unitDirectory;
     this.cancellation = cancellation;
     this.uploads = uploads;
     this.pages = pages;
@@ -118,9 +121,15 @@ class RequestAuditController {
     CurrentUser reader = pages.requireReader();
     SaleRequest request = orders.find(requestNumber).filter(r -> units.canRead(reader, r.unitCode())).orElseThrow(
         () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Permintaan " + requestNumber + " tidak ditemukan di unit Anda."));
-    IndonesianFormat fmt = pages.format();
+    // the request's own unit and zone, not the reader's default (a national reader opens every unit's requests)
+    id.go.bps.pst.common.Unit unit = request.unitCode() == null ? unitDirectory.defaultUnit()
+        : unitDirectory.find(request.unitCode()).orElseGet(unitDirectory::defaultUnit);
+    IndonesianFormat fmt = IndonesianFormat.in(unit.zoneId());
+    id.go.bps.pst.common.UnitFormat.showIn(unit.zoneId());
     List<RequestEvent> events = orders.history(requestNumber);
     pages.common(model, "/laporan/permintaan", "Permintaan " + requestNumber, null);
+    model.addAttribute("unit", unit);
+    model.addAttribute("fmt", fmt);
     model.addAttribute("request", request);
     model.addAttribute("mayCancel", reader.isMemberOfAny(id.go.bps.pst.identity.PstGroups.SUPERVISOR)
         && cancellation.cancellable(requestNumber));
