@@ -246,6 +246,14 @@ class ReportPagesTest extends SharedContextTest {
     }
   }
 
+  /** A period without tickets says so in words: its averages were blank cards and its tables bare headings. */
+  @Test
+  void anEmptyQueuePeriodSaysSo() throws Exception {
+    String page = get("/laporan/kinerja-antrian?periode=hari&acuan=2039-01-03", "supervisor1").body();
+    assertThat(page).contains("id=\"avg-wait\">–<", "id=\"avg-service\">–<",
+        "Tidak ada nomor antrian yang diambil pada periode ini.", "Belum ada nomor antrian yang dipanggil pada periode ini.");
+  }
+
   private static final Instant LIST_DAY = Instant.parse("2038-02-17T02:00:00Z"); // 10:00 WITA
 
   private String register(String unit, String name) {
