@@ -147,7 +147,8 @@ class ReportPagesTest extends SharedContextTest {
     String day = "periode=hari&acuan=2038-02-17";
     HttpResponse<String> mine = get("/laporan/permintaan?" + day, "auditor1");
     assertThat(mine.statusCode()).isEqualTo(200);
-    assertThat(mine.body()).contains(ours, "Rini Daftar", "1 permintaan dibuat pada periode ini", "id=\"period-picker\"")
+    assertThat(mine.body()).contains(ours, "Rini Daftar", "1 permintaan dibuat pada periode ini", "id=\"period-picker\"",
+        "/laporan/permintaan.csv?periode=hari&amp;acuan=2038-02-17")
         .doesNotContain(theirs, "200 permintaan terbaru");
     // a staff member of 6503 cannot choose 6501; the national auditor's choice is the list's
     assertThat(get("/laporan/permintaan?" + day + "&unit=6501", "supervisor1").body()).contains(ours)
@@ -169,6 +170,15 @@ class ReportPagesTest extends SharedContextTest {
     assertThat(get("/laporan/permintaan?periode=kustom&dari=2038-13-45&sampai=2038-02-17", "auditor1").statusCode())
         .isEqualTo(400);
     assertThat(get("/laporan/permintaan?" + day, "petugas1").statusCode()).isEqualTo(403);
+    // the same list as CSV, per unit, named by unit for a national reader
+    HttpResponse<String> csv = get("/laporan/permintaan.csv?" + day + "&unit=6501", "auditorpusat");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("permintaan-6501-2038-02-17-2038-02-17.csv");
+    assertThat(csv.body()).startsWith("\uFEFFNomor permintaan,Unit,Dibuat").contains(theirs + ",6501,17 Februari 2038 10.00 WITA,Yusuf Daftar")
+        .doesNotContain(ours, "081200000000", "6501010101900001");
+    assertThat(get("/laporan/permintaan.csv?" + day, "auditor1").body()).contains(ours).doesNotContain(theirs);
+    assertThat(get("/laporan/permintaan.csv?" + day, "petugas1").statusCode()).isEqualTo(403);
   }
 
   /**

@@ -90,6 +90,29 @@ class RequestAuditController {
     return "report/requests";
   }
 
+  /** The most rows of the list's CSV (a file says so in its last row when the period has more). */
+  static final int CSV_LIMIT = 20_000;
+
+  /** The list of a period as CSV (UTF-8 with BOM, formula-safe), for the auditor's working papers. */
+  @GetMapping("/laporan/permintaan.csv")
+  org.springframework.http.ResponseEntity<byte[]> listCsv(PeriodQuery query) {
+    pages.requireReader();
+    ReportPeriod period = pages.period(query);
+    OrderService.RequestPage found = orders.createdBetween(pages.scope().codes(), period.start(), period.end(), CSV_LIMIT);
+    IndonesianFormat fmt = pages.format();
+    id.go.bps.pst.common.CsvTable csv = new id.go.bps.pst.common.CsvTable().row("Nomor permintaan", "Unit", "Dibuat",
+        "Pengguna layanan", "Instansi", "Status", "Total PNBP (Rp)");
+    for (id.go.bps.pst.order.SaleRequestSummary r : found.rows()) {
+      csv.row(r.requestNumber(), r.unitCode(), fmt.dateTime(r.createdAt()), r.visitorName(), r.institution(),
+          r.status().label(), r.totalAmount() == null ? "" : r.totalAmount());
+    }
+    if (!found.complete()) {
+      csv.row("Hanya " + found.rows().size() + " permintaan terbaru dari " + found.total()
+          + " pada periode ini; unduh periode yang lebih pendek untuk yang lain.");
+    }
+    return csv.download("permintaan" + pages.scope().fileSuffix() + "-" + period.from() + "-" + period.to() + ".csv");
+  }
+
   /**
    * The coordinator cancels a running sale of their unit with a reason (the visitor phoned, will not come back):
    * the model's cancellation runs ({@link id.go.bps.pst.process.SaleCancellation}). Auditors only read.
