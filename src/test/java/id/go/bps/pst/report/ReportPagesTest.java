@@ -212,6 +212,17 @@ class ReportPagesTest extends SharedContextTest {
       assertThat(page.substring(at, page.indexOf("</table>", at))).as(table).containsPattern(seconds);
     }
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+
+    // a guest book typed at the kiosk (no Camunda user starts the sale): the kiosk typed it
+    java.util.Map<String, Object> kiosk = new java.util.HashMap<>(guestBook("Kiki Kios", "INDIVIDUAL"));
+    kiosk.put("registeredBy", "kiosk");
+    ProcessInstance atKiosk = start(engine, kiosk);
+    String kioskNumber = engine.getRuntimeService().getVariable(atKiosk.getId(), "requestNumber").toString();
+    String kioskPage = get("/laporan/permintaan/" + kioskNumber, "auditor1").body();
+    int at = kioskPage.indexOf("id=\"changes\"");
+    assertThat(row(kioskPage.substring(at, kioskPage.indexOf("</table>", at)), "Instansi"))
+        .contains("Buku tamu (awal proses)", "kiosk");
+    engine.getRuntimeService().deleteProcessInstance(atKiosk.getId(), "test");
   }
 
   /** The table row (its cells' text) whose data cell is exactly {@code label}. */

@@ -209,7 +209,14 @@ class RequestHistory {
             value(u.getVariableName(), u.getValue(), fmt)));
       }
     }
-    for (var v : history.createHistoricVariableInstanceQuery().processInstanceId(pid).includeDeleted().list()) {
+    List<org.camunda.bpm.engine.history.HistoricVariableInstance> variables =
+        history.createHistoricVariableInstanceQuery().processInstanceId(pid).includeDeleted().list();
+    // who typed the guest book: the officer who started the sale, else the recorded registrar (the kiosk starts
+    // without a Camunda user and records "kiosk")
+    String registrar = pi.getStartUserId() != null ? pi.getStartUserId() : variables.stream()
+        .filter(v -> "registeredBy".equals(v.getName()) && v.getValue() != null).map(v -> v.getValue().toString())
+        .findFirst().orElse("");
+    for (var v : variables) {
       if (VARIABLES.containsKey(v.getName()) && !changedLater.contains(v.getId())) {
         // a first value's history row names the scope it lives in (the process instance), not the step that set it:
         // the form that sent it, else the step that ended when it was set, else the start of the sale (guest book)
@@ -217,7 +224,7 @@ class RequestHistory {
         String step = stepNames.containsKey(v.getActivityInstanceId()) ? v.getActivityInstanceId()
             : firstValueStep(v.getName(), created, instant(pi.getStartTime()), formFields, userTasks, activities);
         String stepName = START.equals(step) ? "Buku tamu (awal proses)" : step == null ? "" : stepNames.getOrDefault(step, "");
-        String who = START.equals(step) ? (pi.getStartUserId() != null ? pi.getStartUserId() : "")
+        String who = START.equals(step) ? registrar
             : step == null ? "" : stepWho.getOrDefault(step, "");
         changes.add(new Change(created, stepName, who, VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));
       }
