@@ -18,6 +18,18 @@ window.PstCharts = (function () {
     option.animation = false;
     option.color = option.color || palette;
     option.textStyle = {fontFamily: 'system-ui, sans-serif'};
+    // a period without figures: say so on the chart instead of bare axes (the tables below say it too)
+    var empty = !(option.series || []).some(function (serie) {
+      return (serie.data || []).some(function (v) {
+        var n = v !== null && typeof v === 'object' ? v.value : v;
+        return n !== null && n !== undefined && Number(n) !== 0;
+      });
+    });
+    if (empty) {
+      option.graphic = [{type: 'text', left: 'center', top: 'middle', silent: true,
+        style: {text: 'Tidak ada data pada periode ini', fill: '#5d6b78', fontSize: 14}}];
+    }
+    el.setAttribute('data-empty', empty ? 'true' : 'false');
     chart.setOption(option);
     window.addEventListener('resize', function () { chart.resize(); });
     el.setAttribute('data-rendered', 'true');

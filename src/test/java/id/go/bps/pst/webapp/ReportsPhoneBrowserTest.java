@@ -36,6 +36,8 @@ class ReportsPhoneBrowserTest extends id.go.bps.pst.SharedContextTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  @Autowired id.go.bps.pst.payment.MutableClock clock;
+  @Autowired id.go.bps.pst.rating.SurveyService surveys;
 
   private WebDriver browser;
 
@@ -81,5 +83,38 @@ class ReportsPhoneBrowserTest extends id.go.bps.pst.SharedContextTest {
       assertThat(scroll).as(page.getKey() + ": the page is as wide as the phone").isLessThanOrEqualTo(inner);
     }
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+  }
+
+  /** A chart of a period without figures says so (it was a bare pair of axes); a chart with figures does not. */
+  @Test
+  void aChartWithoutFiguresSaysSo() throws IOException {
+    id.go.bps.pst.Chromium.logIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/", "supervisor1");
+    String emptyDay = "periode=hari&acuan=2039-01-03";
+    for (String path : java.util.List.of("/laporan/waktu-langkah", "/laporan/kinerja-antrian", "/laporan/penjualan")) {
+      browser.get("http://localhost:" + port + path + "?" + emptyDay);
+      for (org.openqa.selenium.WebElement chart : browser.findElements(By.cssSelector(".chart"))) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+            .until(d -> "true".equals(chart.getAttribute("data-rendered")));
+        assertThat(chart.getAttribute("data-empty")).as(path + " " + chart.getAttribute("id")).isEqualTo("true");
+      }
+      id.go.bps.pst.Chromium.screenshot(browser, SCREENSHOTS, "kosong" + path.replace('/', '-'));
+    }
+    // whole rupiah on the money axis: no fractional ticks rounded to "Rp1, Rp1, Rp1, Rp0"
+    Object ticks = ((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom("
+        + "document.getElementById('chart-series')).getModel().getComponent('yAxis').axis.scale.getTicks()"
+        + ".map(function (t) { return t.value; });");
+    assertThat((java.util.List<?>) ticks).allSatisfy(v -> assertThat(((Number) v).doubleValue() % 1).isZero());
+    // the SKM element chart of a day with an answer has figures
+    clock.set(java.time.Instant.parse("2039-02-14T02:00:00Z")); // a day only this test uses
+    try {
+      surveys.record("6503-G" + System.nanoTime(), "6503", new int[] {4, 3, 4, 3, 4, 3, 4, 3, 4}, null, null);
+    } finally {
+      clock.reset();
+    }
+    browser.get("http://localhost:" + port + "/laporan/skm?periode=hari&acuan=2039-02-14");
+    org.openqa.selenium.WebElement elements = browser.findElement(By.id("chart-elements"));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(d -> "true".equals(elements.getAttribute("data-rendered")));
+    assertThat(elements.getAttribute("data-empty")).isEqualTo("false");
   }
 }
