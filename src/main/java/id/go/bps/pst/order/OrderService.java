@@ -384,6 +384,32 @@ public class OrderService {
         .stream().map(SaleRequestEntity::toSummary).toList();
   }
 
+  /**
+   * The requests of the given units created in [from, to), newest first, at most {@code limit} of them, and how many
+   * there are in all (the reports' request list for a period: every request can be reached, not only the newest).
+   */
+  @Transactional(readOnly = true)
+  public RequestPage createdBetween(java.util.Collection<String> unitCodes, Instant from, Instant to, int limit) {
+    if (unitCodes.isEmpty()) {
+      return new RequestPage(List.of(), 0);
+    }
+    List<SaleRequestSummary> rows = requests.findByUnitCodeInAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(
+        unitCodes, from, to, org.springframework.data.domain.PageRequest.of(0, limit,
+            org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "createdAt")
+                .and(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id"))))
+        .stream().map(SaleRequestEntity::toSummary).toList();
+    long total = rows.size() < limit ? rows.size()
+        : requests.countByUnitCodeInAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(unitCodes, from, to);
+    return new RequestPage(rows, total);
+  }
+
+  /** Some requests of a list and how many the list has in all. */
+  public record RequestPage(List<SaleRequestSummary> rows, long total) {
+    public boolean complete() {
+      return rows.size() >= total;
+    }
+  }
+
   /** The requests with these numbers, with their lines (read-only, for reports); unknown numbers are skipped. */
   @Transactional(readOnly = true)
   public List<SaleRequest> findAll(java.util.Collection<String> requestNumbers) {

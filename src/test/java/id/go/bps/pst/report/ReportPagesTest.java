@@ -41,6 +41,8 @@ class ReportPagesTest extends SharedContextTest {
   @Autowired SurveyService surveys;
   @Autowired MutableClock clock;
   @Autowired JdbcTemplate jdbc;
+  @Autowired id.go.bps.pst.order.OrderService orders;
+  @Autowired id.go.bps.pst.common.UnitDirectory unitDirectory;
   @LocalServerPort int port;
 
   @Test
@@ -124,6 +126,161 @@ class ReportPagesTest extends SharedContextTest {
     // a second cancellation finds nothing running
     supervisor.post(path + "/batal", "alasan", "Sekali lagi dibatalkan");
     assertThat(supervisor.get(path).body()).contains("tidak sedang berjalan");
+  }
+
+  /**
+   * The request list (auditors reach every request from it): the requests created in the chosen period, of the unit
+   * the reader may see and, for a national reader, has chosen; a number opens its history. It showed the newest 200 of
+   * every readable unit whatever the period or the chosen unit, and said "200 permintaan terbaru" for three.
+   */
+  @Test
+  void requestListShowsThePeriodAndTheChosenUnitAndOpensANumber() throws Exception {
+    clock.set(LIST_DAY); // a day of 2038 that only this test uses
+    String ours;
+    String theirs;
+    try {
+      ours = register("6503", "Rini Daftar");
+      theirs = register("6501", "Yusuf Daftar");
+    } finally {
+      clock.reset();
+    }
+    String day = "periode=hari&acuan=2038-02-17";
+    HttpResponse<String> mine = get("/laporan/permintaan?" + day, "auditor1");
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.body()).contains(ours, "Rini Daftar", "1 permintaan dibuat pada periode ini", "id=\"period-picker\"",
+        "/laporan/permintaan.csv?periode=hari&amp;acuan=2038-02-17")
+        .doesNotContain(theirs, "200 permintaan terbaru");
+    // a staff member of 6503 cannot choose 6501; the national auditor's choice is the list's
+    assertThat(get("/laporan/permintaan?" + day + "&unit=6501", "supervisor1").body()).contains(ours)
+        .doesNotContain(theirs);
+    assertThat(get("/laporan/permintaan?" + day + "&unit=6501", "auditorpusat").body()).contains(theirs)
+        .doesNotContain(ours);
+    assertThat(get("/laporan/permintaan?" + day + "&unit=semua", "auditorpusat").body()).contains(theirs, ours,
+        "2 permintaan dibuat pada periode ini");
+    // another day: none, said in words
+    assertThat(get("/laporan/permintaan?periode=hari&acuan=2038-02-18", "auditor1").body())
+        .contains("Tidak ada permintaan yang dibuat pada periode ini").doesNotContain(ours);
+    // any request is reached by its number (spaces around it are forgiven); a wrong form is a 400 in words
+    HttpResponse<String> open = get("/laporan/permintaan?nomor=+" + ours + "+", "auditor1");
+    assertThat(open.statusCode()).isEqualTo(302);
+    assertThat(open.headers().firstValue("Location").orElse("")).endsWith("/laporan/permintaan/" + ours);
+    HttpResponse<String> bad = get("/laporan/permintaan?nomor=%3Cb%3E6503", "auditor1");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("tidak sesuai bentuknya", "6503-2026-000123").doesNotContain("<b>6503");
+    assertThat(get("/laporan/permintaan?periode=kustom&dari=2038-13-45&sampai=2038-02-17", "auditor1").statusCode())
+        .isEqualTo(400);
+    assertThat(get("/laporan/permintaan?" + day, "petugas1").statusCode()).isEqualTo(403);
+    // the same list as CSV, per unit, named by unit for a national reader
+    HttpResponse<String> csv = get("/laporan/permintaan.csv?" + day + "&unit=6501", "auditorpusat");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("permintaan-6501-2038-02-17-2038-02-17.csv");
+    assertThat(csv.body()).startsWith("\uFEFFNomor permintaan,Unit,Dibuat").contains(theirs + ",6501,17 Februari 2038 10.00 WITA,Yusuf Daftar")
+        .doesNotContain(ours, "081200000000", "6501010101900001");
+    assertThat(get("/laporan/permintaan.csv?" + day, "auditor1").body()).contains(ours).doesNotContain(theirs);
+    assertThat(get("/laporan/permintaan.csv?" + day, "petugas1").statusCode()).isEqualTo(403);
+  }
+
+  /**
+   * The history's tables say who changed each value, in which step, to the second: a first value's row named no step
+   * (the start form's values, the counter of the call) and no one, and every time of a sale driven in one minute read
+   * the same "15.42".
+   */
+  @Test
+  void everyChangedValueNamesItsStepAndWhoToTheSecond() throws Exception {
+    BpmnAwareTests.init(engine);
+    engine.getIdentityService().setAuthentication("petugas1", java.util.List.of("petugas"));
+    ProcessInstance pi;
+    try {
+      pi = start(engine, guestBook("Wulan Audit", "INDIVIDUAL"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    complete(engine, pi, "Task_CallVisitor", vars("counterName", "Loket 3"));
+    String number = engine.getRuntimeService().getVariable(pi.getId(), "requestNumber").toString();
+
+    String page = get("/laporan/permintaan/" + number, "auditor1").body();
+    String changes = page.substring(page.indexOf("id=\"changes\""), page.indexOf("</table>", page.indexOf("id=\"changes\"")));
+    assertThat(row(changes, "Instansi")).contains("Buku tamu (awal proses)", "Rina Marlina (petugas1)",
+        "Universitas Borneo Tarakan");
+    assertThat(row(changes, "Loket")).contains("Panggil nomor antrian", "Rina Marlina (petugas1)", "Loket 3");
+    assertThat(row(changes, "Petugas yang melayani")).contains("Rina Marlina (petugas1)");
+    // times to the second in the unit's zone, in the steps, the changes and the audit trail
+    String seconds = "\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}\\.\\d{2}\\.\\d{2} WITA";
+    for (String table : java.util.List.of("steps", "changes", "events")) {
+      int at = page.indexOf("id=\"" + table + "\"");
+      assertThat(page.substring(at, page.indexOf("</table>", at))).as(table).containsPattern(seconds);
+    }
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+
+    // a guest book typed at the kiosk (no Camunda user starts the sale): the kiosk typed it
+    java.util.Map<String, Object> kiosk = new java.util.HashMap<>(guestBook("Kiki Kios", "INDIVIDUAL"));
+    kiosk.put("registeredBy", "kiosk");
+    ProcessInstance atKiosk = start(engine, kiosk);
+    String kioskNumber = engine.getRuntimeService().getVariable(atKiosk.getId(), "requestNumber").toString();
+    String kioskPage = get("/laporan/permintaan/" + kioskNumber, "auditor1").body();
+    int at = kioskPage.indexOf("id=\"changes\"");
+    assertThat(row(kioskPage.substring(at, kioskPage.indexOf("</table>", at)), "Instansi"))
+        .contains("Buku tamu (awal proses)", "kiosk");
+    engine.getRuntimeService().deleteProcessInstance(atKiosk.getId(), "test");
+  }
+
+  /** The table row (its cells' text) whose data cell is exactly {@code label}. */
+  private static String row(String table, String label) {
+    for (String tr : table.split("<tr")) {
+      if (tr.contains(">" + label + "<")) {
+        return tr.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+      }
+    }
+    throw new AssertionError("no row " + label + " in " + table);
+  }
+
+  /**
+   * A national reader opens every unit's requests: the page names the request's unit and shows its times in that
+   * unit's zone. It named the reader's default unit (Tana Tidung) over a Bulungan request and wrote a Jayapura sale's
+   * times in WITA, an hour off.
+   */
+  @Test
+  void aRequestPageNamesItsOwnUnitAndZone() throws Exception {
+    if (unitDirectory.find("9471").isEmpty()) {
+      unitDirectory.add(new id.go.bps.pst.common.Unit("9471", "BPS Kota Jayapura", "Asia/Jayapura", "Jayapura",
+          "Jl. Tes, Jayapura", "bps9471@bps.go.id", null, null, null));
+    }
+    unitDirectory.refresh();
+    try {
+      clock.set(LIST_DAY); // 02.00 UTC: 11.00 WIT, 10.00 WITA
+      String east;
+      try {
+        east = register("9471", "Yakob Timur");
+      } finally {
+        clock.reset();
+      }
+      String page = get("/laporan/permintaan/" + east, "admin").body();
+      assertThat(page).contains("BPS Kota Jayapura · waktu WIT", "17 Februari 2038 11.00 WIT")
+          .doesNotContain("Tana Tidung", "WITA");
+      String bulungan = register("6501", "Yusuf Bulungan");
+      assertThat(get("/laporan/permintaan/" + bulungan, "auditorpusat").body()).contains("BPS Kabupaten Bulungan")
+          .doesNotContain("Tana Tidung");
+    } finally {
+      TestSql.update(jdbc, "delete from pst_unit where code = '9471'"); // other test classes count the demo's units
+      unitDirectory.refresh();
+    }
+  }
+
+  /** A period without tickets says so in words: its averages were blank cards and its tables bare headings. */
+  @Test
+  void anEmptyQueuePeriodSaysSo() throws Exception {
+    String page = get("/laporan/kinerja-antrian?periode=hari&acuan=2039-01-03", "supervisor1").body();
+    assertThat(page).contains("id=\"avg-wait\">–<", "id=\"avg-service\">–<",
+        "Tidak ada nomor antrian yang diambil pada periode ini.", "Belum ada nomor antrian yang dipanggil pada periode ini.");
+  }
+
+  private static final Instant LIST_DAY = Instant.parse("2038-02-17T02:00:00Z"); // 10:00 WITA
+
+  private String register(String unit, String name) {
+    return orders.register(unit, java.time.ZoneId.of("Asia/Makassar"), new id.go.bps.pst.order.Visitor(name,
+        "daftar@example.com", "081200000000", id.go.bps.pst.order.IdentityType.KTP, unit + "010101900001",
+        "Universitas Uji", "INDIVIDUAL"), "P-901", "petugas1", null).requestNumber();
   }
 
   /** A browser's session of a staff user: basic authentication, its cookies, and the page's CSRF token. */

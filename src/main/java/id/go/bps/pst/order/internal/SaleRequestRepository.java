@@ -24,4 +24,13 @@ public interface SaleRequestRepository extends JpaRepository<SaleRequestEntity, 
   /** The requests of these units, newest first as the pageable sorts them. */
   java.util.List<SaleRequestEntity> findByUnitCodeIn(java.util.Collection<String> unitCodes,
       org.springframework.data.domain.Pageable page);
+
+  /** The requests of these units created in [from, to), as the pageable sorts and limits them. */
+  java.util.List<SaleRequestEntity> findByUnitCodeInAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(
+      java.util.Collection<String> unitCodes, java.time.Instant from, java.time.Instant to,
+      org.springframework.data.domain.Pageable page);
+
+  /** How many requests of these units were created in [from, to). */
+  long countByUnitCodeInAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(java.util.Collection<String> unitCodes,
+      java.time.Instant from, java.time.Instant to);
 }

@@ -16,4 +16,18 @@ class ReportErrors {
     model.addAttribute("message", e.getMessage());
     return "report/error";
   }
+
+  /** A report parameter other than the period that cannot be used (a request number of the wrong form). */
+  static final class InvalidInput extends RuntimeException {
+    InvalidInput(String message) {
+      super(message);
+    }
+  }
+
+  @ExceptionHandler(InvalidInput.class)
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  String invalidInput(InvalidInput e, Model model) {
+    model.addAttribute("message", e.getMessage());
+    return "report/error";
+  }
 }

@@ -92,18 +92,20 @@ class RequestHistory {
   private final HistoryService history;
   private final RepositoryService repository;
   private final CodeLabels labels = new CodeLabels();
+  private final id.go.bps.pst.identity.StaffNames staff;
 
-  RequestHistory(HistoryService history, RepositoryService repository) {
+  RequestHistory(HistoryService history, RepositoryService repository, id.go.bps.pst.identity.StaffNames staff) {
     this.history = history;
     this.repository = repository;
+    this.staff = staff;
   }
 
   /** One step of the process. */
   record Step(String activityId, String name, String type, Instant start, Instant end, Duration duration,
       String who, String how, boolean visitorStep, boolean canceled) {}
 
-  /** One change of a documented variable, or one DMN decision. */
-  record Change(Instant time, String step, String label, String value) {}
+  /** One change of a documented variable, or one DMN decision, with the step and who did that step. */
+  record Change(Instant time, String step, String who, String label, String value) {}
 
   record View(String processInstanceId, boolean running, boolean found, Instant started, Instant ended,
       List<Step> steps, List<Change> changes) {
@@ -133,6 +135,8 @@ class RequestHistory {
     Set<RequestEvent> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<Step> steps = new ArrayList<>();
     Map<String, String> stepNames = new HashMap<>();
+    Map<String, String> stepWho = new HashMap<>(); // activity instance id -> who did the step
+    List<HistoricActivityInstance> userTasks = new ArrayList<>(); // where a first value was typed
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(pid)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
     for (HistoricActivityInstance a : activities) {
@@ -176,6 +180,10 @@ class RequestHistory {
             ? "tidak terpicu" : "dibatalkan";
         how = how.isEmpty() ? canceled : how + "; " + canceled;
       }
+      stepWho.put(a.getId(), who);
+      if ("userTask".equals(a.getActivityType()) && !a.isCanceled()) {
+        userTasks.add(a);
+      }
       steps.add(new Step(a.getActivityId(), name, a.getActivityType(), start, end,
           start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled()));
     }
@@ -185,19 +193,40 @@ class RequestHistory {
     // A decision asked again in a loop (documents, invoice, product) is removed once its round is recorded and set
     // anew in the next: each round is its own history row, the removed ones included
     List<Change> changes = new ArrayList<>();
+    List<org.camunda.bpm.engine.history.HistoricFormField> formFields = new ArrayList<>();
+    for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pid).formFields().list()) {
+      if (d instanceof org.camunda.bpm.engine.history.HistoricFormField f) {
+        formFields.add(f);
+      }
+    }
     java.util.Set<String> changedLater = new java.util.HashSet<>();
     for (HistoricDetail d : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
         .orderByTime().asc().list()) {
       if (d instanceof HistoricVariableUpdate u && VARIABLES.containsKey(u.getVariableName())) {
         changedLater.add(u.getVariableInstanceId());
         changes.add(new Change(instant(u.getTime()), stepNames.getOrDefault(u.getActivityInstanceId(), ""),
-            VARIABLES.get(u.getVariableName()), value(u.getVariableName(), u.getValue(), fmt)));
+            stepWho.getOrDefault(u.getActivityInstanceId(), ""), VARIABLES.get(u.getVariableName()),
+            value(u.getVariableName(), u.getValue(), fmt)));
       }
     }
-    for (var v : history.createHistoricVariableInstanceQuery().processInstanceId(pid).includeDeleted().list()) {
+    List<org.camunda.bpm.engine.history.HistoricVariableInstance> variables =
+        history.createHistoricVariableInstanceQuery().processInstanceId(pid).includeDeleted().list();
+    // who typed the guest book: the officer who started the sale, else the recorded registrar (the kiosk starts
+    // without a Camunda user and records "kiosk")
+    String registrar = pi.getStartUserId() != null ? pi.getStartUserId() : variables.stream()
+        .filter(v -> "registeredBy".equals(v.getName()) && v.getValue() != null).map(v -> v.getValue().toString())
+        .findFirst().orElse("");
+    for (var v : variables) {
       if (VARIABLES.containsKey(v.getName()) && !changedLater.contains(v.getId())) {
-        changes.add(new Change(instant(v.getCreateTime()), stepNames.getOrDefault(v.getActivityInstanceId(), ""),
-            VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));
+        // a first value's history row names the scope it lives in (the process instance), not the step that set it:
+        // the form that sent it, else the step that ended when it was set, else the start of the sale (guest book)
+        Instant created = instant(v.getCreateTime());
+        String step = stepNames.containsKey(v.getActivityInstanceId()) ? v.getActivityInstanceId()
+            : firstValueStep(v.getName(), created, instant(pi.getStartTime()), formFields, userTasks, activities);
+        String stepName = START.equals(step) ? "Buku tamu (awal proses)" : step == null ? "" : stepNames.getOrDefault(step, "");
+        String who = START.equals(step) ? registrar
+            : step == null ? "" : stepWho.getOrDefault(step, "");
+        changes.add(new Change(created, stepName, who, VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));
       }
     }
     changes.sort(java.util.Comparator.comparing(Change::time, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
@@ -216,7 +245,7 @@ class RequestHistory {
             .append(value(o.getVariableName(), o.getValue(), fmt));
       });
       changes.add(new Change(instant(decision.getEvaluationTime()),
-          stepNames.getOrDefault(decision.getActivityInstanceId(), ""),
+          stepNames.getOrDefault(decision.getActivityInstanceId(), ""), "sistem",
           "Keputusan DMN: " + (decision.getDecisionDefinitionName() != null ? decision.getDecisionDefinitionName()
               : decision.getDecisionDefinitionKey()), out.isEmpty() ? "(tidak ada aturan yang cocok)" : out.toString()));
     }
@@ -224,6 +253,64 @@ class RequestHistory {
         java.util.Comparator.naturalOrder())));
     return new View(pid, pi.getEndTime() == null, true, instant(pi.getStartTime()), instant(pi.getEndTime()),
         steps, changes);
+  }
+
+  /** Within a second of each other (one transaction writes a step's end and the values it set). */
+  private static boolean near(Instant a, Instant b) {
+    return a != null && b != null && Math.abs(Duration.between(a, b).toMillis()) <= 1000;
+  }
+
+  /** The kinds of step in which the application, not a person, sets a value (timers and gateways set none). */
+  private static final Set<String> SYSTEM_STEPS = Set.of("serviceTask", "businessRuleTask", "scriptTask", "sendTask",
+      "task");
+
+  /** {@link #firstValueStep}'s answer for a value of the start form (the guest book typed by an officer or the kiosk). */
+  private static final String START = "#start";
+
+  /**
+   * The step that set a variable's first value: the form that sent that field at that time (the start form: {@link
+   * #START}), else the system step running then (a delegate's result), else the start when it was set before the first
+   * task began, else the user task that ended within a second after it was set (a listener's value on completion);
+   * null when none fits.
+   */
+  private static String firstValueStep(String variable, Instant created, Instant processStart,
+      List<org.camunda.bpm.engine.history.HistoricFormField> formFields, List<HistoricActivityInstance> userTasks,
+      List<HistoricActivityInstance> activities) {
+    if (created == null) {
+      return null;
+    }
+    for (var f : formFields) {
+      if (variable.equals(f.getFieldId()) && near(created, instant(f.getTime())) && f.getActivityInstanceId() != null) {
+        return f.getActivityInstanceId().equals(f.getProcessInstanceId()) ? START : f.getActivityInstanceId();
+      }
+    }
+    for (HistoricActivityInstance a : activities) {
+      Instant start = instant(a.getStartTime());
+      Instant end = instant(a.getEndTime());
+      if (start != null && end != null && SYSTEM_STEPS.contains(a.getActivityType()) && !a.isCanceled()
+          && !created.isBefore(start) && !created.isAfter(end)) {
+        return a.getId();
+      }
+    }
+    Instant firstTask = userTasks.stream().map(a -> instant(a.getStartTime())).filter(java.util.Objects::nonNull)
+        .min(java.util.Comparator.naturalOrder()).orElse(null);
+    if (processStart != null && !created.isBefore(processStart) && (firstTask == null || created.isBefore(firstTask))) {
+      return START;
+    }
+    HistoricActivityInstance best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (HistoricActivityInstance a : userTasks) {
+      Instant end = instant(a.getEndTime());
+      if (end == null) {
+        continue;
+      }
+      long gap = Duration.between(created, end).toMillis();
+      if (gap >= 0 && gap <= 1000 && gap < bestGap) {
+        best = a;
+        bestGap = gap;
+      }
+    }
+    return best == null ? null : best.getId();
   }
 
   /** The audit entry of a task's completion: same task name, nearest in time, each used once. */
@@ -259,6 +346,9 @@ class RequestHistory {
     }
     if (("orderTotal".equals(name) || name.toLowerCase().contains("amount")) && value instanceof Number n) {
       return IndonesianFormat.rupiah(n.longValue());
+    }
+    if ("servingOfficer".equals(name)) {
+      return staff.label(value.toString()); // "Rina Marlina (petugas1)", as in the steps and the audit trail
     }
     if (name.endsWith("DocumentId")) {
       return "dokumen nomor " + value;
