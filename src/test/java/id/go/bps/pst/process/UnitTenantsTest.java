@@ -238,8 +238,10 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     assertThat(detail.statusCode()).isEqualTo(404);
     assertThat(detail.body()).contains("tidak ditemukan di unit Anda").doesNotContain("Agustina");
     assertThat(get("/laporan/permintaan/" + theirs, "supervisor6501").statusCode()).isEqualTo(200);
-    HttpResponse<String> national = get("/laporan/permintaan", "auditorpusat");
+    // a national reader chooses one unit or all of them, as on every report
+    HttpResponse<String> national = get("/laporan/permintaan?unit=semua", "auditorpusat");
     assertThat(national.body()).contains(ours, theirs);
+    assertThat(get("/laporan/permintaan?unit=6501", "auditorpusat").body()).contains(theirs).doesNotContain(ours);
 
     // the file page of a request (uploads; the treasurer reads the proof of a transfer there): its own unit only
     HttpResponse<String> files = get("/laporan/berkas/" + theirs, "bendahara1");

@@ -43,6 +43,7 @@ class ReportPagesTest extends SharedContextTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired id.go.bps.pst.order.OrderService orders;
   @Autowired id.go.bps.pst.common.UnitDirectory unitDirectory;
+  @Autowired id.go.bps.pst.visit.QueueService queue;
   @LocalServerPort int port;
 
   @Test
@@ -189,6 +190,18 @@ class ReportPagesTest extends SharedContextTest {
   @Test
   void everyChangedValueNamesItsStepAndWhoToTheSecond() throws Exception {
     BpmnAwareTests.init(engine);
+    // the start and the call in one and the same second, as MariaDB's history keeps them when an officer is quick
+    // (whole seconds): the call's value is still the call's, not the registration's that ran in that second
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+    try {
+      changesOfOneSecond();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  private void changesOfOneSecond() throws Exception {
     engine.getIdentityService().setAuthentication("petugas1", java.util.List.of("petugas"));
     ProcessInstance pi;
     try {
@@ -212,6 +225,9 @@ class ReportPagesTest extends SharedContextTest {
       assertThat(page.substring(at, page.indexOf("</table>", at))).as(table).containsPattern(seconds);
     }
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test");
+    // the counter is free again for the tests after this one (the visitor screen of Loket 3 welcomes the next)
+    id.go.bps.pst.common.Unit unit = unitDirectory.require("6503");
+    queue.finishSession(unit.code(), unit.zoneId(), "Loket 3", "petugas1");
 
     // a guest book typed at the kiosk (no Camunda user starts the sale): the kiosk typed it
     java.util.Map<String, Object> kiosk = new java.util.HashMap<>(guestBook("Kiki Kios", "INDIVIDUAL"));

@@ -269,9 +269,9 @@ class RequestHistory {
 
   /**
    * The step that set a variable's first value: the form that sent that field at that time (the start form: {@link
-   * #START}), else the system step running then (a delegate's result), else the start when it was set before the first
-   * task began, else the user task that ended within a second after it was set (a listener's value on completion);
-   * null when none fits.
+   * #START}), else the system step running then (a delegate's result) or the user task that ended within a second
+   * after it was set (a listener's value on completion), whichever ended nearest after it, the later on a tie; a task's
+   * claim yields to the start when the value was set before the first task began; null when none fits.
    */
   private static String firstValueStep(String variable, Instant created, Instant processStart,
       List<org.camunda.bpm.engine.history.HistoricFormField> formFields, List<HistoricActivityInstance> userTasks,
@@ -284,33 +284,40 @@ class RequestHistory {
         return f.getActivityInstanceId().equals(f.getProcessInstanceId()) ? START : f.getActivityInstanceId();
       }
     }
+    // a system step running when the value was set (a delegate's result), or a user task that ended within a second
+    // after it (a listener's value on completion): the one that ended nearest after the value. The engine's history
+    // keeps whole seconds on MariaDB, so a start and the first completion may share their second: on a tie the later
+    // step wins (the task completed after the system step that created it)
+    java.util.Set<String> taskIds = new java.util.HashSet<>();
+    userTasks.forEach(a -> taskIds.add(a.getId()));
+    HistoricActivityInstance best = null;
+    long bestGap = Long.MAX_VALUE;
     for (HistoricActivityInstance a : activities) {
       Instant start = instant(a.getStartTime());
       Instant end = instant(a.getEndTime());
-      if (start != null && end != null && SYSTEM_STEPS.contains(a.getActivityType()) && !a.isCanceled()
-          && !created.isBefore(start) && !created.isAfter(end)) {
-        return a.getId();
-      }
-    }
-    Instant firstTask = userTasks.stream().map(a -> instant(a.getStartTime())).filter(java.util.Objects::nonNull)
-        .min(java.util.Comparator.naturalOrder()).orElse(null);
-    if (processStart != null && !created.isBefore(processStart) && (firstTask == null || created.isBefore(firstTask))) {
-      return START;
-    }
-    HistoricActivityInstance best = null;
-    long bestGap = Long.MAX_VALUE;
-    for (HistoricActivityInstance a : userTasks) {
-      Instant end = instant(a.getEndTime());
-      if (end == null) {
+      if (start == null || end == null || a.isCanceled()) {
         continue;
       }
       long gap = Duration.between(created, end).toMillis();
-      if (gap >= 0 && gap <= 1000 && gap < bestGap) {
+      boolean system = SYSTEM_STEPS.contains(a.getActivityType()) && !created.isBefore(start) && gap >= 0;
+      boolean task = taskIds.contains(a.getId()) && gap >= 0 && gap <= 1000;
+      if ((system || task) && gap <= bestGap) {
         best = a;
         bestGap = gap;
       }
     }
-    return best == null ? null : best.getId();
+    boolean atStart = setAtStart(created, processStart, userTasks);
+    if (best != null && (!taskIds.contains(best.getId()) || !atStart)) {
+      return best.getId();
+    }
+    return atStart ? START : null;
+  }
+
+  /** Set at the start, before the first task began. */
+  private static boolean setAtStart(Instant created, Instant processStart, List<HistoricActivityInstance> userTasks) {
+    Instant firstTask = userTasks.stream().map(a -> instant(a.getStartTime())).filter(java.util.Objects::nonNull)
+        .min(java.util.Comparator.naturalOrder()).orElse(null);
+    return processStart != null && !created.isBefore(processStart) && (firstTask == null || created.isBefore(firstTask));
   }
 
   /** The audit entry of a task's completion: same task name, nearest in time, each used once. */
