@@ -374,16 +374,6 @@ public class OrderService {
         .getContent().stream().map(SaleRequestEntity::toSummary).toList();
   }
 
-  /** The newest requests of the given units (a member of staff sees only their own unit's), without their lines. */
-  public List<SaleRequestSummary> recentOfUnits(java.util.Collection<String> unitCodes, int limit) {
-    if (unitCodes.isEmpty()) {
-      return List.of();
-    }
-    return requests.findByUnitCodeIn(unitCodes, org.springframework.data.domain.PageRequest.of(0, limit,
-        org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")))
-        .stream().map(SaleRequestEntity::toSummary).toList();
-  }
-
   /**
    * The requests of the given units created in [from, to), newest first, at most {@code limit} of them, and how many
    * there are in all (the reports' request list for a period: every request can be reached, not only the newest).

@@ -41,6 +41,7 @@ public record SaleRequest(
     boolean zeroTariffApproved,
     String servingOfficer,
     String counterName,
+    boolean agreementParticularsRecorded,
     Instant createdAt,
     Instant updatedAt,
     List<OrderLine> lines) {

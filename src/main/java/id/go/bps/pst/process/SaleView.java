@@ -111,8 +111,7 @@ public class SaleView {
     visitor.put("email", request.visitorEmail());
     // microdata: the usage agreement's occupation and address were asked once (the terms step asks them only then);
     // whether, not what: the address never reaches a form
-    id.go.bps.pst.order.AgreementParticulars particulars = orders.agreementParticulars(request.requestNumber());
-    visitor.put("agreementParticularsRecorded", particulars.occupation() != null && particulars.address() != null);
+    visitor.put("agreementParticularsRecorded", request.agreementParticularsRecorded());
     sale.put("visitor", visitor);
     sale.put("purpose", request.purpose() == null ? "" : request.purpose());
     sale.put("commercial", request.commercial());

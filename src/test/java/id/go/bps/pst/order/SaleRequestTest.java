@@ -20,7 +20,7 @@ class SaleRequestTest {
     return new SaleRequest("6501-2026-000001", "6501", "pi-1", "Siti Aminah", "siti@example.org", "081234567890",
         IdentityType.KTP, "6501014101900001", "Universitas Borneo", "MAHASISWA", "Skripsi", false, "A001",
         RequestStatus.REGISTERED, "baru", "PP13-2024", "PP 13/2024", 150000L, false, mayApply, "Mahasiswa", requested,
-        approved, "petugas1", "Loket 1", NOW, NOW, lines);
+        approved, "petugas1", "Loket 1", false, NOW, NOW, lines);
   }
 
   static OrderLine line(ProductType type) {

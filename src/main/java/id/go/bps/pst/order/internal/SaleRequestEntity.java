@@ -262,8 +262,8 @@ public class SaleRequestEntity {
     return new SaleRequest(requestNumber, unitCode, processInstanceId, visitorName, visitorEmail, visitorPhone,
         identityType, identityNumber, institution, userCategory, purpose, commercial, ticketNumber, status,
         statusReason, scheduleCode, legalBasis, totalAmount, zeroTariff, zeroTariffMayApply, zeroTariffBasis,
-        zeroTariffRequested, zeroTariffApproved, servingOfficer, counterName, createdAt, updatedAt,
-        lines.stream().map(OrderLineEntity::toRecord).toList());
+        zeroTariffRequested, zeroTariffApproved, servingOfficer, counterName,
+        visitorOccupation != null && visitorAddress != null, createdAt, updatedAt, lines.stream().map(OrderLineEntity::toRecord).toList());
   }
 
   /** The request without its lines (lists): does not touch the lazy lines. */

@@ -21,10 +21,6 @@ public interface SaleRequestRepository extends JpaRepository<SaleRequestEntity, 
   @Query("select r from SaleRequestEntity r left join fetch r.lines where r.requestNumber in :numbers")
   java.util.List<SaleRequestEntity> findWithLines(@Param("numbers") java.util.Collection<String> requestNumbers);
 
-  /** The requests of these units, newest first as the pageable sorts them. */
-  java.util.List<SaleRequestEntity> findByUnitCodeIn(java.util.Collection<String> unitCodes,
-      org.springframework.data.domain.Pageable page);
-
   /** The requests of these units created in [from, to), as the pageable sorts and limits them. */
   java.util.List<SaleRequestEntity> findByUnitCodeInAndCreatedAtGreaterThanEqualAndCreatedAtLessThan(
       java.util.Collection<String> unitCodes, java.time.Instant from, java.time.Instant to,
