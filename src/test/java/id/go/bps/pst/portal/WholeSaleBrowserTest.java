@@ -388,7 +388,27 @@ class WholeSaleBrowserTest {
     officer.click(formOption(officer, "Lengkap dan sesuai"));
     complete(officer);
 
-    WebElement review = tablet.step("Task_ReviewInvoice");
+    // the visitor asks for a correction of the invoice; the officer answers it in Tasklist with the cart as recorded
+    // (a publication line: its format, none of the microdata's fields); the visitor reviews the new invoice
+    WebElement first = tablet.step("Task_ReviewInvoice");
+    visitor.click(option(first, "Minta perbaikan"));
+    visitor.type(tablet.field(first, "Bagian yang perlu diperbaiki"), "Mohon dua eksemplar, bukan satu");
+    visitor.click(first.findElement(By.cssSelector("button.step-submit")));
+    openTask(officer, "Tindak lanjuti permintaan perbaikan invoice dan dokumen", number);
+    claimIfOffered(officer);
+    assertThat(officer.browser.bodyText()).contains("Mohon dua eksemplar, bukan satu");
+    assertThat(fieldLabels(officer, "Format publikasi")).isEqualTo(1);
+    assertThat(fieldLabels(officer, "Variabel data mikro") + fieldLabels(officer, "Wilayah/kecamatan")
+        + fieldLabels(officer, "Data mikro dengan pengolahan")).isZero();
+    officer.type(formTextarea(officer, "Yang diperbaiki"), "Invoice diperiksa ulang bersama pengguna layanan");
+    shot(officer, "b-07a-officer-answers-invoice-correction");
+    complete(officer);
+
+    // the invoice is issued anew (a job), then the review opens again on the screen
+    WebElement review = tablet.waiting(120).ignoring(WebDriverException.class).until(d -> d.findElements(
+        By.cssSelector("#step-Task_ReviewInvoice.step-ready")).stream().findFirst().orElse(null));
+    assertThat(review.getText()).contains("(versi 2)");
+    tablet.screenshot("b-07b-visitor-reviews-the-corrected-invoice");
     visitor.click(option(review, "Sesuai"));
     visitor.click(review.findElement(By.cssSelector("button.step-submit")));
     WebElement pay = tablet.step("Task_ChoosePaymentMethod");
