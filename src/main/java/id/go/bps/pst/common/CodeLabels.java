@@ -20,6 +20,7 @@ public class CodeLabels {
       Map.entry("TERMS_ACCEPTED", "Ketentuan disetujui"),
       Map.entry("TERMS_DECLINED", "Ketentuan ditolak"),
       Map.entry("AGREEMENT_PARTICULARS_RECORDED", "Pekerjaan dan alamat untuk perjanjian dicatat"),
+      Map.entry("AGREEMENT_PARTICULARS_CORRECTED", "Pekerjaan atau alamat pada perjanjian diperbaiki"),
       Map.entry("VISITOR_CORRECTED", "Data pengguna layanan diperbaiki"),
       Map.entry("INVOICE_CORRECTION_HANDLED", "Perbaikan invoice ditangani"),
       Map.entry("PRODUCT_CORRECTION_HANDLED", "Perbaikan kuitansi/produk ditangani"),

@@ -202,6 +202,31 @@ public class OrderService {
         "Pekerjaan dan alamat untuk perjanjian penggunaan data mikro dicatat");
   }
 
+  /**
+   * The officer corrects the occupation or address printed on the usage agreement (the visitor asked for it in the
+   * review of the invoice and documents): a blank value keeps what is recorded. Returns whether anything changed; the
+   * audit trail says which of the two changed, never what they are.
+   */
+  public boolean correctAgreementParticulars(String requestNumber, String occupation, String address, String actor) {
+    SaleRequestEntity request = entity(requestNumber);
+    String newOccupation = occupation == null || occupation.isBlank() ? request.visitorOccupation() : occupation;
+    String newAddress = address == null || address.isBlank() ? request.visitorAddress() : address;
+    java.util.List<String> changed = new java.util.ArrayList<>();
+    if (!java.util.Objects.equals(newOccupation, request.visitorOccupation())) {
+      changed.add("pekerjaan/jabatan");
+    }
+    if (!java.util.Objects.equals(newAddress, request.visitorAddress())) {
+      changed.add("alamat");
+    }
+    if (changed.isEmpty()) {
+      return false;
+    }
+    request.setAgreementParticulars(newOccupation, newAddress, clock.instant());
+    log(requestNumber, actor, "AGREEMENT_PARTICULARS_CORRECTED",
+        "Diperbaiki untuk perjanjian penggunaan data mikro: " + String.join(" dan ", changed));
+    return true;
+  }
+
   /** The name printed as the payer on the receipt: the visitor's, unless the officer corrected it (step 18). */
   @Transactional(readOnly = true)
   public String receiptPayer(String requestNumber) {

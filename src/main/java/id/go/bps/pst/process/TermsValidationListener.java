@@ -63,14 +63,9 @@ class TermsValidationListener implements ExecutionListener, ReadsFormFields {
       id.go.bps.pst.order.AgreementParticulars known = orders.agreementParticulars(requestNumber);
       boolean recorded = known.occupation() != null && known.address() != null;
       if (!recorded || !occupation.isEmpty() || !address.isEmpty()) {
-        if (occupation.length() < 2 || occupation.length() > 200) {
-          throw new FormValidationException(
-              "Pekerjaan/jabatan wajib diisi untuk perjanjian penggunaan data mikro (2 sampai 200 karakter).");
-        }
-        if (address.length() < 10 || address.length() > 500) {
-          throw new FormValidationException(
-              "Alamat wajib diisi lengkap untuk perjanjian penggunaan data mikro (10 sampai 500 karakter).");
-        }
+        occupationProblem(occupation).or(() -> addressProblem(address)).ifPresent(problem -> {
+          throw new FormValidationException(problem);
+        });
         orders.recordAgreementParticulars(requestNumber, occupation, address, Actors.of(task));
       }
     }
@@ -92,6 +87,22 @@ class TermsValidationListener implements ExecutionListener, ReadsFormFields {
     // offering the old verdict and note again (the audit trail and the history keep both)
     task.removeVariable("documentCheck");
     task.removeVariable("documentCheckNote");
+  }
+
+  /** The usage agreement's occupation: 2 to 200 characters (the terms step and the officer's correction). */
+  static java.util.Optional<String> occupationProblem(String occupation) {
+    return occupation.length() < 2 || occupation.length() > 200
+        ? java.util.Optional.of(
+            "Pekerjaan/jabatan wajib diisi untuk perjanjian penggunaan data mikro (2 sampai 200 karakter).")
+        : java.util.Optional.empty();
+  }
+
+  /** The usage agreement's address: 10 to 500 characters (the terms step and the officer's correction). */
+  static java.util.Optional<String> addressProblem(String address) {
+    return address.length() < 10 || address.length() > 500
+        ? java.util.Optional.of(
+            "Alamat wajib diisi lengkap untuk perjanjian penggunaan data mikro (10 sampai 500 karakter).")
+        : java.util.Optional.empty();
   }
 
   @Override

@@ -50,6 +50,7 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
   @Autowired QueueService queue;
   @Autowired UnitProperties unit;
   @Autowired SurveyService surveys;
+  @Autowired id.go.bps.pst.document.DocumentService documentService;
 
   private VisitorStepBrowser officer;
   private VisitorStepBrowser tablet;
@@ -216,6 +217,45 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     assertThat(orders.get(a).totalAmount()).isEqualTo(total);
     assertThat(engine.getRuntimeService().getVariable(processInstanceId(a), "invoiceReview")).isNull();
     tablet.screenshot("7-review-invoice");
+
+    // the agreement names the visitor's occupation wrongly: the visitor asks for a correction on the screen, the
+    // officer answers it in Tasklist (the occupation only: a blank address keeps the recorded one), the agreement is
+    // issued again and the visitor reviews version 2
+    tablet.choose(review, "Minta perbaikan");
+    tablet.field(review, "Bagian yang perlu diperbaiki").sendKeys("Pekerjaan saya pada perjanjian: dosen, bukan mahasiswa");
+    tablet.send(review);
+    officer.waiting(30).until(d -> hasTask(a, "Task_HandleInvoiceCorrection"));
+    officer.driver.get(url("/camunda/app/tasklist/default/#/?task=" + task(a, "Task_HandleInvoiceCorrection").getId()));
+    officer.waiting(60).until(d -> d.findElements(By.cssSelector(".fjs-container")).size() > 0
+        && d.findElement(By.cssSelector(".fjs-container")).getText().contains("Perjanjian penggunaan data mikro"));
+    WebElement correction = officer.driver.findElement(By.cssSelector(".fjs-container"));
+    assertThat(correction.getText()).contains("dosen, bukan mahasiswa", "Isi hanya yang harus diubah")
+        .doesNotContain("Jl. Perintis"); // the recorded address never reaches a form
+    officer.field(correction, "Pekerjaan/jabatan yang benar").sendKeys("Dosen");
+    officer.field(correction, "Yang diperbaiki").sendKeys("Pekerjaan pada perjanjian diubah menjadi dosen");
+    officer.js("arguments[0].scrollIntoView({block: 'center'})", officer.field(correction, "Pekerjaan/jabatan yang benar"));
+    officer.screenshot("7a-tasklist-officer-corrects-the-agreement");
+    officer.waiting(30).until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space()='Selesaikan']"))).click();
+    officer.waiting(30).until(d -> !hasTask(a, "Task_HandleInvoiceCorrection"));
+    assertThat(orders.agreementParticulars(a)).satisfies(p -> {
+      assertThat(p.occupation()).isEqualTo("Dosen");
+      assertThat(p.address()).isEqualTo("Jl. Perintis No. 7, Tideng Pale");
+    });
+    executeJob(a, "Task_IssueInvoice");
+    executeJob(a, "Task_IssueMicrodataDocuments");
+    WebElement again = tablet.waiting(60).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d
+        .findElements(By.cssSelector("#step-Task_ReviewInvoice.step-ready")).stream()
+        .filter(step -> step.getText().contains("(versi 2)")).findFirst().orElse(null));
+    var agreement = id.go.bps.pst.document.DocumentKind.USAGE_AGREEMENT;
+    var corrected = documentService.find(a).stream().filter(d -> d.kind() == agreement).findFirst().orElseThrow();
+    assertThat(corrected.version()).isEqualTo(2);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documentService.open(corrected.id()).bytes())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+          .contains("Pekerjaan/Jabatan : Dosen", "Alamat : Jl. Perintis No. 7, Tideng Pale");
+    }
+    tablet.screenshot("7b-review-corrected-agreement");
+    review = again;
     tablet.choose(review, "Sesuai");
     tablet.send(review);
 

@@ -22,6 +22,7 @@ import id.go.bps.pst.document.DocumentRef;
 import id.go.bps.pst.document.DocumentService;
 import id.go.bps.pst.order.OrderService;
 import id.go.bps.pst.order.RequestStatus;
+import id.go.bps.pst.order.SaleRequest;
 import id.go.bps.pst.payment.PaymentService;
 import id.go.bps.pst.payment.MutableClock;
 import id.go.bps.pst.payment.ReceiptService;
@@ -710,6 +711,38 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(agreement.id()).bytes())) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
       assertThat(text).contains("Pekerjaan/Jabatan : Dosen Universitas Kaltara", "Alamat : " + address);
+    }
+    // the visitor asks for a correction of the occupation: the officer changes it (a blank address keeps the
+    // recorded one), the agreement is issued again, the engine keeps neither
+    complete(engine, pi, "Task_ReviewInvoice", vars("invoiceReview", "CORRECTION",
+        "correctionReason", "Pekerjaan saya sekarang peneliti, bukan dosen"));
+    SaleRequest before = orders.get(number);
+    Map<String, Object> correction = with(cart(microdata(SUSENAS, "KODE_KEC, JK, UMUR")),
+        vars("visitorName", before.visitorName(), "institution", before.institution(), "more2", false,
+            "commercial", false, "purpose", before.purpose(), "correctionResult", "Pekerjaan pada perjanjian diubah",
+            "visitorOccupation", "Peneliti", "visitorAddress", "Jl. 1"));
+    assertThatThrownBy(() -> complete(engine, pi, "Task_HandleInvoiceCorrection", correction))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Alamat wajib diisi lengkap");
+    correction.put("visitorAddress", "");
+    complete(engine, pi, "Task_HandleInvoiceCorrection", correction);
+    assertThat(orders.agreementParticulars(number)).satisfies(p -> {
+      assertThat(p.occupation()).isEqualTo("Peneliti");
+      assertThat(p.address()).isEqualTo(address);
+    });
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("AGREEMENT_PARTICULARS_CORRECTED"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("pekerjaan/jabatan")
+            .doesNotContain("alamat", "Peneliti", "Sengkawit"));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableNameIn("visitorAddress", "visitorOccupation").includeDeleted().count()).isZero();
+    executeJob(engine, pi, "Task_IssueInvoice");
+    executeJob(engine, pi, "Task_IssueMicrodataDocuments");
+    DocumentRef corrected = documents.find(number).stream().filter(d -> d.kind() == DocumentKind.USAGE_AGREEMENT)
+        .findFirst().orElseThrow();
+    assertThat(corrected.version()).isEqualTo(2);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.open(corrected.id()).bytes())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Pekerjaan/Jabatan : Peneliti", "Alamat : " + address)
+          .doesNotContain("Dosen Universitas Kaltara");
     }
 
     // a publication: no agreement, nothing asked, nothing recorded

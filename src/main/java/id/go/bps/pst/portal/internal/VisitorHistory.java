@@ -60,6 +60,7 @@ final class VisitorHistory {
       java.util.Map.entry("history.REGISTERED", "Permintaan terdaftar di buku tamu"),
       java.util.Map.entry("history.PRICED", "Tarif PNBP dihitung"),
       java.util.Map.entry("history.VISITOR_CORRECTED", "Nama/instansi diperbaiki"),
+      java.util.Map.entry("history.AGREEMENT_PARTICULARS_CORRECTED", "Pekerjaan/alamat pada perjanjian diperbaiki"),
       java.util.Map.entry("history.TERMS_ACCEPTED", "Ketentuan PNBP disetujui"),
       java.util.Map.entry("history.TERMS_DECLINED", "Ketentuan PNBP tidak disetujui"),
       java.util.Map.entry("history.DOCUMENTS_COMPLETE", "Dokumen persyaratan lengkap dan sesuai"),
@@ -124,7 +125,7 @@ final class VisitorHistory {
       }
     }
     return switch (action) {
-      case "REGISTERED", "PRICED", "VISITOR_CORRECTED", "TERMS_ACCEPTED", "TERMS_DECLINED", "DOCUMENTS_COMPLETE",
+      case "REGISTERED", "PRICED", "VISITOR_CORRECTED", "AGREEMENT_PARTICULARS_CORRECTED", "TERMS_ACCEPTED", "TERMS_DECLINED", "DOCUMENTS_COMPLETE",
           "TRANSFER_VERIFIED", "TRANSFER_PROOF_SUBMITTED", "INVOICE_REVIEW_OK", "INVOICE_REVIEW_CANCEL",
           "PRODUCT_REVIEW_OK", "RECEIPT_REISSUED", "BILLING_EXPIRED", "DOWNLOAD_LINKS_CREATED",
           "DOWNLOAD_LINK_RENEWED" -> words.text("history." + action);
