@@ -14,7 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code GET /api/saya}: who is signed in and the unit they work for, for the Camunda webapps' header
  * (the webapps' own configuration names one unit for everybody; a Bulungan officer must read "Bulungan").
- * National readers (group {@code pusat}) read "Nasional".
+ * National readers (group {@code pusat}) read "Nasional". {@code readOnly}: not an administrator, so Cockpit's
+ * buttons that change the engine are not shown (the engine would refuse them).
  */
 @RestController
 class CurrentUnitController {
@@ -44,6 +45,9 @@ class CurrentUnitController {
     }
     me.put("unitCode", unit == null ? null : unit.code());
     me.put("unitName", national ? "Nasional" : unit == null ? null : unit.name());
+    // Cockpit's edit, delete, suspend and retry buttons are for administrators: the engine refuses everybody
+    // else's changes (supervisors and auditors read), so the webapps hide them for everybody else
+    me.put("readOnly", !user.isMemberOfAny(PstGroups.CAMUNDA_ADMIN));
     return me;
   }
 }

@@ -12,6 +12,8 @@
  *    server's own message (our listeners refuse in Indonesian), without the engine's English prefix.
  * 3. Tasklist only: the validation messages and the few words of Camunda Forms (form-js, which has
  *    no translation hook in 7.24) are replaced by Indonesian ones inside the form container.
+ * 4. The signed-in user's unit in the header; in Cockpit, readers (not camunda-admin) are not offered the
+ *    buttons that change the engine (it refuses them): the body gets the class pst-read-only.
  */
 
 export const STORAGE_KEY = 'pst.webapps.locale';
@@ -320,12 +322,26 @@ function showUnit() {
   });
 }
 
+// Readers (supervisors, auditors: anyone not in camunda-admin) cannot change the engine: it refuses their deletes,
+// suspensions, retries and variable edits. Cockpit would still offer those buttons; with the class pst-read-only on
+// the body, pst-webapps.css hides them (and the variables table's "Actions" column).
+let asked = false;
+
+function markReadOnly(readOnly) {
+  // Cockpit only: Tasklist's own buttons (claim, complete) are the officers' work
+  document.body.classList.toggle('pst-read-only', appName === 'cockpit' && readOnly === true);
+}
+
 function askUnit() {
+  translateActionsHeading();
   if (!signedIn()) {
-    unitName = null; // signed out (or another user about to sign in): ask again after the next login
+    // signed out (or another user about to sign in): ask again after the next login
+    unitName = null;
+    asked = false;
+    markReadOnly(false);
     return;
   }
-  if (unitName || Date.now() - lastAsked < 5000) {
+  if (asked || Date.now() - lastAsked < 5000) {
     showUnit();
     return;
   }
@@ -333,10 +349,24 @@ function askUnit() {
   fetch('/api/saya', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then(function (r) { return r.ok ? r.json() : null; })
     .then(function (me) {
+      asked = !!me;
       unitName = me && me.unitName ? me.unitName : null;
+      markReadOnly(me ? me.readOnly : false);
       showUnit();
     })
     .catch(function () { /* the header keeps the configured name */ });
+}
+
+// Cockpit's variables table heads its buttons' column with a fixed English "Actions" (not a translation key)
+function translateActionsHeading() {
+  if (chosenLocale() !== 'id') {
+    return;
+  }
+  document.querySelectorAll('[cam-widget-variables-table] thead td.actions').forEach(function (cell) {
+    if (cell.textContent.trim() === 'Actions') {
+      cell.textContent = 'Tindakan';
+    }
+  });
 }
 
 function watchHeader() {
