@@ -36,6 +36,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li><b>messages</b> ({@code POST /message}): the application correlates them itself (a bank payment, a
  *       complaint sent from the public form); a caller's message would start a complaint with variables of their
  *       choosing (Camunda asks only for CREATE_INSTANCE, which officers have).</li>
+ *   <li><b>a BPMN error or escalation thrown at a task</b> ({@code /task/{id}/bpmnError}, {@code /bpmnEscalation}):
+ *       Camunda asks only for TASK_WORK, and no model of this application catches such an error from a person, so
+ *       the sale simply ended (none end event semantics), with variables of the caller's choosing, past every
+ *       check.</li>
  * </ul>
  * A start that chooses its steps or skips the listeners is refused by {@link TaskCompletionGuard}.
  * Refused: 403 with an Indonesian message; nothing is changed.
@@ -55,6 +59,10 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       + "/(?:modification/(?:execute|executeAsync)|process-instance/[^/]+/modification(?:-async)?)/?");
   private static final Pattern RESTART = Pattern.compile(ENGINE + "/process-definition/[^/]+/restart(?:-async)?/?");
   private static final Pattern MESSAGE = Pattern.compile(ENGINE + "/message/?");
+  private static final Pattern TASK_ERROR = Pattern.compile(ENGINE + "/task/[^/]+/(?:bpmnError|bpmnEscalation)/?");
+  static final String TASK_ERROR_REFUSED = "Anda tidak berwenang mengakhiri atau membelokkan langkah dengan "
+      + "kesalahan atau eskalasi BPMN: itu mengakhiri penjualan tanpa pembatalan dan tanpa catatan. Selesaikan "
+      + "langkah melalui formulirnya; pembatalan lewat langkahnya atau oleh koordinator. Tidak ada yang berubah.";
   static final String RESTART_REFUSED = "Anda tidak berwenang memulai ulang proses yang sudah selesai (restart: "
       + "pada langkah pilihan sendiri): itu hanya untuk admin. Tidak ada yang dimulai.";
   static final String MODIFICATION_REFUSED = "Anda tidak berwenang mengubah langkah proses yang berjalan (modifikasi: "
@@ -86,6 +94,8 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       refusal = MIGRATION_REFUSED;
     } else if (change && MODIFICATION.matcher(path).matches()) {
       refusal = MODIFICATION_REFUSED;
+    } else if (change && TASK_ERROR.matcher(path).matches()) {
+      refusal = TASK_ERROR_REFUSED;
     } else if (change && RESTART.matcher(path).matches()) {
       refusal = RESTART_REFUSED;
     } else if (HISTORY_STATISTICS.matcher(path).matches()) {

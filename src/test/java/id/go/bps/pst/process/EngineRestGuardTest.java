@@ -661,6 +661,37 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     assertThat(json.readTree(honest.body()).path("businessKey").asText()).startsWith("6503-");
   }
 
+  /**
+   * Camunda asks only for TASK_WORK to throw a BPMN error or escalation at a task, and no model catches one thrown by
+   * a person: {@code POST /engine-rest/task/{id}/bpmnError} by petugas1 ended the sale (204, the instance gone, with
+   * the variables of the body set), past the cancellation and every check.
+   */
+  @Test
+  void nobodyButAdministratorsEndsAStepWithABpmnErrorOrEscalation() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Sari Lestari", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String user : List.of("petugas1", "petugas2", "supervisor1", "auditor1")) {
+      HttpResponse<String> error = post("/engine-rest/task/" + taskId + "/bpmnError", user,
+          "{\"errorCode\":\"SELESAI\",\"variables\":{\"paid\":{\"value\":true}}}");
+      assertThat(error.statusCode()).as(user + " " + error.body()).isEqualTo(403);
+      assertThat(message(error)).isEqualTo(EngineAdministrationGuard.TASK_ERROR_REFUSED);
+      HttpResponse<String> escalation = post("/engine-rest/engine/default/task/" + taskId + "/bpmnEscalation/", user,
+          "{\"escalationCode\":\"QUEUE_WAIT\"}");
+      assertThat(escalation.statusCode()).as(user + " " + escalation.body()).isEqualTo(403);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+        .as("the sale still runs").isOne();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("paid");
+    // a variable of a task that does not exist is 404 like the task itself (was a 500 quoting the engine)
+    for (String[] call : List.of(new String[] {"PUT", "/engine-rest/task/" + UNKNOWN + "/localVariables/x"},
+        new String[] {"PUT", "/engine-rest/task/" + UNKNOWN + "/variables/x"})) {
+      HttpResponse<String> r = send(call[0], call[1], "petugas1", "{\"value\":0}");
+      assertThat(r.statusCode()).as(call[1] + " " + r.body()).isEqualTo(404);
+      assertThat(message(r)).isEqualTo("Tugas " + UNKNOWN + " tidak ditemukan di unit Anda.");
+    }
+  }
+
   private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
 
   private HttpResponse<String> multipart(String path, String user) throws Exception {
