@@ -173,7 +173,7 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener, ReadsFor
       problems.append("Pilih tingkat kerumitan (biasa, kompleks, atau perlu pemeriksaan lapangan). ");
     }
     if (officer == null || !isOfficer(task, officer)) {
-      problems.append("Pilih petugas penanggung jawab dari kelompok Petugas PST. ");
+      problems.append("Pilih petugas penanggung jawab dari kelompok Petugas PST unit ini. ");
     }
     if (note != null && (note.length() > 1000 || note.matches("(?s).*[<>{}].*"))) {
       problems.append("Catatan untuk pengadu paling banyak 1.000 karakter, tanpa tanda < > { }. ");
@@ -202,18 +202,28 @@ class ComplaintTaskListener implements TaskListener, ExecutionListener, ReadsFor
     return ComplaintTimes.format(instant, complaints.zone(c.unitCode()));
   }
 
-  /** Officers the supervisor can choose (identity look-ups need no user permissions of the caller). */
+  /**
+   * Officers the supervisor can choose: the officers of the complaint's unit (its tenant), never another unit's, who
+   * could neither see the task nor should read the complainant's data (identity look-ups need no user permissions of
+   * the caller).
+   */
   private List<Map<String, String>> officerOptions(DelegateTask task) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    return WithoutAuthentication.call(identity, () -> identity.createUserQuery().memberOfGroup(PstGroups.PETUGAS)
+    return WithoutAuthentication.call(identity, () -> officers(identity, task.getTenantId())
         .orderByUserId().asc().list()).stream()
         .map(u -> Map.of("label", StaffNames.label(u), "value", u.getId())).toList();
   }
 
+  /** An officer of the complaint's unit (the tenant of its process instance). */
   private static boolean isOfficer(DelegateExecution task, String userId) {
     IdentityService identity = task.getProcessEngineServices().getIdentityService();
-    return WithoutAuthentication.call(identity, () -> identity.createUserQuery().userId(userId)
-        .memberOfGroup(PstGroups.PETUGAS).count() == 1);
+    return WithoutAuthentication.call(identity, () -> officers(identity, task.getTenantId()).userId(userId)
+        .count() == 1);
+  }
+
+  private static org.camunda.bpm.engine.identity.UserQuery officers(IdentityService identity, String tenantId) {
+    var query = identity.createUserQuery().memberOfGroup(PstGroups.PETUGAS);
+    return tenantId == null ? query : query.memberOfTenant(tenantId); // no tenant: from before units
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

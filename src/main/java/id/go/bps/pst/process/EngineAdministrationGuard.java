@@ -30,7 +30,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       model's order would skip the payment or a check. Camunda itself refuses it to anyone without UPDATE on the
  *       instance (no role of this application has it); this guard says so in Indonesian before the body is read,
  *       the same answer for a single instance and for many.</li>
+ *   <li><b>restarting finished process instances</b> ({@code /process-definition/{id}/restart}, {@code -async}):
+ *       Camunda asks for READ_HISTORY and CREATE_INSTANCE only, and the restart may begin at any step and skip the
+ *       listeners.</li>
+ *   <li><b>messages</b> ({@code POST /message}): the application correlates them itself (a bank payment, a
+ *       complaint sent from the public form); a caller's message would start a complaint with variables of their
+ *       choosing (Camunda asks only for CREATE_INSTANCE, which officers have).</li>
+ *   <li><b>a BPMN error or escalation thrown at a task</b> ({@code /task/{id}/bpmnError}, {@code /bpmnEscalation}):
+ *       Camunda asks only for TASK_WORK, and no model of this application catches such an error from a person, so
+ *       the sale simply ended (none end event semantics), with variables of the caller's choosing, past every
+ *       check.</li>
  * </ul>
+ * A start that chooses its steps or skips the listeners is refused by {@link TaskCompletionGuard}.
  * Refused: 403 with an Indonesian message; nothing is changed.
  */
 class EngineAdministrationGuard extends OncePerRequestFilter {
@@ -46,6 +57,14 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
   private static final Pattern MIGRATION = Pattern.compile(ENGINE + "/migration/(?:execute|executeAsync)/?");
   private static final Pattern MODIFICATION = Pattern.compile(ENGINE
       + "/(?:modification/(?:execute|executeAsync)|process-instance/[^/]+/modification(?:-async)?)/?");
+  private static final Pattern RESTART = Pattern.compile(ENGINE + "/process-definition/[^/]+/restart(?:-async)?/?");
+  private static final Pattern MESSAGE = Pattern.compile(ENGINE + "/message/?");
+  private static final Pattern TASK_ERROR = Pattern.compile(ENGINE + "/task/[^/]+/(?:bpmnError|bpmnEscalation)/?");
+  static final String TASK_ERROR_REFUSED = "Anda tidak berwenang mengakhiri atau membelokkan langkah dengan "
+      + "kesalahan atau eskalasi BPMN: itu mengakhiri penjualan tanpa pembatalan dan tanpa catatan. Selesaikan "
+      + "langkah melalui formulirnya; pembatalan lewat langkahnya atau oleh koordinator. Tidak ada yang berubah.";
+  static final String RESTART_REFUSED = "Anda tidak berwenang memulai ulang proses yang sudah selesai (restart: "
+      + "pada langkah pilihan sendiri): itu hanya untuk admin. Tidak ada yang dimulai.";
   static final String MODIFICATION_REFUSED = "Anda tidak berwenang mengubah langkah proses yang berjalan (modifikasi: "
       + "memulai atau membatalkan langkah di luar urutan model): itu hanya untuk admin. Tidak ada yang berubah.";
   static final String MIGRATION_REFUSED = "Anda tidak berwenang memindahkan (migrasi) proses yang berjalan ke versi "
@@ -75,13 +94,26 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       refusal = MIGRATION_REFUSED;
     } else if (change && MODIFICATION.matcher(path).matches()) {
       refusal = MODIFICATION_REFUSED;
+    } else if (change && TASK_ERROR.matcher(path).matches()) {
+      refusal = TASK_ERROR_REFUSED;
+    } else if (change && RESTART.matcher(path).matches()) {
+      refusal = RESTART_REFUSED;
     } else if (HISTORY_STATISTICS.matcher(path).matches()) {
       refusal = STATISTICS_REFUSED;
     }
-    if (refusal == null || id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)
+    boolean message = "POST".equals(method) && MESSAGE.matcher(path).matches();
+    if (refusal == null && !message || id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)
         .contains(id.go.bps.pst.identity.PstGroups.CAMUNDA_ADMIN)) {
       chain.doFilter(request, response);
       return;
+    }
+    if (message) {
+      // a message starts a complaint (the public form's start event, with variables of the caller's choosing) or
+      // moves a sale on: the application sends them itself, with its records' data; Camunda asks only for
+      // CREATE_INSTANCE to start by message, which officers and the supervisor have
+      byte[] body = request.getInputStream().readAllBytes();
+      refusal = EngineErrorAnswers.refusal(new EngineErrorAnswers.Call(method, path, body,
+          () -> id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)));
     }
     LOG.warn("Refused {} {}: administrators only (user {})", method, path,
         id.go.bps.pst.identity.EngineApiUsers.userId(request, engine).orElse("-"));

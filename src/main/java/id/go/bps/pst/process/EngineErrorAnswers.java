@@ -89,7 +89,10 @@ class EngineErrorAnswers extends OncePerRequestFilter {
       Pattern.compile("^Historic process instance with id \\S+ does not exist"),
       Pattern.compile("^Historic task instance with id \\S+ does not exist"),
       // the form of a task that does not exist or is another unit's (the REST layer's wrapping of either)
-      Pattern.compile("^Cannot get form for task "));
+      Pattern.compile("^Cannot get form for task "),
+      // a variable of a task or instance that does not exist ("Cannot put task variable x: task y doesn't exist: task
+      // is null", a 500 of the REST layer)
+      Pattern.compile("^Cannot [^:]*variables?[^:]*: (?:task|execution|process instance) \\S+ doesn't exist"));
   /** JUEL: an expression of the model names a variable the instance does not have (e.g. a start without data). */
   private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Unknown property used in expression: \\$\\{([^}]*)\\}");
   /** A message nobody waits for (MismatchingMessageCorrelationException). */

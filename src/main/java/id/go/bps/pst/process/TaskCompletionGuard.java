@@ -76,6 +76,13 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
+    if (start.isPresent() && startsOutOfOrder(body) && !id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)
+        .contains(id.go.bps.pst.identity.PstGroups.CAMUNDA_ADMIN)) {
+      LOG.warn("Refused {} {}: a start at chosen steps or without listeners (user {})", request.getMethod(), path,
+          id.go.bps.pst.identity.EngineApiUsers.userId(request, engine).orElse("-"));
+      write(response, 403, "AuthorizationException", START_OUT_OF_ORDER_REFUSED);
+      return;
+    }
     JsonNode variables = variablesOf(body); // read once; empty when the body is not JSON (the engine answers it)
     Set<String> submitted = submittedVariables(variables);
     // the task's form, read once (it may be completed by someone else meanwhile: then the engine answers)
@@ -142,6 +149,30 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       }
     }
     buffered.copyBodyToResponse();
+  }
+
+  static final String START_OUT_OF_ORDER_REFUSED = "Anda tidak berwenang memulai proses pada langkah pilihan sendiri "
+      + "atau tanpa pemeriksaan aplikasi (startInstructions, skipCustomListeners, skipIoMappings): itu hanya untuk "
+      + "admin. Penjualan dimulai dari buku tamu (kios atau formulir mulai di Tasklist); tidak ada yang dimulai.";
+
+  /**
+   * A start body that picks the steps to start at ({@code startInstructions}: a sale begun at the handover would
+   * skip the guest book, the price and the payment, and keep a business key of the caller's choosing) or skips the
+   * model's listeners and mappings. Camunda asks only for CREATE_INSTANCE there, which every officer has.
+   */
+  static boolean startsOutOfOrder(byte[] body) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(body);
+    } catch (IOException | RuntimeException notJson) {
+      return false; // the engine refuses what it cannot read
+    }
+    if (root == null || !root.isObject()) {
+      return false;
+    }
+    JsonNode instructions = root.path("startInstructions");
+    return !instructions.isMissingNode() && !instructions.isNull() && !(instructions.isArray() && instructions.isEmpty())
+        || root.path("skipCustomListeners").asBoolean(false) || root.path("skipIoMappings").asBoolean(false);
   }
 
   /** The engine's answer to a completion that lost a race with another transaction on the same sale. */

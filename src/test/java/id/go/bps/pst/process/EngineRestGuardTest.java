@@ -600,6 +600,98 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     assertThat(message(paging)).startsWith("Parameter «maxResults» harus bilangan bulat");
   }
 
+  /**
+   * Camunda asks only for CREATE_INSTANCE to start a process at steps of the caller's choosing, to start one by a
+   * message, and (with READ_HISTORY) to restart a finished one: an officer began a sale at the handover with the
+   * business key of another unit's request, skipping the guest book, the price and the payment
+   * ({@code POST /engine-rest/process-definition/key/penjualan-produk-statistik/start} with
+   * {@code startInstructions}), and started a complaint by {@code POST /engine-rest/message ComplaintSubmitted} with
+   * variables of their own.
+   */
+  @Test
+  void onlyAdministratorsStartAtChosenStepsByMessageOrByRestart() throws Exception {
+    ProcessInstance real = start(engine, guestBook("Rina Kartika", "INDIVIDUAL"));
+    long sales = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .count();
+    String skip = "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_Handover\"}],"
+        + "\"businessKey\":\"6501-2026-000001\"}";
+    for (String user : List.of("petugas1", "petugas6501", "supervisor1")) {
+      for (String body : List.of(skip, "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":"
+          + "\"Task_IssueReceipt\",\"variables\":{\"orderTotal\":{\"value\":0,\"type\":\"Long\"}}}]}",
+          "{\"skipCustomListeners\":true,\"variables\":{}}", "{\"skipIoMappings\":\"true\"}")) {
+        for (String path : List.of("/start", "/submit-form")) {
+          HttpResponse<String> r = post("/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY + path, user,
+              body);
+          assertThat(r.statusCode()).as(user + " " + path + " " + body + " " + r.body()).isEqualTo(403);
+          assertThat(message(r)).isEqualTo(TaskCompletionGuard.START_OUT_OF_ORDER_REFUSED);
+        }
+      }
+      HttpResponse<String> byId = post("/engine-rest/process-definition/" + real.getProcessDefinitionId() + "/start",
+          user, skip);
+      assertThat(byId.statusCode()).as(user).isEqualTo(403);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .count()).as("no sale was started").isEqualTo(sales);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("6501-2026-000001")
+        .activityIdIn("Task_Handover").count()).isZero();
+
+    long complaints = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengaduan").count();
+    for (String user : List.of("petugas1", "supervisor1", "auditor1")) {
+      HttpResponse<String> byMessage = post("/engine-rest/message", user, "{\"messageName\":\"ComplaintSubmitted\","
+          + "\"businessKey\":\"ADU-PALSU\",\"processVariables\":{\"unitCode\":{\"value\":\"6501\"}}}");
+      assertThat(byMessage.statusCode()).as(user + " " + byMessage.body()).isEqualTo(403);
+      assertThat(message(byMessage)).startsWith("Anda tidak berwenang mengirim pesan «ComplaintSubmitted»");
+      HttpResponse<String> restart = post("/engine-rest/process-definition/" + engine.getRepositoryService()
+          .createProcessDefinitionQuery().processDefinitionKey("pengaduan").latestVersion().singleResult().getId()
+          + "/restart", user, "{\"processInstanceIds\":[\"" + UNKNOWN + "\"],\"instructions\":[{\"type\":"
+          + "\"startBeforeActivity\",\"activityId\":\"Task_Handle\"}]}");
+      assertThat(restart.statusCode()).as(user + " " + restart.body()).isEqualTo(403);
+      assertThat(message(restart)).isEqualTo(EngineAdministrationGuard.RESTART_REFUSED);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("pengaduan").count())
+        .as("no complaint was started").isEqualTo(complaints);
+    // the ordinary start still works: the guest book as the start form, an empty list of instructions included
+    HttpResponse<String> honest = post("/engine-rest/process-definition/key/" + ProcessKeys.PROCESS_KEY
+        + "/submit-form", "petugas1", "{\"startInstructions\":[],\"variables\":{"
+        + "\"visitorName\":{\"value\":\"Andi Wijaya\"},\"identityType\":{\"value\":\"KTP\"},"
+        + "\"identityNumber\":{\"value\":\"6503011203900077\"},\"visitorEmail\":{\"value\":\"andi.w@example.com\"},"
+        + "\"userCategory\":{\"value\":\"INDIVIDUAL\"},\"purpose\":{\"value\":\"penelitian skripsi\"},"
+        + "\"consent\":{\"value\":true}}}");
+    assertThat(honest.statusCode()).as(honest.body()).isEqualTo(200);
+    assertThat(json.readTree(honest.body()).path("businessKey").asText()).startsWith("6503-");
+  }
+
+  /**
+   * Camunda asks only for TASK_WORK to throw a BPMN error or escalation at a task, and no model catches one thrown by
+   * a person: {@code POST /engine-rest/task/{id}/bpmnError} by petugas1 ended the sale (204, the instance gone, with
+   * the variables of the body set), past the cancellation and every check.
+   */
+  @Test
+  void nobodyButAdministratorsEndsAStepWithABpmnErrorOrEscalation() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Sari Lestari", "INDIVIDUAL"));
+    String taskId = task(pi, "Task_CallVisitor").getId();
+    for (String user : List.of("petugas1", "petugas2", "supervisor1", "auditor1")) {
+      HttpResponse<String> error = post("/engine-rest/task/" + taskId + "/bpmnError", user,
+          "{\"errorCode\":\"SELESAI\",\"variables\":{\"paid\":{\"value\":true}}}");
+      assertThat(error.statusCode()).as(user + " " + error.body()).isEqualTo(403);
+      assertThat(message(error)).isEqualTo(EngineAdministrationGuard.TASK_ERROR_REFUSED);
+      HttpResponse<String> escalation = post("/engine-rest/engine/default/task/" + taskId + "/bpmnEscalation/", user,
+          "{\"escalationCode\":\"QUEUE_WAIT\"}");
+      assertThat(escalation.statusCode()).as(user + " " + escalation.body()).isEqualTo(403);
+    }
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+        .as("the sale still runs").isOne();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+    assertThat(engine.getRuntimeService().getVariables(pi.getId())).doesNotContainKey("paid");
+    // a variable of a task that does not exist is 404 like the task itself (was a 500 quoting the engine)
+    for (String[] call : List.of(new String[] {"PUT", "/engine-rest/task/" + UNKNOWN + "/localVariables/x"},
+        new String[] {"PUT", "/engine-rest/task/" + UNKNOWN + "/variables/x"})) {
+      HttpResponse<String> r = send(call[0], call[1], "petugas1", "{\"value\":0}");
+      assertThat(r.statusCode()).as(call[1] + " " + r.body()).isEqualTo(404);
+      assertThat(message(r)).isEqualTo("Tugas " + UNKNOWN + " tidak ditemukan di unit Anda.");
+    }
+  }
+
   private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
 
   private HttpResponse<String> multipart(String path, String user) throws Exception {

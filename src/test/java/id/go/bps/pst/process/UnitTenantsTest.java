@@ -384,6 +384,24 @@ class UnitTenantsTest extends id.go.bps.pst.SharedContextTest {
     // supervisors read the tasks of their own unit only
     assertThat(tasksAs("supervisor6501")).extracting(Task::getId).contains(triage.getId());
     assertThat(tasksAs("supervisor1")).extracting(Task::getId).doesNotContain(triage.getId());
+    // the supervisor chooses among the unit's own officers: another unit's officer was offered and accepted (a
+    // complaint of Bulungan handed to an officer of Tana Tidung, who cannot even see the task)
+    String options = engine.getTaskService().getVariableLocalTyped(triage.getId(), "officerOptions").getValue()
+        .toString();
+    assertThat(options).contains("petugas6501").doesNotContain("\"petugas1\"", "\"petugas2\"");
+    Map<String, Object> elsewhere = Map.of("category", "SERVICE", "complexity", "STANDARD",
+        "assignedOfficer", "petugas1");
+    engine.getIdentityService().setAuthentication("supervisor6501", List.of("supervisor"), List.of("6501"));
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().complete(triage.getId(), elsewhere))
+          .hasMessageContaining("Petugas PST unit ini");
+      engine.getTaskService().complete(triage.getId(), Map.of("category", "SERVICE", "complexity", "STANDARD",
+          "assignedOfficer", "petugas6501"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Handle")
+        .singleResult().getAssignee()).isEqualTo("petugas6501");
   }
 
   @Test

@@ -304,6 +304,41 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
         .taskDefinitionKey("Task_CallVisitor").count()).isOne();
   }
 
+  /** The triage of a Bulungan complaint offers Bulungan's officers only (Tana Tidung's were listed and accepted). */
+  @Test
+  void theTriageOffersTheComplaintsOwnUnitsOfficers() throws IOException {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(id.go.bps.pst.complaint.ComplaintProcess.PROCESS_KEY).latestVersion().singleResult()
+        .getId();
+    engine.getIdentityService().setAuthentication("petugas6501", List.of("petugas"), List.of("6501"));
+    ProcessInstance pi;
+    try {
+      pi = engine.getFormService().submitStartForm(definitionId, Map.of("channel", "WHATSAPP", "category", "SERVICE",
+          "complainantName", "Yohana Bulungan", "complainantPhone", "0813-7771-2399",
+          "complaintDescription", "Petugas loket belum membalas pesan WhatsApp kami sejak kemarin."));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getBusinessKey();
+    tasklistOf("supervisor6501", code);
+    openTask("Telaah pengaduan", code);
+    wait.until(d -> d.findElements(By.xpath("//a[normalize-space()='Klaim'] | //button[normalize-space()='Klaim']"))
+        .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    WebElement field = wait.until(d -> d.findElements(By.xpath("//div[contains(@class,'fjs-form-field')]"
+        + "[./label[starts-with(normalize-space(.),'Petugas penanggung jawab')]]")).stream().findFirst().orElse(null));
+    WebElement input = field.findElement(By.cssSelector("input"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", input);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
+      input.click();
+      return !field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty();
+    });
+    List<String> officers = field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(e -> e.getDomProperty("textContent").trim()).toList();
+    screenshot("complaint-triage-6501-officers");
+    assertThat(officers).isNotEmpty().allMatch(o -> o.contains("petugas6501"), "Bulungan's officers only");
+  }
+
   private WebElement formField(String label) {
     return wait.until(d -> d.findElements(By.xpath("//div[contains(@class,'modal')]//div[contains(@class,"
         + "'fjs-form-field')][./label[starts-with(normalize-space(.),'" + label + "')]]")).stream().findFirst()
