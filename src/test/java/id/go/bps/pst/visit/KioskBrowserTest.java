@@ -103,6 +103,9 @@ class KioskBrowserTest extends VisitIntegrationTest {
     assertThat(((Number) js.executeScript("var r = document.createRange();"
         + "r.selectNodeContents(document.getElementById('ticket-number')); return r.getClientRects().length;"))
         .intValue()).as("lines of the ticket number").isEqualTo(1);
+    assertThat(((Number) js.executeScript("var r = document.createRange();"
+        + "r.selectNodeContents(document.getElementById('request-number')); return r.getClientRects().length;"))
+        .intValue()).as("lines of the request number").isEqualTo(1);
     assertThat(((Number) js.executeScript("var n = document.getElementById('ticket-number');"
         + "return n.scrollWidth - n.clientWidth;")).intValue()).as("ticket number wider than its card").isLessThanOrEqualTo(0);
     assertThat(((Number) js.executeScript(
