@@ -535,6 +535,10 @@ class ReportsIntegrationTest {
           assertThat(text).as(page.getKey() + " shows no code " + code).doesNotContain(code);
         }
         assertThat(text).as(page.getKey()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
+        if (page.getKey().equals("11-rekonsiliasi")) {
+          // who took the cash and issued the receipt: by name, as on the request's history (not a bare user id)
+          assertThat(text).contains("Siti Rahmawati (bendahara1)");
+        }
         // nothing that looks like a stored code (UPPER_CASE_WITH_UNDERSCORES)
         assertThat(text).as(page.getKey()).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
         long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
