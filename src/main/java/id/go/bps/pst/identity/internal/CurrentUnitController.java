@@ -14,7 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code GET /api/saya}: who is signed in and the unit they work for, for the Camunda webapps' header
  * (the webapps' own configuration names one unit for everybody; a Bulungan officer must read "Bulungan").
- * National readers (group {@code pusat}) read "Nasional".
+ * National readers (group {@code pusat}) read "Nasional". {@code links}: our pages the header offers the user
+ * (the treasurer: the day's reconciliation).
  */
 @RestController
 class CurrentUnitController {
@@ -44,6 +45,13 @@ class CurrentUnitController {
     }
     me.put("unitCode", unit == null ? null : unit.code());
     me.put("unitName", national ? "Nasional" : unit == null ? null : unit.name());
+    // our pages the header links to: the treasurer balances the day's cash against the reconciliation, which no
+    // Tasklist filter or form shows
+    java.util.List<Map<String, String>> links = new java.util.ArrayList<>();
+    if (user.isMemberOfAny(PstGroups.BENDAHARA)) {
+      links.add(Map.of("label", "Rekonsiliasi hari ini", "href", "/laporan/rekonsiliasi"));
+    }
+    me.put("links", links);
     return me;
   }
 }
