@@ -77,6 +77,7 @@ public class CodeLabels {
       Map.entry("APPROVED", "Disetujui"),
       Map.entry("REJECTED", "Ditolak"),
       Map.entry("PAYMENT_WITHOUT_RECEIPT", "Pembayaran tanpa kuitansi"),
+      Map.entry("PAYMENT_OF_CANCELLED_REQUEST", "Pembayaran untuk permintaan yang dibatalkan"),
       Map.entry("RECEIPT_WITHOUT_PAYMENT", "Kuitansi tanpa pembayaran"),
       Map.entry("AMOUNT_DIFFERS", "Jumlah berbeda"),
       Map.entry("METHOD_DIFFERS", "Metode berbeda"),

@@ -28,11 +28,15 @@ public class StaffNames {
 
   /**
    * "Name (id)", or the id alone when the user has no name or is not a user (a visitor's surface such as
-   * "pengguna layanan (portal)", "bank"); the engine's own work ("system" in the records) reads "sistem".
+   * "pengguna layanan (portal)"); the engine's own work ("system" in the records) reads "sistem", the bank's payment
+   * notification ("bank" in the records) "bank (notifikasi pembayaran)".
    */
   public String label(String userId) {
     if ("system".equals(userId)) {
       return "sistem";
+    }
+    if ("bank".equals(userId)) {
+      return "bank (notifikasi pembayaran)";
     }
     User user = find(userId);
     return user == null ? userId : label(user);

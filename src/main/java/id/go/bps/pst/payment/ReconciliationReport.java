@@ -62,6 +62,11 @@ public record ReconciliationReport(
   public enum MismatchKind {
     /** A payment of the day has no receipt (yet). */
     PAYMENT_WITHOUT_RECEIPT,
+    /**
+     * A payment of the day arrived for a request already cancelled (the bank took the money after the sale was
+     * cancelled): no receipt is made for it; the supervisor decides its refund.
+     */
+    PAYMENT_OF_CANCELLED_REQUEST,
     /** A non-zero receipt of the day has no recorded payment. */
     RECEIPT_WITHOUT_PAYMENT,
     /** A receipt of the day states another amount than its payment. */

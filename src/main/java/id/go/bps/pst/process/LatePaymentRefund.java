@@ -65,7 +65,7 @@ class LatePaymentRefund {
   @EventListener
   public void on(LatePaymentReceived late) {
     String requestNumber = late.payment().requestNumber();
-    orders.log(requestNumber, "system", "LATE_PAYMENT_RECEIVED", "Pembayaran bank "
+    orders.log(requestNumber, "bank", "LATE_PAYMENT_RECEIVED", "Pembayaran bank "
         + Rupiah.format(late.payment().amount()) + " (NTPN " + late.payment().ntpn()
         + ") diterima setelah permintaan dibatalkan; menunggu keputusan pengembalian");
     start(requestNumber, RefundCause.CANCELLED_AFTER_PAYMENT);

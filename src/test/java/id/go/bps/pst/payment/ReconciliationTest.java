@@ -142,6 +142,50 @@ class ReconciliationTest extends PaymentIntegrationTest {
     assertPageShowsTotals();
   }
 
+  @Autowired
+  RefundService refunds;
+
+  /**
+   * The bank took the money after the sale was cancelled (its code closed): the treasurer's reconciliation says so
+   * and where the refund stands, instead of asking for a receipt no one may issue; names, not user ids.
+   */
+  @Test
+  void paymentOfACancelledRequestIsNotAskedForAReceipt() throws Exception {
+    day = onMariaDb()
+        ? LocalDate.of(2027, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3_900))
+        : LocalDate.of(2026, 11, 19);
+    String cancelled = newRequestNumber();
+    at(LocalTime.of(8, 0));
+    Billing billing = issueBilling(cancelled, 60_000);
+    billingPort.cancel(billing.code());
+    String cash = newRequestNumber();
+    at(LocalTime.of(8, 30));
+    paymentService.recordCash(cash, 25_000, 25_000, "bendahara1");
+    at(LocalTime.of(9, 0));
+    HttpResponse<String> late = postSigned(body(billing.code(), 60_000, at(LocalTime.of(8, 55)), newNtpn()));
+    assertThat(late.statusCode()).isEqualTo(200);
+    assertThat(late.body()).contains("ACCEPTED_FOR_REFUND");
+    clock.reset();
+
+    assertThat(reconciliation.report(day).mismatches())
+        .extracting(Mismatch::kind, Mismatch::requestNumber, Mismatch::amount, Mismatch::description)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(MismatchKind.PAYMENT_OF_CANCELLED_REQUEST, cancelled, 60_000L,
+                "Permintaan dibatalkan; pembayaran bank ini tidak dibuatkan kuitansi. Pengembalian: menunggu "
+                    + "keputusan koordinator."),
+            org.assertj.core.groups.Tuple.tuple(MismatchKind.PAYMENT_WITHOUT_RECEIPT, cash, 25_000L,
+                "Pembayaran tunai belum dibuatkan kuitansi."));
+    String page = get("/laporan/rekonsiliasi?tanggal=" + day).body();
+    assertThat(page).contains("Pembayaran untuk permintaan yang dibatalkan", "Pengembalian: menunggu keputusan",
+        "Siti Rahmawati (bendahara1)").doesNotContain("PAYMENT_OF_CANCELLED_REQUEST");
+
+    refunds.record(cancelled, RefundCause.CANCELLED_AFTER_PAYMENT, RefundDecision.Decision.APPROVED, null,
+        "supervisor1");
+    assertThat(reconciliation.report(day).mismatches()).filteredOn(m -> m.requestNumber().equals(cancelled))
+        .singleElement().satisfies(m -> assertThat(m.description()).endsWith(
+            "Pengembalian: disetujui dikembalikan (supervisor1)."));
+  }
+
   private void assertCsvAddsUp() throws Exception {
     HttpResponse<String> response = get("/laporan/rekonsiliasi.csv?tanggal=" + day);
     assertThat(response.statusCode()).isEqualTo(200);

@@ -661,6 +661,9 @@ class PenjualanProdukStatistikProcessTest extends ProcessCoverageTest {
     assertThat(refunds.find(number)).isPresent();
     assertThat(orders.history(number)).extracting(e -> e.action()).contains("BILLING_CANCELLED",
         "LATE_PAYMENT_RECEIVED", "REFUND_APPROVED");
+    // the money came from the bank's notification, as the trail says of any bank payment (not "sistem")
+    assertThat(orders.history(number)).filteredOn(e -> e.action().equals("LATE_PAYMENT_RECEIVED"))
+        .extracting(e -> e.actor()).containsExactly("bank");
   }
 
   @Test

@@ -94,6 +94,34 @@ class UnitTasklistBrowserTest extends id.go.bps.pst.SharedContextTest {
     List<String> seen6503 = tasklistOf("petugas2", "Wulan Tidung");
     assertThat(seen6503).anyMatch(t -> t.contains("Wulan Tidung")).noneMatch(t -> t.contains("Wulan Bulungan"));
     assertThat(brandOnceSettled("Tana Tidung")).isEqualTo("PST BPS Kabupaten Tana Tidung · Tasklist");
+    assertThat(browser.findElements(By.id("pst-header-links"))).as("an officer has no treasurer's link").isEmpty();
+  }
+
+  /** The treasurer balances the day's cash: the Tasklist header links to the day's reconciliation of her unit. */
+  @Test
+  void theTreasurersTasklistLinksToTheDaysReconciliation() throws IOException {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/camunda/app/tasklist/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys("bendahara1");
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("bendahara1");
+    browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+    WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#pst-header-links a")));
+    assertThat(link.getText()).isEqualTo("Rekonsiliasi hari ini");
+    screenshot("treasurer-header-reconciliation-link");
+    String tasklist = browser.getWindowHandle();
+    link.click();
+    wait.until(d -> d.getWindowHandles().size() == 2);
+    browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst()
+        .orElseThrow());
+    wait.until(d -> d.findElements(By.tagName("h1")).stream()
+        .anyMatch(h -> h.getText().contains("Rekonsiliasi penerimaan PNBP harian")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("BPS Kabupaten Tana Tidung", "WITA",
+        "Penerimaan tunai");
+    screenshot("treasurer-reconciliation-today");
+    browser.close();
+    browser.switchTo().window(tasklist);
   }
 
   @Test

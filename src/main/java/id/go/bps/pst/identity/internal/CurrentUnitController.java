@@ -15,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code GET /api/saya}: who is signed in and the unit they work for, for the Camunda webapps' header
  * (the webapps' own configuration names one unit for everybody; a Bulungan officer must read "Bulungan").
  * National readers (group {@code pusat}) read "Nasional". {@code readOnly}: not an administrator, so Cockpit's
- * buttons that change the engine are not shown (the engine would refuse them).
+ * buttons that change the engine are not shown (the engine would refuse them). {@code links}: our pages the header
+ * offers the user (the treasurer: the day's reconciliation).
  */
 @RestController
 class CurrentUnitController {
@@ -48,6 +49,13 @@ class CurrentUnitController {
     // Cockpit's edit, delete, suspend and retry buttons are for administrators: the engine refuses everybody
     // else's changes (supervisors and auditors read), so the webapps hide them for everybody else
     me.put("readOnly", !user.isMemberOfAny(PstGroups.CAMUNDA_ADMIN));
+    // our pages the header links to: the treasurer balances the day's cash against the reconciliation, which no
+    // Tasklist filter or form shows
+    java.util.List<Map<String, String>> links = new java.util.ArrayList<>();
+    if (user.isMemberOfAny(PstGroups.BENDAHARA)) {
+      links.add(Map.of("label", "Rekonsiliasi hari ini", "href", "/laporan/rekonsiliasi"));
+    }
+    me.put("links", links);
     return me;
   }
 }

@@ -139,21 +139,57 @@ class ReconciliationServiceImpl implements ReconciliationService {
     Set<String> withReceipt = new HashSet<>();
     receipts.findByRequestNumberIn(dayPayments.stream().map(Payment::requestNumber).toList())
         .forEach(r -> withReceipt.add(r.toReceipt().requestNumber()));
-    return dayPayments.stream()
-        .filter(p -> !withReceipt.contains(p.requestNumber()))
-        .map(p -> new Mismatch(
-            MismatchKind.PAYMENT_WITHOUT_RECEIPT, p.requestNumber(),
-            switch (p.method()) {
-              case BANK -> "NTPN " + p.ntpn();
-              case CASH -> "TUNAI";
-              case TRANSFER -> "TRANSFER " + p.reference();
-            }, p.amount(),
-            "Pembayaran " + switch (p.method()) {
-              case BANK -> "bank";
-              case CASH -> "tunai";
-              case TRANSFER -> "transfer dari luar negeri";
-            } + " belum dibuatkan kuitansi."))
+    List<Payment> without = dayPayments.stream().filter(p -> !withReceipt.contains(p.requestNumber())).toList();
+    Map<String, String> cancelled = cancelledRequests(without);
+    return without.stream()
+        .map(p -> cancelled.containsKey(p.requestNumber())
+            ? new Mismatch(MismatchKind.PAYMENT_OF_CANCELLED_REQUEST, p.requestNumber(), reference(p), p.amount(),
+                "Permintaan dibatalkan; pembayaran " + methodWords(p) + " ini tidak dibuatkan kuitansi. Pengembalian: "
+                    + cancelled.get(p.requestNumber()) + ".")
+            : new Mismatch(MismatchKind.PAYMENT_WITHOUT_RECEIPT, p.requestNumber(), reference(p), p.amount(),
+                "Pembayaran " + methodWords(p) + " belum dibuatkan kuitansi."))
         .toList();
+  }
+
+  private static String reference(Payment p) {
+    return switch (p.method()) {
+      case BANK -> "NTPN " + p.ntpn();
+      case CASH -> "TUNAI";
+      case TRANSFER -> "TRANSFER " + p.reference();
+    };
+  }
+
+  private static String methodWords(Payment p) {
+    return switch (p.method()) {
+      case BANK -> "bank";
+      case CASH -> "tunai";
+      case TRANSFER -> "transfer dari luar negeri";
+    };
+  }
+
+  /**
+   * Of payments without a receipt, those of a cancelled request — the bank's money came after the cancellation (its
+   * notification was accepted for a refund), or the refund of a cancelled request was decided: where the refund
+   * stands, by request.
+   */
+  private Map<String, String> cancelledRequests(List<Payment> without) {
+    if (without.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> status = new TreeMap<>();
+    for (Payment p : without) {
+      if (p.billingCode() != null && notifications.findByBillingCodeOrderByIdAsc(p.billingCode()).stream()
+          .anyMatch(n -> NotificationReason.ACCEPTED_FOR_REFUND.name().equals(n.reason()))) {
+        status.put(p.requestNumber(), "menunggu keputusan koordinator");
+      }
+    }
+    refunds.findByRequestNumberInAndCause(without.stream().map(Payment::requestNumber).toList(),
+            id.go.bps.pst.payment.RefundCause.CANCELLED_AFTER_PAYMENT)
+        .stream().map(RefundDecisionEntity::toDecision)
+        .forEach(d -> status.put(d.requestNumber(), d.decision() == id.go.bps.pst.payment.RefundDecision.Decision.APPROVED
+            ? "disetujui dikembalikan (" + d.decidedBy() + ")"
+            : "tidak dikembalikan (" + d.decidedBy() + ")" + (d.note() == null ? "" : ": " + d.note())));
+    return status;
   }
 
   private List<Mismatch> receiptsNotMatchingPayments(List<Receipt> dayReceipts) {

@@ -41,6 +41,7 @@ public final class ReportFormat {
   public String mismatch(Enum<?> kind) {
     return switch (kind.name()) {
       case "PAYMENT_WITHOUT_RECEIPT" -> "Pembayaran tanpa kuitansi";
+      case "PAYMENT_OF_CANCELLED_REQUEST" -> "Pembayaran untuk permintaan yang dibatalkan";
       case "RECEIPT_WITHOUT_PAYMENT" -> "Kuitansi tanpa pembayaran";
       case "AMOUNT_DIFFERS" -> "Jumlah berbeda";
       case "METHOD_DIFFERS" -> "Metode berbeda";

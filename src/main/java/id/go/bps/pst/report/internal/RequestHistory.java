@@ -100,19 +100,41 @@ class RequestHistory {
     this.staff = staff;
   }
 
-  /** One step of the process. */
+  /** Who the bank's payment notification is in the history: the person, as it were, who set its values. */
+  static final String BANK = "bank (notifikasi pembayaran)";
+
+  /** The message the bank's notification is correlated as (README, "Process contract"). */
+  static final String PAYMENT_MESSAGE = "PaymentReceived";
+
+  /**
+   * One step of the process. {@code after} is, for a step the application ran (a job, a decision), the step and
+   * person that led to it ("«Buat dan berikan kuitansi» oleh Siti Rahmawati (bendahara1)"), or null.
+   */
   record Step(String activityId, String name, String type, Instant start, Instant end, Duration duration,
-      String who, String how, boolean visitorStep, boolean canceled) {}
+      String who, String how, boolean visitorStep, boolean canceled, String after) {}
 
   /** One change of a documented variable, or one DMN decision, with the step and who did that step. */
-  record Change(Instant time, String step, String who, String label, String value) {}
+  record Change(Instant time, String step, String who, String label, String value, String after) {}
 
   record View(String processInstanceId, boolean running, boolean found, Instant started, Instant ended,
-      List<Step> steps, List<Change> changes) {
+      List<Step> steps, List<Change> changes, Map<String, String> systemSteps) {
     /** How long the process ran; null while it runs. */
     public Duration duration() {
       return started == null || ended == null ? null : Duration.between(started, ended);
     }
+
+    /**
+     * Who made a document the application produced in a step (a job after a person's step): "sistem, setelah
+     * «step» oleh person", or "sistem" when that step is not known.
+     */
+    public String systemBy(String activityInstanceId) {
+      return activityInstanceId == null ? "sistem" : systemSteps.getOrDefault(activityInstanceId, "sistem");
+    }
+  }
+
+  /** "sistem", or "sistem, setelah …" for a step the application ran after a person's step. */
+  static String system(String after) {
+    return after == null ? "sistem" : "sistem, setelah " + after;
   }
 
   View of(String requestNumber, String processInstanceId, List<RequestEvent> events, IndonesianFormat fmt) {
@@ -123,7 +145,7 @@ class RequestHistory {
           .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
     }
     if (pi == null) {
-      return new View(processInstanceId, false, false, null, null, List.of(), List.of());
+      return new View(processInstanceId, false, false, null, null, List.of(), List.of(), Map.of());
     }
     String pid = pi.getId();
     BpmnModelInstance model = repository.getBpmnModelInstance(pi.getProcessDefinitionId());
@@ -136,12 +158,17 @@ class RequestHistory {
     List<Step> steps = new ArrayList<>();
     Map<String, String> stepNames = new HashMap<>();
     Map<String, String> stepWho = new HashMap<>(); // activity instance id -> who did the step
+    Map<String, String> stepAfter = new HashMap<>(); // activity instance id of a system step -> what led to it
+    Map<String, HistoricActivityInstance> byInstance = new HashMap<>();
+    List<HistoricActivityInstance> messages = new ArrayList<>(); // messages received (the bank's notification)
     List<HistoricActivityInstance> userTasks = new ArrayList<>(); // where a first value was typed
+    String registrar = registrar(pi, pid); // who typed the guest book (the start of the sale)
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(pid)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
     for (HistoricActivityInstance a : activities) {
       String name = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
       stepNames.put(a.getId(), name);
+      byInstance.put(a.getId(), a);
       if (StepDurations.SKIPPED_TYPES.contains(a.getActivityType())) {
         continue;
       }
@@ -172,8 +199,19 @@ class RequestHistory {
         } else if (end == null) {
           how = task != null && task.getAssignee() != null ? "sedang dikerjakan" : "menunggu diambil";
         }
+      } else if (MESSAGE_TYPES.contains(a.getActivityType())) {
+        who = messageSender(model, a, events);
+        if (end != null && !a.isCanceled()) {
+          messages.add(a);
+        }
       } else {
         who = "sistem";
+        // a step the application ran (not a timer or a sub-process): what led to it
+        String after = !SYSTEM_STEPS.contains(a.getActivityType()) ? null
+            : after(model, a, byInstance, stepNames, stepWho, stepAfter, registrar, events);
+        if (after != null) {
+          stepAfter.put(a.getId(), after);
+        }
       }
       if (a.isCanceled()) {
         String canceled = a.getActivityType() != null && a.getActivityType().contains("Timer")
@@ -185,7 +223,8 @@ class RequestHistory {
         userTasks.add(a);
       }
       steps.add(new Step(a.getActivityId(), name, a.getActivityType(), start, end,
-          start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled()));
+          start != null && end != null ? Duration.between(start, end) : null, who, how, visitorStep, a.isCanceled(),
+          stepAfter.get(a.getId())));
     }
 
     // every value that changed: a variable's value when it was set (its history row) and each later change
@@ -204,18 +243,12 @@ class RequestHistory {
         .orderByTime().asc().list()) {
       if (d instanceof HistoricVariableUpdate u && VARIABLES.containsKey(u.getVariableName())) {
         changedLater.add(u.getVariableInstanceId());
-        changes.add(new Change(instant(u.getTime()), stepNames.getOrDefault(u.getActivityInstanceId(), ""),
-            stepWho.getOrDefault(u.getActivityInstanceId(), ""), VARIABLES.get(u.getVariableName()),
-            value(u.getVariableName(), u.getValue(), fmt)));
+        changes.add(change(instant(u.getTime()), u.getActivityInstanceId(), stepNames, stepWho, stepAfter, messages,
+            VARIABLES.get(u.getVariableName()), value(u.getVariableName(), u.getValue(), fmt)));
       }
     }
     List<org.camunda.bpm.engine.history.HistoricVariableInstance> variables =
         history.createHistoricVariableInstanceQuery().processInstanceId(pid).includeDeleted().list();
-    // who typed the guest book: the officer who started the sale, else the recorded registrar (the kiosk starts
-    // without a Camunda user and records "kiosk")
-    String registrar = pi.getStartUserId() != null ? pi.getStartUserId() : variables.stream()
-        .filter(v -> "registeredBy".equals(v.getName()) && v.getValue() != null).map(v -> v.getValue().toString())
-        .findFirst().orElse("");
     for (var v : variables) {
       if (VARIABLES.containsKey(v.getName()) && !changedLater.contains(v.getId())) {
         // a first value's history row names the scope it lives in (the process instance), not the step that set it:
@@ -223,10 +256,13 @@ class RequestHistory {
         Instant created = instant(v.getCreateTime());
         String step = stepNames.containsKey(v.getActivityInstanceId()) ? v.getActivityInstanceId()
             : firstValueStep(v.getName(), created, instant(pi.getStartTime()), formFields, userTasks, activities);
-        String stepName = START.equals(step) ? "Buku tamu (awal proses)" : step == null ? "" : stepNames.getOrDefault(step, "");
-        String who = START.equals(step) ? registrar
-            : step == null ? "" : stepWho.getOrDefault(step, "");
-        changes.add(new Change(created, stepName, who, VARIABLES.get(v.getName()), value(v.getName(), v.getValue(), fmt)));
+        if (START.equals(step)) {
+          changes.add(new Change(created, START_NAME, registrar, VARIABLES.get(v.getName()),
+              value(v.getName(), v.getValue(), fmt), null));
+        } else {
+          changes.add(change(created, step, stepNames, stepWho, stepAfter, messages, VARIABLES.get(v.getName()),
+              value(v.getName(), v.getValue(), fmt)));
+        }
       }
     }
     changes.sort(java.util.Comparator.comparing(Change::time, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
@@ -247,12 +283,163 @@ class RequestHistory {
       changes.add(new Change(instant(decision.getEvaluationTime()),
           stepNames.getOrDefault(decision.getActivityInstanceId(), ""), "sistem",
           "Keputusan DMN: " + (decision.getDecisionDefinitionName() != null ? decision.getDecisionDefinitionName()
-              : decision.getDecisionDefinitionKey()), out.isEmpty() ? "(tidak ada aturan yang cocok)" : out.toString()));
+              : decision.getDecisionDefinitionKey()), out.isEmpty() ? "(tidak ada aturan yang cocok)" : out.toString(),
+          stepAfter.get(decision.getActivityInstanceId())));
     }
     changes.sort(java.util.Comparator.comparing(Change::time, java.util.Comparator.nullsLast(
         java.util.Comparator.naturalOrder())));
+    Map<String, String> systemSteps = new HashMap<>();
+    stepAfter.forEach((id, after) -> systemSteps.put(id, system(after)));
     return new View(pid, pi.getEndTime() == null, true, instant(pi.getStartTime()), instant(pi.getEndTime()),
-        steps, changes);
+        steps, changes, systemSteps);
+  }
+
+  /** The start form's step, as the changes name it. */
+  private static final String START_NAME = "Buku tamu (awal proses)";
+
+  /** The kinds of step in which a message arrives (the bank's notification, a cancellation). */
+  private static final Set<String> MESSAGE_TYPES = Set.of("intermediateMessageCatch", "messageStartEvent",
+      "boundaryMessage", "receiveTask");
+
+  /**
+   * A value's change: in a step (its who, and for a system step what led to it), else — when the step is a gateway
+   * waiting for a message, or no step — in the message that arrived then (the bank's notification).
+   */
+  private static Change change(Instant time, String activityInstanceId, Map<String, String> stepNames,
+      Map<String, String> stepWho, Map<String, String> stepAfter, List<HistoricActivityInstance> messages,
+      String label, String value) {
+    String who = activityInstanceId == null ? "" : stepWho.getOrDefault(activityInstanceId, "");
+    if (who.isEmpty() && time != null) {
+      for (HistoricActivityInstance m : messages) {
+        long gap = Duration.between(time, instant(m.getEndTime())).toMillis();
+        if (gap >= -1000 && gap <= 1000) {
+          return new Change(time, stepNames.getOrDefault(m.getId(), ""), stepWho.getOrDefault(m.getId(), ""), label,
+              value, null);
+        }
+      }
+    }
+    return new Change(time, activityInstanceId == null ? "" : stepNames.getOrDefault(activityInstanceId, ""), who,
+        label, value, activityInstanceId == null ? null : stepAfter.get(activityInstanceId));
+  }
+
+  /** Who sent the message a step received: the bank for its payment notification, else the application. */
+  private static String messageSender(BpmnModelInstance model, HistoricActivityInstance a, List<RequestEvent> events) {
+    BaseElement element = model == null ? null : model.getModelElementById(a.getActivityId());
+    if (element instanceof org.camunda.bpm.model.bpmn.instance.CatchEvent catchEvent) {
+      for (var definition : catchEvent.getEventDefinitions()) {
+        if (definition instanceof org.camunda.bpm.model.bpmn.instance.MessageEventDefinition m
+            && m.getMessage() != null && PAYMENT_MESSAGE.equals(m.getMessage().getName())) {
+          return BANK;
+        }
+      }
+    }
+    // another message (a cancellation): the person the audit trail names at that moment, if any
+    Instant end = instant(a.getEndTime());
+    if (end != null) {
+      for (RequestEvent e : events) {
+        if (e.actor() != null && !"system".equals(e.actor()) && !"TASK_COMPLETED".equals(e.action())
+            && Math.abs(Duration.between(e.occurredAt(), end).toMillis()) <= 1000) {
+          return "bank".equals(e.actor()) ? BANK : e.actor();
+        }
+      }
+    }
+    return "sistem";
+  }
+
+  /** Who registered the sale: the officer who started it, else the recorded registrar (the kiosk: "kiosk"). */
+  private String registrar(HistoricProcessInstance pi, String pid) {
+    if (pi.getStartUserId() != null) {
+      return pi.getStartUserId();
+    }
+    return registrar(pi, history.createHistoricVariableInstanceQuery().processInstanceId(pid)
+        .variableName("registeredBy").list());
+  }
+
+  private static String registrar(HistoricProcessInstance pi,
+      List<org.camunda.bpm.engine.history.HistoricVariableInstance> variables) {
+    return pi.getStartUserId() != null ? pi.getStartUserId() : variables.stream()
+        .filter(v -> "registeredBy".equals(v.getName()) && v.getValue() != null).map(v -> v.getValue().toString())
+        .findFirst().orElse("");
+  }
+
+  /**
+   * What led to a step the application ran: the step before it in the model (through gateways) that ended last
+   * before it began, as "«step» oleh person" for a person's step or a message, that step's own cause for another
+   * system step, "«timer»" for a timer, the guest book for the start; null when nothing fits.
+   */
+  private String after(BpmnModelInstance model, HistoricActivityInstance a, Map<String, HistoricActivityInstance> seen, Map<String, String> stepNames, Map<String, String> stepWho,
+      Map<String, String> stepAfter, String registrarLater, List<RequestEvent> events) {
+    if (model == null || a.getStartTime() == null) {
+      return null;
+    }
+    Set<String> sources = sources(model, a.getActivityId());
+    if (sources.isEmpty()) {
+      return null;
+    }
+    Instant start = instant(a.getStartTime());
+    HistoricActivityInstance best = null;
+    for (HistoricActivityInstance b : seen.values()) {
+      Instant end = instant(b.getEndTime());
+      if (!sources.contains(b.getActivityId()) || end == null || b.isCanceled()
+          || end.isAfter(start.plusMillis(1000))) {
+        continue;
+      }
+      if (best == null || end.isAfter(instant(best.getEndTime()))) {
+        best = b;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    String type = best.getActivityType();
+    String name = stepNames.getOrDefault(best.getId(), best.getActivityId());
+    if ("userTask".equals(type) || MESSAGE_TYPES.contains(type)) {
+      String who = stepWho.containsKey(best.getId()) ? stepWho.get(best.getId())
+          : messageSender(model, best, events); // a message start event is not a step of its own in the history
+      return who.isEmpty() || "sistem".equals(who) ? "«" + name + "»" : "«" + name + "» oleh " + staff.label(who);
+    }
+    if ("startEvent".equals(type)) {
+      return registrarLater.isEmpty() ? "«" + START_NAME + "»" : "«" + START_NAME + "» oleh " + staff.label(registrarLater);
+    }
+    if (type != null && type.contains("Timer")) {
+      return "«" + name + "»";
+    }
+    return stepAfter.get(best.getId());
+  }
+
+  /**
+   * The flow nodes whose completion leads to this one: its predecessors, looked for through gateways and throw
+   * events, and from an embedded sub-process's start to what leads into the sub-process; a start event of the process
+   * or of an event sub-process is a source itself.
+   */
+  private static Set<String> sources(BpmnModelInstance model, String activityId) {
+    Set<String> found = new java.util.LinkedHashSet<>();
+    if (!(model.getModelElementById(activityId) instanceof org.camunda.bpm.model.bpmn.instance.FlowNode first)) {
+      return found;
+    }
+    java.util.Deque<org.camunda.bpm.model.bpmn.instance.FlowNode> todo = new java.util.ArrayDeque<>();
+    Set<String> visited = new java.util.HashSet<>();
+    todo.add(first);
+    while (!todo.isEmpty()) {
+      var node = todo.poll();
+      if (!visited.add(node.getId())) {
+        continue;
+      }
+      for (var flow : node.getIncoming()) {
+        var source = flow.getSource();
+        if (source instanceof org.camunda.bpm.model.bpmn.instance.Gateway
+            || source instanceof org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent) {
+          todo.add(source);
+        } else if (source instanceof org.camunda.bpm.model.bpmn.instance.StartEvent
+            && source.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.SubProcess sub
+            && !sub.triggeredByEvent()) {
+          todo.add(sub);
+        } else {
+          found.add(source.getId());
+        }
+      }
+    }
+    return found;
   }
 
   /** Within a second of each other (one transaction writes a step's end and the values it set). */

@@ -299,13 +299,36 @@ if (appName === 'tasklist' && locale === 'id') {
 // The webapps' configuration names the deployment's default unit for everybody; staff of another unit read
 // their own unit's name (national readers: "BPS Nasional"), from GET /api/saya once they are signed in.
 let unitName = null;
+let links = [];
 let lastAsked = 0;
 
 function signedIn() {
   return !!document.querySelector('.navbar-brand') && !document.querySelector("input[ng-model='username']");
 }
 
+/** Our pages for this user (the treasurer: the day's reconciliation), next to the brand, once. */
+function showLinks() {
+  const brand = document.querySelector('.navbar-brand');
+  if (!brand || links.length === 0 || document.getElementById('pst-header-links')) {
+    return;
+  }
+  const box = document.createElement('span');
+  box.id = 'pst-header-links';
+  box.style.cssText = 'display:inline-block;margin:14px 0 0 16px;font-size:14px';
+  links.forEach(function (link) {
+    const a = document.createElement('a');
+    a.href = link.href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = link.label;
+    a.style.cssText = 'margin-right:12px';
+    box.appendChild(a);
+  });
+  brand.insertAdjacentElement('afterend', box);
+}
+
 function showUnit() {
+  showLinks();
   if (!unitName) {
     return;
   }
@@ -339,6 +362,11 @@ function askUnit() {
     unitName = null;
     asked = false;
     markReadOnly(false);
+    links = [];
+    const shown = document.getElementById('pst-header-links');
+    if (shown) {
+      shown.remove();
+    }
     return;
   }
   if (asked || Date.now() - lastAsked < 5000) {
@@ -352,6 +380,7 @@ function askUnit() {
       asked = !!me;
       unitName = me && me.unitName ? me.unitName : null;
       markReadOnly(me ? me.readOnly : false);
+      links = me && Array.isArray(me.links) ? me.links : [];
       showUnit();
     })
     .catch(function () { /* the header keeps the configured name */ });

@@ -368,9 +368,29 @@ class ReportsIntegrationTest {
         "Uang tunai diterima", "SHA-256", "/api/documents/", "Invoice (Tagihan)", "Kuitansi",
         "diisikan petugas Rina Marlina (petugas1), tidak dihitung dalam indeks", "Langkah selesai", "8 menit")
         .doesNotContain("TASK_COMPLETED", "{id}", ">CASH<", "T0", "Z<");
+    // a step a job ran after a person's step names both: the receipt printed after the treasurer's step, and the
+    // receipt document itself (not a bare "sistem")
+    String afterTreasurer = "<td>sistem, setelah «Buat dan berikan kuitansi» oleh Siti Rahmawati (bendahara1)</td>";
+    assertThat(rows(a, "steps")).filteredOn(r -> r.contains("data-activity=\"Task_GenerateReceipt\""))
+        .singleElement().asString().contains(afterTreasurer);
+    assertThat(rows(a, "documents")).filteredOn(r -> r.contains("<td>Kuitansi</td>")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r).contains(afterTreasurer));
+    assertThat(rows(a, "documents")).filteredOn(r -> r.contains("<td>Invoice (Tagihan)</td>")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r).containsPattern("<td>sistem, setelah «[^»]+» oleh Rina Marlina \\(petugas1\\)</td>"));
+    assertThat(rows(a, "documents")).noneSatisfy(r -> assertThat(r).contains("<td>sistem</td>"));
     String b = get("/laporan/permintaan/" + week.saleB, "auditor1").body();
     assertThat(b).contains("oleh pengguna layanan sendiri (portal)", "NTPN NTPN2034060600AB",
         "Bank (kode billing) Rp30.000 pada 6 Juni 2034 10.15 WITA", "Kode billing", "Bank Rakyat Indonesia");
+    // the values the bank's notification set name the bank, in the step that received it, as the audit trail does
+    for (String value : List.of("NTPN", "Sudah dibayar", "Bank")) {
+      assertThat(rows(b, "changes")).as(value).filteredOn(r -> r.contains("<td>" + value + "</td>")).isNotEmpty()
+          .allSatisfy(r -> assertThat(r).contains("<td>Pembayaran bank diterima</td>",
+              "<td>bank (notifikasi pembayaran)</td>"));
+    }
+    assertThat(rows(b, "steps")).filteredOn(r -> r.contains("data-activity=\"Event_PaymentReceived\""))
+        .singleElement().asString().contains("<td>bank (notifikasi pembayaran)</td>");
+    assertThat(rows(b, "events")).anySatisfy(r -> assertThat(r).contains("<td>bank (notifikasi pembayaran)</td>"))
+        .noneSatisfy(r -> assertThat(r).contains("<td>bank</td>"));
     String c = get("/laporan/permintaan/" + week.saleC, "supervisor1").body();
     assertThat(c).contains("Keputusan DMN", "Nama dokumen: Surat permohonan tarif Rp0", "Tarif Rp0 dapat berlaku: Ya",
         "Tarif Rp0 disetujui", "Rp0 (Tarif Rp0)").doesNotContain("ZERO_TARIFF_");
@@ -515,6 +535,10 @@ class ReportsIntegrationTest {
           assertThat(text).as(page.getKey() + " shows no code " + code).doesNotContain(code);
         }
         assertThat(text).as(page.getKey()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
+        if (page.getKey().equals("11-rekonsiliasi")) {
+          // who took the cash and issued the receipt: by name, as on the request's history (not a bare user id)
+          assertThat(text).contains("Siti Rahmawati (bendahara1)");
+        }
         // nothing that looks like a stored code (UPPER_CASE_WITH_UNDERSCORES)
         assertThat(text).as(page.getKey()).doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
         long height = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -554,6 +578,20 @@ class ReportsIntegrationTest {
   }
 
   // ---- helpers ----------------------------------------------------------------------------------
+
+  /** The rows ({@code <tr>…</tr>}, whitespace between tags removed) of the table with that id. */
+  static List<String> rows(String html, String tableId) {
+    int start = html.indexOf("<table id=\"" + tableId + "\"");
+    assertThat(start).as("table " + tableId).isNotNegative();
+    String table = html.substring(start, html.indexOf("</table>", start)).replaceAll(">\\s+<", "><");
+    List<String> rows = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr[^>]*>.*?</tr>", java.util.regex.Pattern.DOTALL)
+        .matcher(table);
+    while (m.find()) {
+      rows.add(m.group());
+    }
+    return rows;
+  }
 
   URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
