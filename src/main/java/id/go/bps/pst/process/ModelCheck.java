@@ -35,8 +35,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -155,6 +157,8 @@ public class ModelCheck {
       model.getModelElementsByType(Process.class).forEach(p -> keysInDeployment.add(p.getId()));
       problems.addAll(expressions(name, model, deployed));
       problems.addAll(taskForms(name, model, deployed));
+      problems.addAll(messages(name, model));
+      problems.addAll(candidateGroups(name, model));
       if (model.getModelElementsByType(Process.class).stream()
           .anyMatch(p -> TaskLifecycle.SALE_PROCESSES.contains(p.getId()))) {
         problems.addAll(sale(name, model, deployed, decisions));
@@ -210,6 +214,79 @@ public class ModelCheck {
       }
     }
     return problems;
+  }
+
+  /** The messages Java sends into this model's process ({@link ModelContract#MESSAGES}) must still be awaited. */
+  private static List<String> messages(String name, BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      Map<String, String> needed = ModelContract.MESSAGES.getOrDefault(process.getId(), Map.of());
+      if (needed.isEmpty()) {
+        continue;
+      }
+      Set<String> awaited = new HashSet<>();
+      for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
+        if (definition.getMessage() != null && definition.getMessage().getName() != null
+            && definition.getParentElement() instanceof CatchEvent) {
+          awaited.add(definition.getMessage().getName());
+        }
+      }
+      needed.forEach((message, sender) -> {
+        if (!awaited.contains(message)) {
+          problems.add(name + ": tidak ada event yang menunggu pesan «" + message + "», padahal aplikasi mengirimnya ("
+              + sender + "). Kembalikan nama pesan (Message name) itu pada event penangkapnya.");
+        }
+      });
+    }
+    return problems;
+  }
+
+  /**
+   * A user task's candidate groups must be groups whose members work in Tasklist: an existing Camunda group that a
+   * saved Tasklist filter lists (Tugas Petugas PST: petugas, …). A task for any other group reaches nobody.
+   */
+  private List<String> candidateGroups(String name, BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    Set<String> working = null;
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String groups = task.getCamundaCandidateGroups();
+      if (groups == null || groups.isBlank() || isExpression(groups)) {
+        continue;
+      }
+      if (working == null) {
+        working = workingGroups();
+      }
+      for (String group : groups.split(",")) {
+        String g = group.strip();
+        if (g.isEmpty() || working.contains(g)) {
+          continue;
+        }
+        boolean exists = engine.getIdentityService().createGroupQuery().groupId(g).count() > 0;
+        problems.add(name + ": tugas " + label(task) + " untuk grup kandidat «" + g + "», "
+            + (exists ? "grup yang tidak bekerja di Tasklist (tidak ada filter Tasklist untuknya)"
+                : "grup yang tidak ada di Camunda (Admin → Groups)")
+            + ": tugas itu tidak akan tampil bagi siapa pun. Grup yang dapat dipakai: "
+            + String.join(", ", new java.util.TreeSet<>(working)) + ".");
+      }
+    }
+    return problems;
+  }
+
+  /** The groups a saved Tasklist filter lists by candidate group (Tugas Petugas PST, Tugas Bendahara, …). */
+  private Set<String> workingGroups() {
+    Set<String> groups = new HashSet<>();
+    for (org.camunda.bpm.engine.filter.Filter filter : engine.getFilterService().createFilterQuery()
+        .filterResourceType(org.camunda.bpm.engine.authorization.Resources.TASK.resourceName()).list()) {
+      if (filter.getQuery() instanceof org.camunda.bpm.engine.impl.TaskQueryImpl query) {
+        if (query.getCandidateGroup() != null) {
+          groups.add(query.getCandidateGroup());
+        }
+        if (query.getCandidateGroupsInternal() != null) {
+          groups.addAll(query.getCandidateGroupsInternal());
+        }
+      }
+    }
+    return groups;
   }
 
   // ---- expressions ----------------------------------------------------------------------------------------

@@ -99,8 +99,26 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
       LOG.info("Models and forms of the application: deployment {} ({} files checked, unchanged ones skipped)",
           done.getId(), included);
     }
+    warnAboutUnitDeployments(repository);
     lastOutcome = List.copyOf(outcome);
     return lastOutcome;
+  }
+
+  /**
+   * Definitions deployed for one unit (a tenant id; refused since {@link DeploymentGuard}, possible before or through
+   * the Java API) are never started by the kiosk or the counter page and lack the shared decisions and forms they call:
+   * said at WARN with what to do, every start-up.
+   */
+  private static void warnAboutUnitDeployments(RepositoryService repository) {
+    for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      if (d.getTenantId() != null) {
+        LOG.warn("Process {} version {} was deployed for unit (tenant) {} only (deployment {}): per-unit models are not "
+            + "supported (the kiosk and the counter start the shared model; started from Tasklist it fails without "
+            + "its unit's decisions). Delete that deployment in Cockpit (Deployments) or through DELETE "
+            + "/engine-rest/deployment/{}.", d.getKey(), d.getVersion(), d.getTenantId(), d.getDeploymentId(),
+            d.getDeploymentId());
+      }
+    }
   }
 
   /** The newest deployment, not the application's, that holds a definition of this key. */
