@@ -80,6 +80,15 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
       Optional<Deployment> newerByOthers = key == null ? Optional.empty()
           : newestOtherDeployment(repository, name, key).filter(d -> lastOwn.isEmpty()
               || d.getDeploymentTime().after(lastOwn.get().getDeploymentTime()));
+      if (newerByOthers.isPresent() && sameContent(repository, newerByOthers.get(), name, key, file.getValue())) {
+        // e.g. a roll-back: the analyst deployed the repository's own file again; nothing to export
+        Deployment d = newerByOthers.get();
+        LOG.info("Model {} ({}): the analyst's deployment '{}' of {} is this very file; it stays in force, nothing to do.",
+            key, name, d.getName(), d.getDeploymentTime());
+        outcome.add(new FileOutcome(name, key, "versi dari penerapan \"" + d.getName() + "\" (" + d.getDeploymentTime()
+            + ") sama dengan berkas di aplikasi dan tetap berlaku"));
+        continue;
+      }
       if (newerByOthers.isPresent()) {
         Deployment d = newerByOthers.get();
         String note = "versi dari penerapan \"" + d.getName() + "\" (" + d.getDeploymentTime()
@@ -145,6 +154,26 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
     }
     Deployment holder = repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
     return holder == null || NAME.equals(holder.getName()) ? Optional.empty() : Optional.of(holder);
+  }
+
+  /** Whether the deployment's resource of this key (process, decision or form) is byte for byte the jar's file. */
+  private static boolean sameContent(RepositoryService repository, Deployment deployment, String name, String key,
+      byte[] content) {
+    String suffix = name.substring(name.lastIndexOf('.'));
+    for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
+      if (!resource.endsWith(suffix)) {
+        continue;
+      }
+      try (InputStream in = repository.getResourceAsStream(deployment.getId(), resource)) {
+        byte[] deployed = in.readAllBytes();
+        if (key.equals(key(resource, deployed))) {
+          return java.util.Arrays.equals(deployed, content);
+        }
+      } catch (IOException | RuntimeException unreadable) {
+        // not this one
+      }
+    }
+    return false;
   }
 
   private static boolean holdsForm(RepositoryService repository, String deploymentId, String formId) {

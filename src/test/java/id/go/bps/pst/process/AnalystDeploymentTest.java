@@ -173,6 +173,24 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
   }
 
   @Test
+  void aRollBackToTheRepositorysOwnFileIsNotReportedAsAnAnalystsVersionToExportAtRestart() throws Exception {
+    String dmn = Files.readString(Path.of("processes/zero-tariff.dmn"));
+    HttpResponse<String> changed = deploy(Map.of("zero-tariff.dmn", dmn.replace(
+        "Kategori pengguna tidak termasuk pihak yang dapat dikenai tarif Rp0", "Aturan analis sementara")));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    HttpResponse<String> rolledBack = deploy(Map.of("zero-tariff.dmn", dmn)); // the previous file, deployed again
+    assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+
+    Map<String, byte[]> jar = new LinkedHashMap<>();
+    jar.put("processes/zero-tariff.dmn", dmn.getBytes(StandardCharsets.UTF_8));
+    var outcome = startupDeployment.deploy(engine.getRepositoryService(), jar);
+    assertThat(outcome).singleElement().satisfies(f -> assertThat(f.decision())
+        .contains("sama dengan berkas di aplikasi").contains("tetap berlaku"));
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("zero-tariff")
+        .latestVersion().singleResult().getDeploymentId()).isEqualTo(deployments.get(1));
+  }
+
+  @Test
   void aModelTheApplicationCannotRunIsRefusedAtDeploymentNamingWhatIsMissing() throws Exception {
     String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
     long before = engine.getRepositoryService().createProcessDefinitionQuery()
