@@ -186,6 +186,7 @@ public class ModelCheck {
               + ModelContract.class.getSimpleName() + "). Kembalikan id-nya.");
         }
       }
+      problems.addAll(unrecordedEnds(name, model));
       for (String standard : List.of(ServiceStandards.QUEUE_WAIT, ServiceStandards.INVOICE_VALIDITY)) {
         if (ServiceStandards.in(model, standard).isEmpty()) {
           problems.add(name + ": timer dengan properti standard=" + standard
@@ -214,6 +215,62 @@ public class ModelCheck {
       }
     }
     return problems;
+  }
+
+  private static final String COMPLETED_LISTENER = "${requestCompletedListener}";
+  private static final String CANCEL_DELEGATE = "${cancelRequestDelegate}";
+
+  /**
+   * An end event of the sale's main path (directly in the process, reached from its start without a non-interrupting
+   * boundary event on the way) must record how the sale ended: carry {@code requestCompletedListener} (done), or come
+   * right after {@code cancelRequestDelegate} (cancelled). Otherwise the process ends and the request stays "Sedang
+   * dilayani" on every page for ever.
+   */
+  private static List<String> unrecordedEnds(String name, BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    for (org.camunda.bpm.model.bpmn.instance.EndEvent end
+        : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.EndEvent.class)) {
+      if (!(end.getParentElement() instanceof Process) || hasListener(end, COMPLETED_LISTENER)
+          || end.getIncoming().stream().anyMatch(f -> CANCEL_DELEGATE.equals(
+              f.getSource().getAttributeValueNs(CAMUNDA, "delegateExpression")))
+          || !onMainPath(end)) {
+        continue;
+      }
+      problems.add(name + ": akhir " + label(end) + " mengakhiri penjualan tanpa mencatat hasilnya: permintaan akan "
+          + "tetap berstatus «Sedang dilayani». Arahkan alurnya ke pembatalan (event tautan «Pembatalan» → Catat "
+          + "pembatalan permintaan, dengan cancelCode) atau ke End_Completed, atau pasang listener "
+          + COMPLETED_LISTENER + " (event start) bila akhir ini berarti selesai dilayani.");
+    }
+    return problems;
+  }
+
+  private static boolean hasListener(BaseElement element, String expression) {
+    return element.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class).stream()
+        .flatMap(x -> x.getChildElementsByType(CamundaExecutionListener.class).stream())
+        .anyMatch(l -> expression.equals(l.getCamundaDelegateExpression()));
+  }
+
+  /** Whether a start event of the process reaches the node without passing a non-interrupting boundary event. */
+  private static boolean onMainPath(FlowNode node) {
+    java.util.Deque<FlowNode> todo = new java.util.ArrayDeque<>(List.of(node));
+    Set<FlowNode> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      FlowNode n = todo.pop();
+      if (!seen.add(n)) {
+        continue;
+      }
+      if (n instanceof org.camunda.bpm.model.bpmn.instance.StartEvent && n.getParentElement() instanceof Process) {
+        return true;
+      }
+      if (n instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent boundary) {
+        if (boundary.cancelActivity() && boundary.getAttachedTo() != null) {
+          todo.push(boundary.getAttachedTo());
+        }
+        continue;
+      }
+      n.getIncoming().forEach(f -> todo.push(f.getSource()));
+    }
+    return false;
   }
 
   /** The messages Java sends into this model's process ({@link ModelContract#MESSAGES}) must still be awaited. */

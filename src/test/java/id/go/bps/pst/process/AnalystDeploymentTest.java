@@ -396,7 +396,7 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
   }
 
   @Test
-  void aTaskForAGroupThatDoesNotWorkInTasklistOrAMessageTheApplicationSendsRenamedIsRefused() throws Exception {
+  void aTaskForAGroupThatDoesNotWorkInTasklistAMessageTheApplicationSendsRenamedOrAnEndThatRecordsNothingIsRefused() throws Exception {
     String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
     String previous = latestSaleDefinition();
     String prepare = "id=\"Task_PrepareProduct\" name=\"Siapkan produk statistik yang diminta\" camunda:formRef=\"form-prepare-product\" "
@@ -424,6 +424,18 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
         bpmn.replace("name=\"PaymentReceived\"", "name=\"PembayaranDiterima\"")));
     assertThat(payment.statusCode()).as(payment.body()).isEqualTo(400);
     assertThat(payment.body()).contains("pesan «PaymentReceived»").contains("bank");
+
+    // a new end on the main path that records nothing: the request would stay "Sedang dilayani" for ever
+    String rejectedLink = "<bpmn:intermediateThrowEvent id=\"Event_CancelDocumentsRejected\" name=\"Batalkan permintaan\">"
+        + "<bpmn:incoming>Flow_DocumentsRejected</bpmn:incoming><bpmn:linkEventDefinition id=\"LinkDef_Event_CancelDocumentsRejected\" "
+        + "name=\"Pembatalan\" /></bpmn:intermediateThrowEvent>";
+    assertThat(bpmn).contains(rejectedLink);
+    HttpResponse<String> end = deploy(Map.of("penjualan-produk-statistik.bpmn", bpmn.replace(rejectedLink,
+        "<bpmn:endEvent id=\"Event_CancelDocumentsRejected\" name=\"Ditolak, selesai\"><bpmn:incoming>Flow_DocumentsRejected"
+            + "</bpmn:incoming></bpmn:endEvent>")));
+    assertThat(end.statusCode()).as(end.body()).isEqualTo(400);
+    assertThat(end.body()).contains("akhir Event_CancelDocumentsRejected (Ditolak, selesai)").contains("Sedang dilayani")
+        .contains("End_Completed").doesNotContain("End_QueueEscalationHandled").doesNotContain("akhir End_Cancelled");
 
     HttpResponse<String> complaint = deploy(Map.of("pengaduan.bpmn", Files.readString(Path.of("processes/pengaduan.bpmn"))
         .replace("name=\"ComplaintReopened\"", "name=\"ComplaintReopen\"")));
