@@ -56,16 +56,25 @@ class DeploymentGuard extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readAllBytes();
     Map<String, byte[]> resources = new LinkedHashMap<>();
+    String tenant = null;
     try {
       MimeMultipart multipart = new MimeMultipart(new ByteArrayDataSource(body, request.getContentType()));
       for (int i = 0; i < multipart.getCount(); i++) {
         BodyPart part = multipart.getBodyPart(i);
         if (part.getFileName() != null) {
           resources.put(part.getFileName(), part.getInputStream().readAllBytes());
+        } else if (TENANT_PART.equals(partName(part))) {
+          tenant = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
         }
       }
     } catch (MessagingException unreadable) {
       chain.doFilter(new TaskCompletionGuard.CachedBodyRequest(request, body), response); // the engine answers
+      return;
+    }
+    if (tenant != null && !tenant.isEmpty()) {
+      LOG.warn("Refused deployment of {} for tenant {}: definitions are shared by every unit", resources.keySet(),
+          tenant.replaceAll("[^A-Za-z0-9_-]", "?"));
+      TaskCompletionGuard.write(response, 400, "InvalidRequestException", perUnit(tenant));
       return;
     }
     List<String> problems = check.problems(resources);
@@ -76,6 +85,36 @@ class DeploymentGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new TaskCompletionGuard.CachedBodyRequest(request, body), response);
+  }
+
+  /** The multipart field Camunda Modeler sends when its "Tenant ID" is filled in. */
+  static final String TENANT_PART = "tenant-id";
+
+  /**
+   * Why a deployment for one unit is refused: the sale's models, decisions and forms are shared by every unit (each
+   * sale still belongs to its unit's tenant); a unit's own version would be accepted by the engine and then either
+   * never used (the kiosk, the counter page and REST start the shared process) or started from Tasklist without the
+   * decisions and forms it calls, which exist only shared.
+   */
+  static String perUnit(String tenant) {
+    String shown = tenant.length() > 20 ? tenant.substring(0, 20) + "…" : tenant;
+    return "Penerapan ditolak: penerapan untuk satu unit (Tenant ID «" + shown.replaceAll("[<>{}]", "?")
+        + "») tidak didukung. Model, tabel keputusan dan formulir berlaku bersama untuk semua unit; setiap "
+        + "permintaan tetap tercatat di unitnya. Kosongkan isian Tenant ID di Camunda Modeler lalu terapkan lagi. "
+        + "Yang dapat berbeda per unit: katalog produk, produk yang tidak dijual, hari libur, pengirim surel "
+        + "(README \"Units (tenants)\").";
+  }
+
+  private static String partName(BodyPart part) throws MessagingException {
+    String[] disposition = part.getHeader("Content-Disposition");
+    if (disposition == null || disposition.length == 0) {
+      return null;
+    }
+    try {
+      return new jakarta.mail.internet.ContentDisposition(disposition[0]).getParameter("name");
+    } catch (jakarta.mail.internet.ParseException unreadable) {
+      return null;
+    }
   }
 
   /** Camunda's own check of a deployment: {@code CREATE} on {@code DEPLOYMENT}. */

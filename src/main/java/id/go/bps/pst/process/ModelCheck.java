@@ -35,8 +35,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -155,6 +157,8 @@ public class ModelCheck {
       model.getModelElementsByType(Process.class).forEach(p -> keysInDeployment.add(p.getId()));
       problems.addAll(expressions(name, model, deployed));
       problems.addAll(taskForms(name, model, deployed));
+      problems.addAll(messages(name, model));
+      problems.addAll(candidateGroups(name, model));
       if (model.getModelElementsByType(Process.class).stream()
           .anyMatch(p -> TaskLifecycle.SALE_PROCESSES.contains(p.getId()))) {
         problems.addAll(sale(name, model, deployed, decisions));
@@ -182,6 +186,7 @@ public class ModelCheck {
               + ModelContract.class.getSimpleName() + "). Kembalikan id-nya.");
         }
       }
+      problems.addAll(unrecordedEnds(name, model));
       for (String standard : List.of(ServiceStandards.QUEUE_WAIT, ServiceStandards.INVOICE_VALIDITY)) {
         if (ServiceStandards.in(model, standard).isEmpty()) {
           problems.add(name + ": timer dengan properti standard=" + standard
@@ -210,6 +215,135 @@ public class ModelCheck {
       }
     }
     return problems;
+  }
+
+  private static final String COMPLETED_LISTENER = "${requestCompletedListener}";
+  private static final String CANCEL_DELEGATE = "${cancelRequestDelegate}";
+
+  /**
+   * An end event of the sale's main path (directly in the process, reached from its start without a non-interrupting
+   * boundary event on the way) must record how the sale ended: carry {@code requestCompletedListener} (done), or come
+   * right after {@code cancelRequestDelegate} (cancelled). Otherwise the process ends and the request stays "Sedang
+   * dilayani" on every page for ever.
+   */
+  private static List<String> unrecordedEnds(String name, BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    for (org.camunda.bpm.model.bpmn.instance.EndEvent end
+        : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.EndEvent.class)) {
+      if (!(end.getParentElement() instanceof Process) || hasListener(end, COMPLETED_LISTENER)
+          || end.getIncoming().stream().anyMatch(f -> CANCEL_DELEGATE.equals(
+              f.getSource().getAttributeValueNs(CAMUNDA, "delegateExpression")))
+          || !onMainPath(end)) {
+        continue;
+      }
+      problems.add(name + ": akhir " + label(end) + " mengakhiri penjualan tanpa mencatat hasilnya: permintaan akan "
+          + "tetap berstatus «Sedang dilayani». Arahkan alurnya ke pembatalan (event tautan «Pembatalan» → Catat "
+          + "pembatalan permintaan, dengan cancelCode) atau ke End_Completed, atau pasang listener "
+          + COMPLETED_LISTENER + " (event start) bila akhir ini berarti selesai dilayani.");
+    }
+    return problems;
+  }
+
+  private static boolean hasListener(BaseElement element, String expression) {
+    return element.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class).stream()
+        .flatMap(x -> x.getChildElementsByType(CamundaExecutionListener.class).stream())
+        .anyMatch(l -> expression.equals(l.getCamundaDelegateExpression()));
+  }
+
+  /** Whether a start event of the process reaches the node without passing a non-interrupting boundary event. */
+  private static boolean onMainPath(FlowNode node) {
+    java.util.Deque<FlowNode> todo = new java.util.ArrayDeque<>(List.of(node));
+    Set<FlowNode> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      FlowNode n = todo.pop();
+      if (!seen.add(n)) {
+        continue;
+      }
+      if (n instanceof org.camunda.bpm.model.bpmn.instance.StartEvent && n.getParentElement() instanceof Process) {
+        return true;
+      }
+      if (n instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent boundary) {
+        if (boundary.cancelActivity() && boundary.getAttachedTo() != null) {
+          todo.push(boundary.getAttachedTo());
+        }
+        continue;
+      }
+      n.getIncoming().forEach(f -> todo.push(f.getSource()));
+    }
+    return false;
+  }
+
+  /** The messages Java sends into this model's process ({@link ModelContract#MESSAGES}) must still be awaited. */
+  private static List<String> messages(String name, BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      Map<String, String> needed = ModelContract.MESSAGES.getOrDefault(process.getId(), Map.of());
+      if (needed.isEmpty()) {
+        continue;
+      }
+      Set<String> awaited = new HashSet<>();
+      for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
+        if (definition.getMessage() != null && definition.getMessage().getName() != null
+            && definition.getParentElement() instanceof CatchEvent) {
+          awaited.add(definition.getMessage().getName());
+        }
+      }
+      needed.forEach((message, sender) -> {
+        if (!awaited.contains(message)) {
+          problems.add(name + ": tidak ada event yang menunggu pesan «" + message + "», padahal aplikasi mengirimnya ("
+              + sender + "). Kembalikan nama pesan (Message name) itu pada event penangkapnya.");
+        }
+      });
+    }
+    return problems;
+  }
+
+  /**
+   * A user task's candidate groups must be groups whose members work in Tasklist: an existing Camunda group that a
+   * saved Tasklist filter lists (Tugas Petugas PST: petugas, …). A task for any other group reaches nobody.
+   */
+  private List<String> candidateGroups(String name, BpmnModelInstance model) {
+    List<String> problems = new ArrayList<>();
+    Set<String> working = null;
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      String groups = task.getCamundaCandidateGroups();
+      if (groups == null || groups.isBlank() || isExpression(groups)) {
+        continue;
+      }
+      if (working == null) {
+        working = workingGroups();
+      }
+      for (String group : groups.split(",")) {
+        String g = group.strip();
+        if (g.isEmpty() || working.contains(g)) {
+          continue;
+        }
+        boolean exists = engine.getIdentityService().createGroupQuery().groupId(g).count() > 0;
+        problems.add(name + ": tugas " + label(task) + " untuk grup kandidat «" + g + "», "
+            + (exists ? "grup yang tidak bekerja di Tasklist (tidak ada filter Tasklist untuknya)"
+                : "grup yang tidak ada di Camunda (Admin → Groups)")
+            + ": tugas itu tidak akan tampil bagi siapa pun. Grup yang dapat dipakai: "
+            + String.join(", ", new java.util.TreeSet<>(working)) + ".");
+      }
+    }
+    return problems;
+  }
+
+  /** The groups a saved Tasklist filter lists by candidate group (Tugas Petugas PST, Tugas Bendahara, …). */
+  private Set<String> workingGroups() {
+    Set<String> groups = new HashSet<>();
+    for (org.camunda.bpm.engine.filter.Filter filter : engine.getFilterService().createFilterQuery()
+        .filterResourceType(org.camunda.bpm.engine.authorization.Resources.TASK.resourceName()).list()) {
+      if (filter.getQuery() instanceof org.camunda.bpm.engine.impl.TaskQueryImpl query) {
+        if (query.getCandidateGroup() != null) {
+          groups.add(query.getCandidateGroup());
+        }
+        if (query.getCandidateGroupsInternal() != null) {
+          groups.addAll(query.getCandidateGroupsInternal());
+        }
+      }
+    }
+    return groups;
   }
 
   // ---- expressions ----------------------------------------------------------------------------------------

@@ -17,6 +17,20 @@ public final class ModelContract {
   public static final List<String> ELEMENT_IDS = List.of(CALL_VISITOR);
 
   /**
+   * The messages Java sends into a process (by name), per process key, each with who sends it, in words for the
+   * analyst: a model of that process must still have a message of that name that one of its events waits for,
+   * or the sender fails at run time (the bank's notification is refused for ever, a cancellation is lost).
+   */
+  public static final java.util.Map<String, java.util.Map<String, String>> MESSAGES = java.util.Map.of(
+      ProcessKeys.PROCESS_KEY, java.util.Map.of(
+          ProcessKeys.MESSAGE_PAYMENT_RECEIVED, "pemberitahuan pembayaran dari bank (kode billing)",
+          ProcessKeys.MESSAGE_CANCELLATION, "pembatalan oleh koordinator dan \"tidak hadir\" di loket"),
+      id.go.bps.pst.complaint.ComplaintProcess.PROCESS_KEY, java.util.Map.of(
+          id.go.bps.pst.complaint.ComplaintProcess.MESSAGE_SUBMITTED, "pengaduan baru dari formulir publik dan petugas",
+          id.go.bps.pst.complaint.ComplaintProcess.MESSAGE_CONFIRMED, "konfirmasi pengadu bahwa jawaban diterima",
+          id.go.bps.pst.complaint.ComplaintProcess.MESSAGE_REOPENED, "pengadu membuka kembali pengaduannya"));
+
+  /**
    * The process variables Java sets on a sale, a refund or a complaint (besides the form fields, which the
    * forms declare, and a task's {@code performerVariable}, which the model names): what a model's
    * expression may read beyond its forms ({@link ModelCheck}). Where Java sets each one is named; a

@@ -80,6 +80,15 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
       Optional<Deployment> newerByOthers = key == null ? Optional.empty()
           : newestOtherDeployment(repository, name, key).filter(d -> lastOwn.isEmpty()
               || d.getDeploymentTime().after(lastOwn.get().getDeploymentTime()));
+      if (newerByOthers.isPresent() && sameContent(repository, newerByOthers.get(), name, key, file.getValue())) {
+        // e.g. a roll-back: the analyst deployed the repository's own file again; nothing to export
+        Deployment d = newerByOthers.get();
+        LOG.info("Model {} ({}): the analyst's deployment '{}' of {} is this very file; it stays in force, nothing to do.",
+            key, name, d.getName(), d.getDeploymentTime());
+        outcome.add(new FileOutcome(name, key, "versi dari penerapan \"" + d.getName() + "\" (" + d.getDeploymentTime()
+            + ") sama dengan berkas di aplikasi dan tetap berlaku"));
+        continue;
+      }
       if (newerByOthers.isPresent()) {
         Deployment d = newerByOthers.get();
         String note = "versi dari penerapan \"" + d.getName() + "\" (" + d.getDeploymentTime()
@@ -99,8 +108,26 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
       LOG.info("Models and forms of the application: deployment {} ({} files checked, unchanged ones skipped)",
           done.getId(), included);
     }
+    warnAboutUnitDeployments(repository);
     lastOutcome = List.copyOf(outcome);
     return lastOutcome;
+  }
+
+  /**
+   * Definitions deployed for one unit (a tenant id; refused since {@link DeploymentGuard}, possible before or through
+   * the Java API) are never started by the kiosk or the counter page and lack the shared decisions and forms they call:
+   * said at WARN with what to do, every start-up.
+   */
+  private static void warnAboutUnitDeployments(RepositoryService repository) {
+    for (ProcessDefinition d : repository.createProcessDefinitionQuery().latestVersion().list()) {
+      if (d.getTenantId() != null) {
+        LOG.warn("Process {} version {} was deployed for unit (tenant) {} only (deployment {}): per-unit models are not "
+            + "supported (the kiosk and the counter start the shared model; started from Tasklist it fails without "
+            + "its unit's decisions). Delete that deployment in Cockpit (Deployments) or through DELETE "
+            + "/engine-rest/deployment/{}.", d.getKey(), d.getVersion(), d.getTenantId(), d.getDeploymentId(),
+            d.getDeploymentId());
+      }
+    }
   }
 
   /** The newest deployment, not the application's, that holds a definition of this key. */
@@ -127,6 +154,26 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
     }
     Deployment holder = repository.createDeploymentQuery().deploymentId(deploymentId).singleResult();
     return holder == null || NAME.equals(holder.getName()) ? Optional.empty() : Optional.of(holder);
+  }
+
+  /** Whether the deployment's resource of this key (process, decision or form) is byte for byte the jar's file. */
+  private static boolean sameContent(RepositoryService repository, Deployment deployment, String name, String key,
+      byte[] content) {
+    String suffix = name.substring(name.lastIndexOf('.'));
+    for (String resource : repository.getDeploymentResourceNames(deployment.getId())) {
+      if (!resource.endsWith(suffix)) {
+        continue;
+      }
+      try (InputStream in = repository.getResourceAsStream(deployment.getId(), resource)) {
+        byte[] deployed = in.readAllBytes();
+        if (key.equals(key(resource, deployed))) {
+          return java.util.Arrays.equals(deployed, content);
+        }
+      } catch (IOException | RuntimeException unreadable) {
+        // not this one
+      }
+    }
+    return false;
   }
 
   private static boolean holdsForm(RepositoryService repository, String deploymentId, String formId) {

@@ -139,6 +139,9 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
     assertThat(added.getName()).contains(pi.getBusinessKey(), "Rina Wulandari");
     assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("petugas").includeAssignedTasks()
         .taskId(added.getId()).count()).isOne();
+    var officersFilter = engine.getFilterService().createFilterQuery().filterName("Tugas Petugas PST").singleResult();
+    assertThat(engine.getFilterService().list(officersFilter.getId())).extracting(t -> ((org.camunda.bpm.engine.task.Task) t).getId())
+        .contains(added.getId());
     ProcessTestSupport.completeAs(engine, pi, "Task_AnalystCheck", "petugas2", "petugas", vars("analystNote", "ok"));
     assertThat(orders.history(pi.getBusinessKey())).anySatisfy(e ->
         assertThat(e.detail()).isEqualTo("Periksa ulang keranjang"));
@@ -167,6 +170,24 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
         .satisfies(f -> assertThat(f.decision()).contains("modeler-test").contains("tetap berlaku"));
     assertThat(outcome).filteredOn(f -> f.key().equals("zero-tariff")).singleElement()
         .satisfies(f -> assertThat(f.decision()).isEqualTo("diterapkan bila berubah"));
+  }
+
+  @Test
+  void aRollBackToTheRepositorysOwnFileIsNotReportedAsAnAnalystsVersionToExportAtRestart() throws Exception {
+    String dmn = Files.readString(Path.of("processes/zero-tariff.dmn"));
+    HttpResponse<String> changed = deploy(Map.of("zero-tariff.dmn", dmn.replace(
+        "Kategori pengguna tidak termasuk pihak yang dapat dikenai tarif Rp0", "Aturan analis sementara")));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    HttpResponse<String> rolledBack = deploy(Map.of("zero-tariff.dmn", dmn)); // the previous file, deployed again
+    assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+
+    Map<String, byte[]> jar = new LinkedHashMap<>();
+    jar.put("processes/zero-tariff.dmn", dmn.getBytes(StandardCharsets.UTF_8));
+    var outcome = startupDeployment.deploy(engine.getRepositoryService(), jar);
+    assertThat(outcome).singleElement().satisfies(f -> assertThat(f.decision())
+        .contains("sama dengan berkas di aplikasi").contains("tetap berlaku"));
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("zero-tariff")
+        .latestVersion().singleResult().getDeploymentId()).isEqualTo(deployments.get(1));
   }
 
   @Test
@@ -348,6 +369,82 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
         .doesNotContain("paymentMethod");
   }
 
+  @Test
+  void aDeploymentForOneUnitIsRefusedAndEveryUnitKeepsTheSharedModel() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"))
+        .replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"6501-khusus\"");
+    long deploymentsBefore = engine.getRepositoryService().createDeploymentQuery().count();
+    String shared = latestSaleDefinition();
+
+    HttpResponse<String> unit = deploy(Map.of("penjualan-produk-statistik.bpmn", bpmn), "admin", "6501");
+    assertThat(unit.statusCode()).as(unit.body()).isEqualTo(400);
+    assertThat(unit.body()).contains("Penerapan ditolak").contains("Tenant ID «6501»")
+        .contains("berlaku bersama untuk semua unit").contains("Kosongkan isian Tenant ID");
+    // a form or a decision table alone for one unit is refused the same way
+    HttpResponse<String> table = deploy(Map.of("zero-tariff.dmn", Files.readString(Path.of("processes/zero-tariff.dmn"))),
+        "admin", "6501");
+    assertThat(table.statusCode()).as(table.body()).isEqualTo(400);
+    assertThat(table.body()).contains("Tenant ID «6501»");
+
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .tenantIdIn("6501").count()).isZero();
+    // the second unit's officer still starts the shared model (one "Penjualan Produk Statistik" in Tasklist)
+    var forUnit = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
+        .latestVersion().list();
+    assertThat(forUnit).extracting(d -> d.getId()).containsExactly(shared);
+  }
+
+  @Test
+  void aTaskForAGroupThatDoesNotWorkInTasklistAMessageTheApplicationSendsRenamedOrAnEndThatRecordsNothingIsRefused() throws Exception {
+    String bpmn = Files.readString(Path.of("processes/penjualan-produk-statistik.bpmn"));
+    String previous = latestSaleDefinition();
+    String prepare = "id=\"Task_PrepareProduct\" name=\"Siapkan produk statistik yang diminta\" camunda:formRef=\"form-prepare-product\" "
+        + "camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"petugas\"";
+    assertThat(bpmn).contains(prepare);
+
+    HttpResponse<String> typo = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace(prepare, prepare.replace("\"petugas\"", "\"petugass\""))));
+    assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
+    assertThat(typo.body()).contains("Penerapan ditolak").contains("Task_PrepareProduct").contains("«petugass»")
+        .contains("tidak ada di Camunda").contains("tidak akan tampil bagi siapa pun")
+        .contains("bendahara, petugas, supervisor");
+
+    HttpResponse<String> auditors = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace(prepare, prepare.replace("\"petugas\"", "\"petugas, auditor\""))));
+    assertThat(auditors.statusCode()).as(auditors.body()).isEqualTo(400);
+    assertThat(auditors.body()).contains("«auditor»").contains("tidak bekerja di Tasklist").doesNotContain("«petugas»");
+
+    HttpResponse<String> cancellation = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("name=\"RequestCancellation\"", "name=\"PembatalanPermintaan\"")));
+    assertThat(cancellation.statusCode()).as(cancellation.body()).isEqualTo(400);
+    assertThat(cancellation.body()).contains("pesan «RequestCancellation»").contains("pembatalan oleh koordinator");
+
+    HttpResponse<String> payment = deploy(Map.of("penjualan-produk-statistik.bpmn",
+        bpmn.replace("name=\"PaymentReceived\"", "name=\"PembayaranDiterima\"")));
+    assertThat(payment.statusCode()).as(payment.body()).isEqualTo(400);
+    assertThat(payment.body()).contains("pesan «PaymentReceived»").contains("bank");
+
+    // a new end on the main path that records nothing: the request would stay "Sedang dilayani" for ever
+    String rejectedLink = "<bpmn:intermediateThrowEvent id=\"Event_CancelDocumentsRejected\" name=\"Batalkan permintaan\">"
+        + "<bpmn:incoming>Flow_DocumentsRejected</bpmn:incoming><bpmn:linkEventDefinition id=\"LinkDef_Event_CancelDocumentsRejected\" "
+        + "name=\"Pembatalan\" /></bpmn:intermediateThrowEvent>";
+    assertThat(bpmn).contains(rejectedLink);
+    HttpResponse<String> end = deploy(Map.of("penjualan-produk-statistik.bpmn", bpmn.replace(rejectedLink,
+        "<bpmn:endEvent id=\"Event_CancelDocumentsRejected\" name=\"Ditolak, selesai\"><bpmn:incoming>Flow_DocumentsRejected"
+            + "</bpmn:incoming></bpmn:endEvent>")));
+    assertThat(end.statusCode()).as(end.body()).isEqualTo(400);
+    assertThat(end.body()).contains("akhir Event_CancelDocumentsRejected (Ditolak, selesai)").contains("Sedang dilayani")
+        .contains("End_Completed").doesNotContain("End_QueueEscalationHandled").doesNotContain("akhir End_Cancelled");
+
+    HttpResponse<String> complaint = deploy(Map.of("pengaduan.bpmn", Files.readString(Path.of("processes/pengaduan.bpmn"))
+        .replace("name=\"ComplaintReopened\"", "name=\"ComplaintReopen\"")));
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(400);
+    assertThat(complaint.body()).contains("pesan «ComplaintReopened»");
+
+    assertThat(latestSaleDefinition()).isEqualTo(previous);
+  }
+
   private String latestSaleDefinition() {
     return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.PROCESS_KEY)
         .latestVersion().singleResult().getId();
@@ -357,14 +454,24 @@ class AnalystDeploymentTest extends id.go.bps.pst.SharedContextTest {
     return deploy(files, "admin");
   }
 
-  /** A deployment as Camunda Modeler sends it: multipart, the changed files only. */
   private HttpResponse<String> deploy(Map<String, String> files, String user) throws Exception {
+    return deploy(files, user, null);
+  }
+
+  /**
+   * A deployment as Camunda Modeler sends it: multipart, the changed files only, the tenant when its "Tenant ID" is
+   * filled in.
+   */
+  private HttpResponse<String> deploy(Map<String, String> files, String user, String tenant) throws Exception {
     String boundary = "----pst" + System.nanoTime();
     StringBuilder body = new StringBuilder();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("deployment-name", "modeler-test");
     fields.put("deploy-changed-only", "true");
     fields.put("deployment-source", "Camunda Modeler");
+    if (tenant != null) {
+      fields.put("tenant-id", tenant);
+    }
     fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
         .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
     files.forEach((name, content) -> body.append("--").append(boundary)
