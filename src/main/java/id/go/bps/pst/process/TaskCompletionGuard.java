@@ -105,7 +105,7 @@ class TaskCompletionGuard extends OncePerRequestFilter {
       write(response, 400, "InvalidRequestException", String.join(" ", typeProblems));
       return;
     }
-    if (taskId.isPresent() && allowed.isPresent()) {
+    if (taskId.isPresent() && allowed.isPresent() && variables.isObject()) {
       // the rules the form declares (lengths, fixed choices, numbers, required), before the engine writes anything
       List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
           id.go.bps.pst.common.web.FormFieldRules.check(taskForm.get().schema(), submittedValues(variables));

@@ -164,6 +164,25 @@ public class VisitorSteps {
         .processInstanceBusinessKey(requestNumber).processDefinitionKey(ProcessKeys.PROCESS_KEY).count() > 0;
   }
 
+  /**
+   * Refuses (400, naming them) keys that are no field of the open step's form; the first check of a completion,
+   * before the form's own rules.
+   */
+  public void refuseKeysNotOnTheForm(String requestNumber, String taskId, Map<String, Object> submitted, Via via) {
+    refuseKeysNotOnTheForm(openStep(requestNumber, taskId), submitted == null ? Map.of() : submitted, via);
+  }
+
+  private void refuseKeysNotOnTheForm(Task task, Map<String, Object> data, Via via) {
+    Set<String> allowed = TaskForms.submittedKeys(formOf(task));
+    List<String> extra = data.keySet().stream().filter(k -> !allowed.contains(k)).toList();
+    if (!extra.isEmpty()) {
+      LOG.warn("Refused visitor completion of task {} ({}) via {}: {} not fields of the form", task.getId(),
+          task.getTaskDefinitionKey(), via.value(), extra);
+      throw new RefusedException(400, "Isian " + String.join(", ", extra)
+          + " tidak ada pada formulir ini dan tidak dapat dikirim.");
+    }
+  }
+
   /** The Camunda Form (form-js schema) of an open visitor step of the request. */
   public JsonNode formSchema(String requestNumber, String taskId) {
     Task task = openStep(requestNumber, taskId);
@@ -210,15 +229,8 @@ public class VisitorSteps {
    */
   public void complete(String requestNumber, String taskId, Map<String, Object> submitted, Via via) {
     Task task = openStep(requestNumber, taskId);
-    Set<String> allowed = TaskForms.submittedKeys(formOf(task));
     Map<String, Object> data = submitted == null ? Map.of() : submitted;
-    List<String> extra = data.keySet().stream().filter(k -> !allowed.contains(k)).toList();
-    if (!extra.isEmpty()) {
-      LOG.warn("Refused visitor completion of task {} ({}) via {}: {} not fields of the form", task.getId(),
-          task.getTaskDefinitionKey(), via.value(), extra);
-      throw new RefusedException(400, "Isian " + String.join(", ", extra)
-          + " tidak ada pada formulir ini dan tidak dapat dikirim.");
-    }
+    refuseKeysNotOnTheForm(task, data, via);
     VariableMap variables = Variables.createVariables();
     data.forEach((name, value) -> variables.putValueTyped(name, typed(value)));
     variables.putValueTyped(Actors.COMPLETED_VIA, Variables.stringValue(via.value(), true));

@@ -16,8 +16,9 @@ import java.util.regex.PatternSyntaxException;
  * viewer enforces them, but a caller of the REST API or the portal's JSON can send anything. Checked: text
  * length ({@code validate.maxLength}, {@code minLength}), numbers ({@code min}, {@code max}, and a number where a
  * number field is), a fixed list of choices ({@code values} of a radio, select or checklist), a
- * {@code pattern}, and a required field (a required checkbox must be ticked). Not checked here: fields shown
- * under a condition (their {@code conditional} is FEEL the browser evaluates) are never required, and choices
+ * {@code pattern}, and a required field, sent empty or not sent at all (a required checkbox must be ticked). Not
+ * checked here: fields shown under a condition, their own or a surrounding group's (the {@code conditional} is FEEL
+ * the browser evaluates), are never required, and choices
  * computed by an expression ({@code valuesExpression}, {@code valuesKey}) are the task listeners' business.
  * A group with a path (the cart's {@code item1}: one object) is checked field by field with the same rules,
  * and a property its fields do not have is refused; dynamic lists are left to the listeners.
@@ -36,12 +37,12 @@ public final class FormFieldRules {
       return problems;
     }
     Set<String> seen = new HashSet<>();
-    collect(form.path("components"), values, problems, seen);
+    collect(form.path("components"), values, problems, seen, false);
     return problems;
   }
 
   private static void collect(JsonNode components, Map<String, Object> values, List<FieldProblem> problems,
-      Set<String> seen) {
+      Set<String> seen, boolean underCondition) {
     for (JsonNode c : components) {
       if (c.hasNonNull("path") && !c.path("path").asText().isBlank()) {
         String path = c.path("path").asText();
@@ -52,13 +53,13 @@ public final class FormFieldRules {
         continue; // a dynamic list submitting objects: the listeners check it
       }
       if (c.has("components")) {
-        collect(c.path("components"), values, problems, seen);
+        collect(c.path("components"), values, problems, seen, underCondition || c.has("conditional"));
       }
       String key = c.path("key").asText("");
       if (key.isEmpty() || key.contains(".") || !seen.add(key)) {
         continue;
       }
-      field(c, key, values.get(key), values.containsKey(key), problems);
+      field(c, key, label(c, key), values.get(key), underCondition, problems);
     }
   }
 
@@ -82,7 +83,7 @@ public final class FormFieldRules {
       if (key.isEmpty() || key.contains(".") || child.hasNonNull("path") || !keys.add(key)) {
         continue;
       }
-      field(child, path + "." + key, groupLabel + " · " + label(child, key), object.get(key), object.containsKey(key),
+      field(child, path + "." + key, groupLabel + " · " + label(child, key), object.get(key),
           c.has("conditional"), problems);
     }
     for (Object key : object.keySet()) {
@@ -93,24 +94,21 @@ public final class FormFieldRules {
     }
   }
 
-  private static void field(JsonNode c, String key, Object value, boolean present, List<FieldProblem> problems) {
-    field(c, key, label(c, key), value, present, false, problems);
-  }
-
   /** A component's label, or the given name when it has none. */
   private static String label(JsonNode c, String name) {
     String label = c.path("label").asText("");
     return label.isBlank() ? name : label;
   }
 
-  private static void field(JsonNode c, String key, String label, Object value, boolean present,
+  private static void field(JsonNode c, String key, String label, Object value,
       boolean shownUnderCondition, List<FieldProblem> problems) {
     String type = c.path("type").asText();
     JsonNode validate = c.path("validate");
     boolean conditional = shownUnderCondition || c.has("conditional");
     boolean empty = value == null || (value instanceof String s && s.isBlank());
-    if (validate.path("required").asBoolean(false) && !conditional && present) {
-      // only fields that were sent: a missing field is the listeners' business (forms may be completed in steps)
+    if (validate.path("required").asBoolean(false) && !conditional) {
+      // always shown (no condition on it or around it), so the viewer sends it: missing is as empty (a caller of the
+      // REST API or the portal's JSON that leaves a required field out)
       if (empty || ("checkbox".equals(type) && !Boolean.TRUE.equals(value))) {
         problems.add(new FieldProblem(key, "«" + label + "» wajib diisi."));
         return;

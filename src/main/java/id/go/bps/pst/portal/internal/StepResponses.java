@@ -47,7 +47,9 @@ final class StepResponses {
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> data = (Map<String, Object>) map;
-    // the rules the step's form declares (lengths, choices, numbers, required), before anything is written
+    // the rules the step's form declares (lengths, choices, numbers, required), before anything is written; a key
+    // that is no field of the form is answered first, by the step itself (what was sent is not this form's)
+    steps.refuseKeysNotOnTheForm(requestNumber, taskId, data, via);
     List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
         id.go.bps.pst.common.web.FormFieldRules.check(steps.formSchema(requestNumber, taskId), data);
     if (!problems.isEmpty()) {

@@ -52,6 +52,22 @@ class FormFieldRulesTest {
   }
 
   @Test
+  void aRequiredFieldLeftOutIsRefusedAsIfSentEmpty() throws Exception {
+    // the analyst probe: a completion over the portal's JSON or REST without a required field went through
+    Map<String, Object> rating = rating(3, null);
+    rating.remove("surveyQ2");
+    assertThat(FormFieldRules.check(form("form-rate-service.form"), rating))
+        .extracting(FieldProblem::field).containsExactly("surveyQ2");
+    assertThat(FormFieldRules.check(form("form-accept-terms.form"), Map.of()))
+        .extracting(FieldProblem::field).contains("termsDecision");
+    assertThat(FormFieldRules.check(form("form-receive-cash.form"), Map.of()))
+        .extracting(FieldProblem::field).containsExactly("cashReceived");
+    // a required field under a condition (its own, or its group's) may be left out: the viewer does not send it
+    assertThat(FormFieldRules.check(form("form-accept-terms.form"), Map.of("termsDecision", "DECLINE")))
+        .extracting(FieldProblem::field).doesNotContain("dataUseAbstract", "visitorOccupation", "visitorAddress");
+  }
+
+  @Test
   void aRequiredCheckboxMustBeTicked() throws Exception {
     assertThat(FormFieldRules.check(form("form-receive-cash.form"), Map.of("cashReceived", false)))
         .extracting(FieldProblem::field).containsExactly("cashReceived");
