@@ -129,6 +129,20 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     toTerms(b, cart(publication(PUBLICATION)), "petugas2");
     assertThat(hasTask(b, "Task_AcceptTerms")).isTrue();
 
+    // a visitor who reads English (a passport holder) taps the switch at the top of the screen: the step's form and
+    // heading in English (translated on the server), then back to Bahasa Indonesia
+    tablet.step("Task_AcceptTerms");
+    assertThat(tablet.driver.findElements(By.id("lang-en"))).singleElement().satisfies(l -> assertThat(l.isDisplayed()).isTrue());
+    tablet.driver.findElement(By.id("lang-en")).click();
+    WebElement english = tablet.waiting(30).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> d
+        .findElements(By.cssSelector("#step-Task_AcceptTerms.step-ready")).stream()
+        .filter(e -> e.getText().contains("Accept the PNBP terms and hand over the documents")).findFirst().orElse(null));
+    assertThat(tablet.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+    assertThat(english.getText()).contains("Products you requested and their PNBP tariff", a);
+    tablet.screenshot("4a-terms-in-english");
+    tablet.driver.findElement(By.id("lang-id")).click();
+    tablet.waiting(30).until(d -> "id".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+
     // A's terms on the tablet, from the step's own form
     WebElement terms = tablet.step("Task_AcceptTerms");
     assertThat(terms.getText()).contains(a, "Indah Permatasari", "Total PNBP", "Dokumen persyaratan yang Anda serahkan");
@@ -285,10 +299,16 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
       assertThat(e.detail()).isEqualTo("Periksa invoice, contoh data mikro dan perjanjian (oleh pengguna layanan sendiri)");
     });
 
-    // the visitor leaves the counter: the screen forgets them at once
+    // the visitor had switched to English; they leave the counter: the screen forgets them at once and welcomes the
+    // next visitor in Bahasa Indonesia (English was this visitor's choice, not the tablet's)
+    tablet.driver.findElement(By.id("lang-en")).click();
+    tablet.waiting(30).until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))
+        && d.findElement(By.id("screen-message")).isDisplayed());
     officer.driver.get("http://localhost:" + port + "/laporan/loket?loket=Loket%201");
     officer.driver.findElement(By.id("finish")).click();
-    tablet.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-welcome")));
+    tablet.waiting(30).until(d -> "id".equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))
+        && d.findElement(By.id("screen-welcome")).isDisplayed() && d.getCurrentUrl().endsWith("lang=id"));
+    assertThat(tablet.driver.findElement(By.id("screen-lang")).isDisplayed()).isFalse();
     assertThat(tablet.driver.getPageSource()).doesNotContain(a, "Indah");
     tablet.screenshot("10-welcome-again");
     assertThat(get(url("/loket/layar/" + pairing + "/dokumen/" + documents(a))).statusCode()).isEqualTo(409);

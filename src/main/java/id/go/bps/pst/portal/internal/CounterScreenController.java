@@ -123,7 +123,7 @@ class CounterScreenController {
     List<VisitorSteps.Step> open = steps.open(requestNumber);
     if (!open.isEmpty()) {
       state.put("state", "steps");
-      state.put("steps", StepResponses.listed(open, BASE + pairing));
+      state.put("steps", StepResponses.listed(open, BASE + pairing, translation));
       return noStore(state);
     }
     if (!steps.running(requestNumber)) {

@@ -62,6 +62,11 @@ class FormTranslation {
     return translate(schema, visitorText.locale());
   }
 
+  /** A visitor step's heading in the visitor's language ({@code visitorStep.<task id>.name}), else the model's name. */
+  String stepName(String taskKey, String name) {
+    return visitorText.textOr("visitorStep." + taskKey + ".name", name);
+  }
+
   /** The schema in the language: English gets a translated copy, any other language the schema itself. */
   JsonNode translate(JsonNode schema, Locale locale) {
     if (schema == null || locale == null || !"en".equals(locale.getLanguage()) || !schema.isObject()) {

@@ -29,7 +29,7 @@ final class StepResponses {
             "Langkah ini sudah tidak menunggu isian Anda. Muat ulang halaman untuk melihat keadaan terbaru."));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("taskId", step.taskId());
-    body.put("name", step.name());
+    body.put("name", translation.stepName(step.key(), step.name()));
     body.put("schema", translation.forVisitor(steps.formSchema(requestNumber, taskId)));
     body.put("variables", steps.formVariables(requestNumber, taskId, documentLinkBase));
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
@@ -68,7 +68,13 @@ final class StepResponses {
 
   /** A step as the pages list it: task id, key, name and the URL of its JSON. */
   static List<Map<String, Object>> listed(List<VisitorSteps.Step> open, String base) {
-    return open.stream().map(s -> Map.<String, Object>of("taskId", s.taskId(), "key", s.key(), "name", s.name(),
+    return listed(open, base, null);
+  }
+
+  /** As {@link #listed(List, String)}, each step named in the visitor's language when a translation is given. */
+  static List<Map<String, Object>> listed(List<VisitorSteps.Step> open, String base, FormTranslation translation) {
+    return open.stream().map(s -> Map.<String, Object>of("taskId", s.taskId(), "key", s.key(), "name",
+        translation == null ? s.name() : translation.stepName(s.key(), s.name()),
         "url", base + "/langkah/" + s.taskId())).toList();
   }
 
