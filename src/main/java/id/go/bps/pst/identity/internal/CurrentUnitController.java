@@ -53,7 +53,8 @@ class CurrentUnitController {
     // Tasklist filter or form shows
     java.util.List<Map<String, String>> links = new java.util.ArrayList<>();
     if (user.isMemberOfAny(PstGroups.BENDAHARA)) {
-      links.add(Map.of("label", "Rekonsiliasi hari ini", "href", "/laporan/rekonsiliasi"));
+      links.add(Map.of("label", "Rekonsiliasi hari ini", "labelEn", "Today's reconciliation",
+          "href", "/laporan/rekonsiliasi"));
     }
     me.put("links", links);
     return me;

@@ -320,7 +320,7 @@ function showLinks() {
     a.href = link.href;
     a.target = '_blank';
     a.rel = 'noopener';
-    a.textContent = link.label;
+    a.textContent = locale === 'en' && link.labelEn ? link.labelEn : link.label;
     a.style.cssText = 'margin-right:12px';
     box.appendChild(a);
   });
