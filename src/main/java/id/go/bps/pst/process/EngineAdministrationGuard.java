@@ -40,6 +40,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       Camunda asks only for TASK_WORK, and no model of this application catches such an error from a person, so
  *       the sale simply ended (none end event semantics), with variables of the caller's choosing, past every
  *       check.</li>
+ *   <li><b>a user's profile</b> ({@code PUT /user/{id}/profile}: name and e-mail): Camunda gives every user UPDATE
+ *       on their own user, and the name is what the receipt prints as the treasurer's and what the audit trail and
+ *       the request history name; a treasurer renamed herself "Kepala BPS" and the next receipt said so. Users are
+ *       the administrators' (Camunda Admin). Changing one's own password ({@code /credentials}, with the current
+ *       password) stays open.</li>
  * </ul>
  * A start that chooses its steps or skips the listeners is refused by {@link TaskCompletionGuard}.
  * Refused: 403 with an Indonesian message; nothing is changed.
@@ -59,10 +64,14 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       + "/(?:modification/(?:execute|executeAsync)|process-instance/[^/]+/modification(?:-async)?)/?");
   private static final Pattern RESTART = Pattern.compile(ENGINE + "/process-definition/[^/]+/restart(?:-async)?/?");
   private static final Pattern MESSAGE = Pattern.compile(ENGINE + "/message/?");
+  private static final Pattern USER_PROFILE = Pattern.compile(ENGINE + "/user/[^/]+/profile/?");
   private static final Pattern TASK_ERROR = Pattern.compile(ENGINE + "/task/[^/]+/(?:bpmnError|bpmnEscalation)/?");
   static final String TASK_ERROR_REFUSED = "Anda tidak berwenang mengakhiri atau membelokkan langkah dengan "
       + "kesalahan atau eskalasi BPMN: itu mengakhiri penjualan tanpa pembatalan dan tanpa catatan. Selesaikan "
       + "langkah melalui formulirnya; pembatalan lewat langkahnya atau oleh koordinator. Tidak ada yang berubah.";
+  static final String PROFILE_REFUSED = "Nama dan alamat surel pengguna hanya diubah oleh admin (Camunda Admin): "
+      + "nama itu tercetak pada kuitansi dan tercatat pada riwayat permintaan. Tidak ada yang berubah. Kata sandi "
+      + "Anda sendiri tetap dapat Anda ganti.";
   static final String RESTART_REFUSED = "Anda tidak berwenang memulai ulang proses yang sudah selesai (restart: "
       + "pada langkah pilihan sendiri): itu hanya untuk admin. Tidak ada yang dimulai.";
   static final String MODIFICATION_REFUSED = "Anda tidak berwenang mengubah langkah proses yang berjalan (modifikasi: "
@@ -98,6 +107,8 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       refusal = TASK_ERROR_REFUSED;
     } else if (change && RESTART.matcher(path).matches()) {
       refusal = RESTART_REFUSED;
+    } else if (change && USER_PROFILE.matcher(path).matches()) {
+      refusal = PROFILE_REFUSED;
     } else if (HISTORY_STATISTICS.matcher(path).matches()) {
       refusal = STATISTICS_REFUSED;
     }
