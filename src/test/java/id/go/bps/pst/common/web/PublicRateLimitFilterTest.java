@@ -57,6 +57,26 @@ class PublicRateLimitFilterTest {
     assertThat(ClientAddresses.key("bukan-alamat")).isEqualTo("bukan-alamat");
   }
 
+  /**
+   * The rate limits count the address Tomcat takes from X-Forwarded-For behind nginx. Probed on 2026-12-03 with
+   * {@code server.forward-headers-strategy=native}: from a private address, each POST /kiosk/cari with another
+   * "X-Forwarded-For: 203.0.113.N" passed (12 of 12; without the header the 11th was 429), and nginx appended the
+   * peer to what the client sent, so a client on a private network chose its own key. nginx now sends the peer only.
+   */
+  @Test
+  void theLoadBalancerPassesThePeersAddressNotTheClientsHeader() throws Exception {
+    String nginx = java.nio.file.Files.readString(java.nio.file.Path.of("docker/nginx.conf"));
+    assertThat(nginx).doesNotContain("$proxy_add_x_forwarded_for").doesNotContain("$http_x_forwarded_for");
+    java.util.regex.Matcher forwarded = java.util.regex.Pattern.compile("proxy_set_header\\s+X-Forwarded-For\\s+([^;]+);")
+        .matcher(nginx);
+    int locations = 0;
+    while (forwarded.find()) {
+      assertThat(forwarded.group(1).strip()).isEqualTo("$remote_addr");
+      locations++;
+    }
+    assertThat(locations).isGreaterThanOrEqualTo(2);
+  }
+
   private int registration(String address) throws Exception {
     return post("/kiosk", address).getStatus();
   }
