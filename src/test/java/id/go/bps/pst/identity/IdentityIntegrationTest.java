@@ -352,6 +352,13 @@ class IdentityIntegrationTest extends SharedContextTest {
           forged.replace("Kepala", "Uji").replace("\"BPS\"", "\"Bendahara Dua\""));
       assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
       assertThat(identity.createUserQuery().userId(id).singleResult().getLastName()).isEqualTo("Bendahara Dua");
+
+      // a wrong current password changes nothing and says so in Indonesian (was Camunda's English sentence)
+      HttpResponse<String> wrong = send("PUT", "/engine-rest/user/" + id + "/credentials", id, "Rahasia-Baru-2026",
+          "{\"password\":\"Lain-Lagi-2026\",\"authenticatedUserPassword\":\"salah\"}");
+      assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
+      assertThat(json.readTree(wrong.body()).path("message").asText()).startsWith("Kata sandi Anda saat ini salah");
+      assertThat(identity.checkPassword(id, "Lain-Lagi-2026")).isFalse();
     } finally {
       identity.deleteUser(id);
     }
