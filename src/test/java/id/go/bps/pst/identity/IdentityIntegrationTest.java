@@ -341,6 +341,19 @@ class IdentityIntegrationTest extends SharedContextTest {
       assertThat(stored.getFirstName() + " " + stored.getLastName() + " " + stored.getEmail())
           .isEqualTo("Uji Bendahara uji@bps.go.id");
 
+      // a weak password is refused, by anyone (Camunda's own policy is off: a staff member set hers to "x")
+      for (String weak : List.of("x", "1234567", "aaaaaaaaaaaa", "bendaharauji2026")) {
+        HttpResponse<String> r = send("PUT", "/engine-rest/user/" + id + "/credentials", id, id,
+            "{\"password\":\"" + weak + "\",\"authenticatedUserPassword\":\"" + id + "\"}");
+        assertThat(r.statusCode()).as(weak + " " + r.body()).isEqualTo(400);
+        assertThat(json.readTree(r.body()).path("message").asText()).startsWith("Kata sandi baru terlalu lemah");
+      }
+      assertThat(identity.checkPassword(id, id)).isTrue();
+      HttpResponse<String> created = send("POST", "/engine-rest/user/create", "admin", "admin",
+          "{\"profile\":{\"id\":\"lemah\",\"firstName\":\"L\",\"lastName\":\"M\"},\"credentials\":{\"password\":\"lemah1\"}}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(400);
+      assertThat(identity.createUserQuery().userId("lemah").count()).isZero();
+
       // one's own password changes, given the current one
       assertThat(send("PUT", "/engine-rest/user/" + id + "/credentials", id, id,
           "{\"password\":\"Rahasia-Baru-2026\",\"authenticatedUserPassword\":\"" + id + "\"}").statusCode())
