@@ -42,12 +42,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       check.</li>
  *   <li><b>a user's profile</b> ({@code PUT /user/{id}/profile}: name and e-mail): Camunda gives every user UPDATE
  *       on their own user, and the name is what the receipt prints as the treasurer's and what the audit trail and
- *       the request history name; a treasurer renamed herself "Kepala BPS" and the next receipt said so. Users are
- *       the administrators' (Camunda Admin). Changing one's own password ({@code /credentials}, with the current
- *       password) stays open.</li>
+ *       the request history name ({@code Receipts}, {@code StaffNames}); bendahara1 renamed herself "Kepala BPS"
+ *       (204). Users are the administrators' (Camunda Admin). Changing one's own password ({@code /credentials},
+ *       with the current password) stays open.</li>
  * </ul>
  * A start that chooses its steps or skips the listeners is refused by {@link TaskCompletionGuard}.
- * Refused: 403 with an Indonesian message; nothing is changed.
+ * Refused: 403 with an Indonesian message; nothing is changed. Besides, a password set through the API (one's own
+ * change, or an administrator's for anyone) is 400 when it is weak ({@link #weakPassword}): Camunda's password policy
+ * is off, and a staff member set her own password to "x".
  */
 class EngineAdministrationGuard extends OncePerRequestFilter {
 
