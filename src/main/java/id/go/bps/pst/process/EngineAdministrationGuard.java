@@ -40,9 +40,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       Camunda asks only for TASK_WORK, and no model of this application catches such an error from a person, so
  *       the sale simply ended (none end event semantics), with variables of the caller's choosing, past every
  *       check.</li>
+ *   <li><b>a user's profile</b> ({@code PUT /user/{id}/profile}: name and e-mail): Camunda gives every user UPDATE
+ *       on their own user, and the name is what the receipt prints as the treasurer's and what the audit trail and
+ *       the request history name ({@code Receipts}, {@code StaffNames}); bendahara1 renamed herself "Kepala BPS"
+ *       (204). Users are the administrators' (Camunda Admin). Changing one's own password ({@code /credentials},
+ *       with the current password) stays open.</li>
  * </ul>
  * A start that chooses its steps or skips the listeners is refused by {@link TaskCompletionGuard}.
- * Refused: 403 with an Indonesian message; nothing is changed.
+ * Refused: 403 with an Indonesian message; nothing is changed. Besides, a password set through the API (one's own
+ * change, or an administrator's for anyone) is 400 when it is weak ({@link #weakPassword}): Camunda's password policy
+ * is off, and a staff member set her own password to "x".
  */
 class EngineAdministrationGuard extends OncePerRequestFilter {
 
@@ -59,10 +66,19 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       + "/(?:modification/(?:execute|executeAsync)|process-instance/[^/]+/modification(?:-async)?)/?");
   private static final Pattern RESTART = Pattern.compile(ENGINE + "/process-definition/[^/]+/restart(?:-async)?/?");
   private static final Pattern MESSAGE = Pattern.compile(ENGINE + "/message/?");
+  private static final Pattern USER_PROFILE = Pattern.compile(ENGINE + "/user/[^/]+/profile/?");
+  /** A password set: one's own change ({@code PUT /user/{id}/credentials}) or a new user ({@code POST /user/create}). */
+  private static final Pattern PASSWORD_SET = Pattern.compile(ENGINE + "/user/(?:([^/]+)/credentials|create)/?");
+  static final int PASSWORD_MIN_LENGTH = 10;
+  static final String WEAK_PASSWORD = "Kata sandi baru terlalu lemah: paling sedikit " + PASSWORD_MIN_LENGTH
+      + " karakter, paling sedikit 5 karakter yang berbeda, dan tidak memuat nama pengguna. Kata sandi tidak diganti.";
   private static final Pattern TASK_ERROR = Pattern.compile(ENGINE + "/task/[^/]+/(?:bpmnError|bpmnEscalation)/?");
   static final String TASK_ERROR_REFUSED = "Anda tidak berwenang mengakhiri atau membelokkan langkah dengan "
       + "kesalahan atau eskalasi BPMN: itu mengakhiri penjualan tanpa pembatalan dan tanpa catatan. Selesaikan "
       + "langkah melalui formulirnya; pembatalan lewat langkahnya atau oleh koordinator. Tidak ada yang berubah.";
+  static final String PROFILE_REFUSED = "Nama dan alamat surel pengguna hanya diubah oleh admin (Camunda Admin): "
+      + "nama itu tercetak pada kuitansi dan tercatat pada riwayat permintaan. Tidak ada yang berubah. Kata sandi "
+      + "Anda sendiri tetap dapat Anda ganti.";
   static final String RESTART_REFUSED = "Anda tidak berwenang memulai ulang proses yang sudah selesai (restart: "
       + "pada langkah pilihan sendiri): itu hanya untuk admin. Tidak ada yang dimulai.";
   static final String MODIFICATION_REFUSED = "Anda tidak berwenang mengubah langkah proses yang berjalan (modifikasi: "
@@ -98,8 +114,24 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
       refusal = TASK_ERROR_REFUSED;
     } else if (change && RESTART.matcher(path).matches()) {
       refusal = RESTART_REFUSED;
+    } else if (change && USER_PROFILE.matcher(path).matches()) {
+      refusal = PROFILE_REFUSED;
     } else if (HISTORY_STATISTICS.matcher(path).matches()) {
       refusal = STATISTICS_REFUSED;
+    }
+    java.util.regex.Matcher passwordSet = PASSWORD_SET.matcher(path);
+    if (refusal == null && passwordSet.matches() && ("PUT".equals(method) || "POST".equals(method))
+        && mayAttemptPasswordSet(request, passwordSet.group(1))) {
+      // Camunda's password policy is off (the demo users' passwords are their ids): a password set through the API,
+      // by anyone, is checked here; a staff member set her own password to "x" (204)
+      byte[] body = request.getInputStream().readAllBytes();
+      if (weakPassword(body, passwordSet.group(1))) {
+        LOG.warn("Refused {} {}: weak password", method, path);
+        TaskCompletionGuard.write(response, 400, "InvalidRequestException", WEAK_PASSWORD);
+        return;
+      }
+      chain.doFilter(new TaskCompletionGuard.CachedBodyRequest(request, body), response);
+      return;
     }
     boolean message = "POST".equals(method) && MESSAGE.matcher(path).matches();
     if (refusal == null && !message || id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)
@@ -118,5 +150,40 @@ class EngineAdministrationGuard extends OncePerRequestFilter {
     LOG.warn("Refused {} {}: administrators only (user {})", method, path,
         id.go.bps.pst.identity.EngineApiUsers.userId(request, engine).orElse("-"));
     TaskCompletionGuard.write(response, 403, "AuthorizationException", refusal);
+  }
+
+  /**
+   * Whether the engine would go on to set the password: an administrator, or a user changing their own. Anyone else
+   * hears the engine's own refusal (403, or 404 for a user they cannot see) first, not a word about the password.
+   */
+  private boolean mayAttemptPasswordSet(HttpServletRequest request, String pathUserId) {
+    if (id.go.bps.pst.identity.EngineApiUsers.groups(request, engine)
+        .contains(id.go.bps.pst.identity.PstGroups.CAMUNDA_ADMIN)) {
+      return true;
+    }
+    return pathUserId != null
+        && id.go.bps.pst.identity.EngineApiUsers.userId(request, engine).filter(pathUserId::equals).isPresent();
+  }
+
+  /** The new password of the body, when there is one, is shorter than the rule, too uniform or holds the user id. */
+  static boolean weakPassword(byte[] body, String pathUserId) {
+    com.fasterxml.jackson.databind.JsonNode json;
+    try {
+      json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+    } catch (IOException unreadable) {
+      return false; // the engine answers an unreadable body
+    }
+    if (json == null) {
+      return false;
+    }
+    com.fasterxml.jackson.databind.JsonNode password = json.has("credentials")
+        ? json.path("credentials").path("password") : json.path("password");
+    if (!password.isTextual()) {
+      return false; // no password in the body: the engine answers
+    }
+    String p = password.asText();
+    String user = pathUserId != null ? pathUserId : json.path("profile").path("id").asText("");
+    return p.length() < PASSWORD_MIN_LENGTH || p.chars().distinct().count() < 5
+        || !user.isBlank() && p.toLowerCase(java.util.Locale.ROOT).contains(user.toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -327,6 +327,12 @@ class EngineErrorAnswers extends OncePerRequestFilter {
       return Optional.of(Answer.of(400, "InvalidRequestException", "Pesan" + (name.isEmpty() ? "" : " «" + name + "»")
           + " tidak cocok dengan proses mana pun yang sedang menunggunya; tidak ada yang berubah.", "no correlation"));
     }
+    if (status == 400 && message.contains("authenticated user password is not valid")) {
+      // PUT /user/{own id}/credentials with a wrong current password (Camunda's English sentence)
+      return Optional.of(Answer.of(400, "InvalidRequestException", "Kata sandi Anda saat ini salah; kata sandi tidak "
+          + "diganti. Setelah kata sandi yang salah, tunggu sebentar (paling lama satu menit) sebelum mencoba lagi.",
+          "wrong current password"));
+    }
     if (message.contains(NO_CONDITIONAL_START)) {
       return Optional.of(Answer.of(400, "InvalidRequestException", "Tidak ada proses yang dapat dimulai dengan "
           + "kondisi ini: tidak ada peristiwa mulai bersyarat yang cocok dengan variabel yang dikirim.", "no condition"));

@@ -254,6 +254,164 @@ class IdentityIntegrationTest extends SharedContextTest {
         .doesNotContain(task.getId());
   }
 
+  /**
+   * Users, groups, memberships, tenants, rights and the shared Tasklist filters are the administrators': every
+   * other role gets 403 from the engine's REST API and nothing changes (probed 2026-12-03; held).
+   */
+  @Test
+  void nobodyButAdministratorsChangesUsersGroupsRightsOrSharedFilters() throws Exception {
+    Filter shared = engine.getFilterService().createFilterQuery().filterName("Tugas Petugas PST").singleResult();
+    String sharedQuery = get("/engine-rest/filter/" + shared.getId(), "admin").body();
+    long users = engine.getIdentityService().createUserQuery().count();
+    long groups = engine.getIdentityService().createGroupQuery().count();
+    long authorizations = engine.getAuthorizationService().createAuthorizationQuery().count();
+    for (String user : List.of("petugas1", "bendahara1", "supervisor1", "auditor1", "petugas6501")) {
+      for (String[] call : List.of(
+          new String[] {"POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"siluman\",\"firstName\":\"S\","
+              + "\"lastName\":\"L\",\"email\":\"s@contoh.id\"},\"credentials\":{\"password\":\"Siluman-12345\"}}"},
+          new String[] {"POST", "/engine-rest/group/create", "{\"id\":\"siluman\",\"name\":\"x\",\"type\":\"WORKFLOW\"}"},
+          new String[] {"PUT", "/engine-rest/group/camunda-admin/members/" + user, null},
+          new String[] {"PUT", "/engine-rest/group/bendahara/members/" + user, null},
+          new String[] {"DELETE", "/engine-rest/group/bendahara/members/bendahara1", null},
+          new String[] {"PUT", "/engine-rest/tenant/6501/user-members/" + user, null},
+          new String[] {"POST", "/engine-rest/tenant/create", "{\"id\":\"9999\",\"name\":\"x\"}"},
+          new String[] {"POST", "/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"ALL\"],"
+              + "\"userId\":\"" + user + "\",\"groupId\":null,\"resourceType\":0,\"resourceId\":\"*\"}"},
+          new String[] {"DELETE", "/engine-rest/user/petugas2", null},
+          new String[] {"PUT", "/engine-rest/user/petugas2/credentials",
+              "{\"password\":\"Diganti-12345\",\"authenticatedUserPassword\":\"" + user + "\"}"},
+          new String[] {"PUT", "/engine-rest/user/admin/credentials",
+              "{\"password\":\"Diganti-12345\",\"authenticatedUserPassword\":\"" + user + "\"}"},
+          new String[] {"PUT", "/engine-rest/filter/" + shared.getId(), "{\"resourceType\":\"Task\",\"name\":"
+              + "\"Tugas Petugas PST\",\"owner\":null,\"query\":{\"candidateGroup\":\"bendahara\"},\"properties\":{}}"},
+          new String[] {"DELETE", "/engine-rest/filter/" + shared.getId(), null},
+          new String[] {"POST", "/engine-rest/filter/create", "{\"resourceType\":\"Task\",\"name\":\"Semua\","
+              + "\"owner\":\"" + user + "\",\"query\":{},\"properties\":{}}"})) {
+        HttpResponse<String> r = send(call[0], call[1], user, user, call[2]);
+        // another user is unknown to a non-administrator (404, as Camunda lists only their own user)
+        assertThat(r.statusCode()).as(user + " " + call[0] + " " + call[1] + " " + r.body()).isIn(403, 404);
+      }
+      assertThat(engine.getIdentityService().createGroupQuery().groupMember(user).groupId("camunda-admin").count())
+          .isZero();
+    }
+    assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(users);
+    assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(groups);
+    assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
+    assertThat(get("/engine-rest/filter/" + shared.getId(), "admin").body())
+        .isEqualTo(sharedQuery);
+    assertThat(get("/engine-rest/user?id=petugas2", "petugas2").statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * Camunda gives every user UPDATE on their own user, so a treasurer could rename herself through the REST API or
+   * Tasklist's session ({@code PUT /user/bendahara1/profile} with "Kepala BPS": 204), and the next receipt printed
+   * that name as the treasurer's. Name and e-mail are the administrators' now; one's own password still changes
+   * (with the current one).
+   */
+  @Test
+  void staffChangeTheirOwnPasswordButNotTheirNameOrEmail() throws Exception {
+    String id = "bendaharauji";
+    var identity = engine.getIdentityService();
+    var user = identity.newUser(id);
+    user.setFirstName("Uji");
+    user.setLastName("Bendahara");
+    user.setEmail("uji@bps.go.id");
+    user.setPassword(id);
+    identity.saveUser(user);
+    identity.createMembership(id, "bendahara");
+    identity.createTenantUserMembership("6503", id);
+    try {
+      String forged = "{\"id\":\"" + id + "\",\"firstName\":\"Kepala\",\"lastName\":\"BPS\",\"email\":\"kepala@contoh.id\"}";
+      HttpResponse<String> rest = send("PUT", "/engine-rest/user/" + id + "/profile", id, id, forged);
+      assertThat(rest.statusCode()).as(rest.body()).isEqualTo(403);
+      assertThat(json.readTree(rest.body()).path("message").asText())
+          .startsWith("Nama dan alamat surel pengguna hanya diubah oleh admin");
+
+      // the same through the Tasklist login's own session (what the webapps' profile page sends)
+      Map<String, String> cookies = webappLogin(id, "tasklist");
+      cookies(http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).header("Cookie", cookieHeader(cookies))
+          .GET().build(), HttpResponse.BodyHandlers.ofString()), cookies);
+      HttpResponse<String> webapp = http.send(HttpRequest.newBuilder(
+              uri("/camunda/api/engine/engine/default/user/" + id + "/profile"))
+          .header("Cookie", cookieHeader(cookies)).header("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""))
+          .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(forged)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(403);
+      var stored = identity.createUserQuery().userId(id).singleResult();
+      assertThat(stored.getFirstName() + " " + stored.getLastName() + " " + stored.getEmail())
+          .isEqualTo("Uji Bendahara uji@bps.go.id");
+
+      // a weak password is refused, by anyone (Camunda's own policy is off: a staff member set hers to "x")
+      for (String weak : List.of("x", "1234567", "aaaaaaaaaaaa", "bendaharauji2026")) {
+        HttpResponse<String> r = send("PUT", "/engine-rest/user/" + id + "/credentials", id, id,
+            "{\"password\":\"" + weak + "\",\"authenticatedUserPassword\":\"" + id + "\"}");
+        assertThat(r.statusCode()).as(weak + " " + r.body()).isEqualTo(400);
+        assertThat(json.readTree(r.body()).path("message").asText()).startsWith("Kata sandi baru terlalu lemah");
+      }
+      assertThat(identity.checkPassword(id, id)).isTrue();
+      HttpResponse<String> created = send("POST", "/engine-rest/user/create", "admin", "admin",
+          "{\"profile\":{\"id\":\"lemah\",\"firstName\":\"L\",\"lastName\":\"M\"},\"credentials\":{\"password\":\"lemah1\"}}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(400);
+      assertThat(identity.createUserQuery().userId("lemah").count()).isZero();
+
+      // one's own password changes, given the current one
+      assertThat(send("PUT", "/engine-rest/user/" + id + "/credentials", id, id,
+          "{\"password\":\"Rahasia-Baru-2026\",\"authenticatedUserPassword\":\"" + id + "\"}").statusCode())
+          .isEqualTo(204);
+      assertThat(identity.checkPassword(id, "Rahasia-Baru-2026")).isTrue();
+
+      // the administrator still keeps users (Camunda Admin)
+      HttpResponse<String> admin = send("PUT", "/engine-rest/user/" + id + "/profile", "admin", "admin",
+          forged.replace("Kepala", "Uji").replace("\"BPS\"", "\"Bendahara Dua\""));
+      assertThat(admin.statusCode()).as(admin.body()).isEqualTo(204);
+      assertThat(identity.createUserQuery().userId(id).singleResult().getLastName()).isEqualTo("Bendahara Dua");
+
+      // a wrong current password changes nothing and says so in Indonesian (was Camunda's English sentence)
+      HttpResponse<String> wrong = send("PUT", "/engine-rest/user/" + id + "/credentials", id, "Rahasia-Baru-2026",
+          "{\"password\":\"Lain-Lagi-2026\",\"authenticatedUserPassword\":\"salah\"}");
+      assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
+      assertThat(json.readTree(wrong.body()).path("message").asText()).startsWith("Kata sandi Anda saat ini salah");
+      assertThat(identity.checkPassword(id, "Lain-Lagi-2026")).isFalse();
+    } finally {
+      identity.deleteUser(id);
+    }
+  }
+
+  /**
+   * Camunda locks a user for good after 10 wrong passwords in a row (loginMaxAttempts), and anyone who reaches
+   * {@code /engine-rest} may send them: an anonymous script sent one wrong HTTP Basic password for a user each time
+   * the previous lock ran out (10 in 6 minutes) and the user was "permanently locked" (ENGINE-27002), the right
+   * password refused until an administrator unlocks, and no one can when it is the administrator. Now a wrong
+   * password still holds the user for at most a minute, never for good.
+   */
+  @Test
+  void wrongPasswordsFromAnyoneHoldAUserForAMinuteNeverForGood() throws Exception {
+    String id = "petugasuji";
+    var identity = engine.getIdentityService();
+    var user = identity.newUser(id);
+    user.setFirstName("Uji");
+    user.setLastName("Petugas");
+    user.setPassword("Benar-Sekali-2026");
+    identity.saveUser(user);
+    identity.createMembership(id, "petugas");
+    java.util.Date start = new java.util.Date();
+    try {
+      for (int i = 0; i < 15; i++) {
+        // each attempt after the previous lock has run out (at most 60 s): every one counts
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(start.getTime() + i * 61_000L));
+        assertThat(get("/engine-rest/task", id, "salah").statusCode()).isEqualTo(401);
+      }
+      // right after a wrong one the user is held (the throttle stays) ...
+      assertThat(get("/engine-rest/task", id, "Benar-Sekali-2026").statusCode()).isEqualTo(401);
+      // ... a minute later the right password opens again
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(start.getTime() + 16 * 61_000L));
+      assertThat(get("/engine-rest/task", id, "Benar-Sekali-2026").statusCode()).isEqualTo(200);
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      identity.deleteUser(id);
+    }
+  }
+
   @Test
   void setupIsIdempotent() {
     long groups = engine.getIdentityService().createGroupQuery().count();
@@ -553,6 +711,13 @@ class IdentityIntegrationTest extends SharedContextTest {
   private HttpResponse<String> post(String path, String user, String jsonBody) throws Exception {
     return http.send(request(path, user, user).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> send(String method, String path, String user, String password, String jsonBody)
+      throws Exception {
+    return http.send(request(path, user, password).header("Content-Type", "application/json")
+        .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(jsonBody)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> delete(String path, String user) throws Exception {

@@ -692,6 +692,57 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
     }
   }
 
+  /**
+   * The engine's other endpoints, probed 2026-12-03 as every role (all held): variables, executions and history
+   * details of a sale are read only in its unit and only by readers (the officer reads a sale's variables through
+   * the task); no identity number reaches history; deployments are neither deleted nor redeployed but by
+   * administrators; the schema log and the telemetry switch are not the staff's.
+   */
+  @Test
+  void theEnginesOtherEndpointsReadOnlyTheUnitsOwnAndChangeNothing() throws Exception {
+    ProcessInstance pi = start(engine, guestBook("Andi Wijaya", "INDIVIDUAL"));
+    String id = pi.getId();
+    List<String> reads = List.of("/engine-rest/variable-instance?processInstanceIdIn=" + id,
+        "/engine-rest/history/variable-instance?processInstanceId=" + id,
+        "/engine-rest/history/detail?processInstanceId=" + id,
+        "/engine-rest/execution?processInstanceId=" + id,
+        "/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + id);
+    for (String user : List.of("petugas6501", "supervisor6501", "petugas1", "bendahara1")) {
+      for (String read : reads) {
+        HttpResponse<String> r = send("GET", read, user, null);
+        assertThat(r.statusCode()).as(user + " " + read).isIn(200, 401);
+        if (r.statusCode() == 200) {
+          assertThat(r.body()).as(user + " " + read).isEqualTo("[]");
+        }
+      }
+    }
+    for (String user : List.of("supervisor1", "auditor1", "auditorpusat")) {
+      HttpResponse<String> variables = send("GET", reads.get(0), user, null);
+      assertThat(variables.body()).as(user).contains("Andi Wijaya");
+      for (String read : reads.subList(0, 3)) {
+        assertThat(send("GET", read, user, null).body()).as(user + " " + read).doesNotContain("6503014507900001");
+      }
+    }
+
+    String deployment = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.PROCESS_KEY).latestVersion().singleResult().getDeploymentId();
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    for (String user : List.of("petugas1", "bendahara1", "supervisor1", "auditor1", "petugas6501")) {
+      assertThat(send("DELETE", "/engine-rest/deployment/" + deployment + "?cascade=true", user, null).statusCode())
+          .as(user).isIn(403, 404);
+      assertThat(post("/engine-rest/deployment/" + deployment + "/redeploy", user, "{}").statusCode())
+          .as(user).isIn(403, 404);
+      HttpResponse<String> schemaLog = send("GET", "/engine-rest/schema/log", user, null);
+      assertThat(schemaLog.body()).as(user).isEqualTo("[]");
+      post("/engine-rest/telemetry/configuration", user, "{\"enableTelemetry\":true}");
+    }
+    assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deployment).count()).isOne();
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count()).isOne();
+    assertThat(send("GET", "/engine-rest/telemetry/configuration", "admin", null).body())
+        .contains("\"enableTelemetry\":false");
+  }
+
   private static final String UNKNOWN = "00000000-0000-0000-0000-000000000000";
 
   private HttpResponse<String> multipart(String path, String user) throws Exception {

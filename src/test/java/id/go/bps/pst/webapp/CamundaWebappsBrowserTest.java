@@ -189,7 +189,57 @@ class CamundaWebappsBrowserTest extends id.go.bps.pst.SharedContextTest {
     assertHeaderWithoutBanner();
     assertThat(brand()).isEqualTo(UNIT + " · Beranda");
     assertThat(bodyText()).contains("Aplikasi", "Profil", "Ubah kata sandi", "Tautan", "Dokumentasi");
+    // the administrator keeps users: her own profile stays editable
+    assertThat(browser.findElement(By.xpath("//a[normalize-space()='Ubah profil']")).isDisplayed()).isTrue();
     screenshot("welcome-1-home");
+  }
+
+  /**
+   * Name and e-mail are the administrators' (the receipt prints the treasurer's name; the engine API refuses anyone
+   * else's profile change): a treasurer's own profile in Welcome ("Beranda") no longer offers "Ubah profil", and her
+   * password is still hers to change there. A treasurer of the test's own, so bendahara1 keeps her password.
+   */
+  @Test
+  void aTreasurerChangesHerPasswordButNotHerNameInWelcome() throws IOException {
+    String id = "bendaharaweb";
+    var identity = engine.getIdentityService();
+    var user = identity.newUser(id);
+    user.setFirstName("Sari");
+    user.setLastName("Bendahara");
+    user.setEmail("sari@bps.go.id");
+    user.setPassword(id);
+    identity.saveUser(user);
+    identity.createMembership(id, "bendahara");
+    identity.createTenantUserMembership("6503", id);
+    try {
+      browser.get(url("/camunda/app/tasklist/"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+      login(id, "Tasklist");
+      browser.get(url("/camunda/app/welcome/default/"));
+      wait.until(d -> bodyText().contains("Sari Bendahara") && bodyText().contains("Ubah kata sandi"));
+      wait.until(d -> Boolean.TRUE.equals(js("return document.body.classList.contains('pst-not-admin')")));
+      assertThat(browser.findElement(By.xpath("//a[normalize-space()='Ubah profil']")).isDisplayed()).isFalse();
+      screenshot("welcome-2-treasurer-profile");
+
+      browser.findElement(By.xpath("//a[normalize-space()='Ubah kata sandi']")).click();
+      List<WebElement> passwords = wait.until(d -> {
+        List<WebElement> found = d.findElements(By.cssSelector(".user-profile input[type=password]"));
+        return found.size() == 3 ? found : null;
+      });
+      passwords.get(0).sendKeys(id);
+      passwords.get(1).sendKeys("Sandi-Baru-2026");
+      passwords.get(2).sendKeys("Sandi-Baru-2026");
+      screenshot("welcome-3-treasurer-password");
+      browser.findElements(By.xpath("//button[normalize-space()='Ubah kata sandi']")).stream()
+          .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+      wait.until(d -> bodyText().contains("Kata sandi telah diubah"));
+      screenshot("welcome-4-treasurer-password-changed");
+      assertThat(identity.checkPassword(id, "Sandi-Baru-2026")).isTrue();
+      var stored = identity.createUserQuery().userId(id).singleResult();
+      assertThat(stored.getFirstName() + " " + stored.getLastName()).isEqualTo("Sari Bendahara");
+    } finally {
+      identity.deleteUser(id);
+    }
   }
 
   // ---- steps ----------------------------------------------------------------------------------------

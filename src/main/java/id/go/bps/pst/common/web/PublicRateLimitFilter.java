@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * kiosk's lookup and registration, the anonymous quote and the public complaint form. Over the limit the
  * answer is 429 with {@code Retry-After} and an Indonesian message: problem details under {@code /api},
  * a small page otherwise. The client is the servlet's remote address (behind a proxy set
- * {@code server.forward-headers-strategy=native}).
+ * {@code server.forward-headers-strategy=native}), an IPv6 address counted by its /64 network
+ * ({@link ClientAddresses}).
  */
 public class PublicRateLimitFilter extends OncePerRequestFilter {
 
@@ -57,7 +58,7 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         + (request.getPathInfo() == null ? "" : request.getPathInfo());
     Optional<Rule> rule = rule(request.getMethod(), path.endsWith("/") && path.length() > 1
         ? path.substring(0, path.length() - 1) : path);
-    Optional<Duration> wait = rule.flatMap(r -> limits.tryAcquire(r, request.getRemoteAddr()));
+    Optional<Duration> wait = rule.flatMap(r -> limits.tryAcquire(r, ClientAddresses.key(request.getRemoteAddr())));
     if (wait.isEmpty()) {
       chain.doFilter(request, response);
       return;

@@ -72,7 +72,7 @@ class StandaloneSurveyController {
       HttpServletResponse response, Model model,
       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
     Unit unit = unit(form.getFirst("unit"));
-    Duration wait = limiter.tryAcquire(request.getRemoteAddr());
+    Duration wait = limiter.tryAcquire(id.go.bps.pst.common.web.ClientAddresses.key(request.getRemoteAddr()));
     if (wait != null) {
       long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
       response.setStatus(429);

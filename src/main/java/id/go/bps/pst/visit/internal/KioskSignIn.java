@@ -85,7 +85,17 @@ class KioskSignIn {
     }
   }
 
+  /**
+   * Checks a typed code. One try at a time per session: two tries sent at once both read "5 left" and each took one
+   * off the same count, so parallel requests had more than {@link #ATTEMPTS} tries at one code.
+   */
   Outcome verify(String typed, HttpSession session) {
+    synchronized (org.springframework.web.util.WebUtils.getSessionMutex(session)) {
+      return verifyOnce(typed, session);
+    }
+  }
+
+  private Outcome verifyOnce(String typed, HttpSession session) {
     if (!(session.getAttribute(CHALLENGE) instanceof Challenge c)) {
       return Outcome.NO_CHALLENGE;
     }

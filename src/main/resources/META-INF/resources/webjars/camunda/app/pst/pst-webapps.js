@@ -13,7 +13,8 @@
  * 3. Tasklist only: the validation messages and the few words of Camunda Forms (form-js, which has
  *    no translation hook in 7.24) are replaced by Indonesian ones inside the form container.
  * 4. The signed-in user's unit in the header; in Cockpit, readers (not camunda-admin) are not offered the
- *    buttons that change the engine (it refuses them): the body gets the class pst-read-only.
+ *    buttons that change the engine (it refuses them): the body gets the class pst-read-only. Anyone not in
+ *    camunda-admin gets pst-not-admin: Welcome does not offer to change their name and e-mail.
  */
 
 export const STORAGE_KEY = 'pst.webapps.locale';
@@ -353,6 +354,9 @@ let asked = false;
 function markReadOnly(readOnly) {
   // Cockpit only: Tasklist's own buttons (claim, complete) are the officers' work
   document.body.classList.toggle('pst-read-only', appName === 'cockpit' && readOnly === true);
+  // every app: a user's name and e-mail are the administrators' (the receipt prints the treasurer's name; the engine
+  // API refuses anyone else's profile change), so Welcome's "Ubah profil" is not offered; the password stays theirs
+  document.body.classList.toggle('pst-not-admin', readOnly === true);
 }
 
 function askUnit() {

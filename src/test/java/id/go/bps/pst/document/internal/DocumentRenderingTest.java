@@ -1,6 +1,10 @@
 package id.go.bps.pst.document.internal;
 
 import id.go.bps.pst.common.UnitProperties;
+import id.go.bps.pst.document.AgreementData;
+import id.go.bps.pst.document.AgreementParty;
+import id.go.bps.pst.document.HandoverData;
+import id.go.bps.pst.document.InvoiceData;
 
 import static id.go.bps.pst.document.internal.TestDocuments.pdfText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,6 +183,57 @@ class DocumentRenderingTest {
   void microdataSampleOfAShortExtractHasAllItsRows() {
     MicrodataSamplePackage pkg = new MicrodataSamplePackage(unit, TestDocuments.properties(Path.of("."), 100));
     assertThat(pkg.sampleRows(TestDocuments.sample())).hasSize(25);
+  }
+
+  /**
+   * What a visitor typed at the kiosk reaches the invoice, the agreement and the handover as typed: markup is text
+   * (a PDF runs no markup), a right-to-left override does not swallow what follows it, and a 200-character word
+   * of the institution or purpose wraps inside the page instead of running off its edge.
+   */
+  @Test
+  void whatTheVisitorTypedIsPrintedAsTypedInsideThePage() throws IOException {
+    String longWord = "W".repeat(200);
+    String institution = "PT <b>Maju</b> & \u202Egnp.exe " + longWord;
+    String purpose = "Penelitian <script>alert(1)</script> \u202Ekebalik " + "kata ".repeat(150) + longWord;
+    var tampered = TestDocuments.invoice("820261125000123");
+    InvoiceData invoice = new InvoiceData(tampered.requestNumber(), tampered.invoiceNumber(), tampered.issuedAt(),
+        tampered.validUntil(), "Ani O'Brien-Putri", institution, tampered.maskedIdentity(), tampered.lines(),
+        tampered.total(), tampered.legalBasis(), tampered.zeroTariff(), tampered.zeroTariffBasis(),
+        tampered.billingCode(), tampered.billingExpiresAt(), tampered.paymentInstructions());
+    var a = TestDocuments.agreement();
+    AgreementData agreement = new AgreementData(a.requestNumber(), a.agreementNumber(), a.date(), a.bps(),
+        new AgreementParty("Ani O'Brien-Putri", "Peneliti", institution, "6503********0001", "Jl. " + longWord),
+        a.datasets(), purpose, a.place());
+    var h = TestDocuments.handover();
+    HandoverData handover = new HandoverData(h.requestNumber(), h.handoverNumber(), h.date(), h.place(),
+        h.officerName(), h.officerPosition(), "Ani O'Brien-Putri", institution, h.receiptNumber(), h.items());
+    for (byte[] pdf : List.of(new InvoicePdf(unit).render(invoice, CTX).bytes(),
+        new UsageAgreementPdf(unit).render(agreement, CTX).bytes(), new HandoverPdf(unit).render(handover, CTX).bytes())) {
+      String text = pdfText(pdf);
+      assertThat(text).contains("PT <b>Maju</b> &", "Ani O'Brien-Putri");
+      assertThat(text.replace(" ", "")).contains(longWord);
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        for (int p = 0; p < doc.getNumberOfPages(); p++) {
+          float width = doc.getPage(p).getMediaBox().getWidth();
+          float[] rightmost = {0};
+          org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions) {
+              positions.forEach(t -> rightmost[0] = Math.max(rightmost[0], t.getXDirAdj() + t.getWidthDirAdj()));
+            }
+          };
+          stripper.setStartPage(p + 1);
+          stripper.setEndPage(p + 1);
+          stripper.getText(doc);
+          assertThat(rightmost[0]).as("text of page " + (p + 1) + " ends inside the page").isLessThanOrEqualTo(width);
+        }
+        // kept to look at: target/screenshots/documents/typed-*.png
+        java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots/documents");
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60, ImageType.RGB), "png",
+            dir.resolve("typed-" + pdf.length + ".png").toFile());
+      }
+    }
   }
 
   private static void assertFontsEmbedded(byte[] pdf) throws IOException {

@@ -106,6 +106,57 @@ class UploadServiceTest extends SharedContextTest {
         "Gambar terlalu besar (8000 × 6000 piksel)");
   }
 
+  /**
+   * The probe of 2026-12-03 (all held): an SVG or HTML page with a script, a zip (the first bytes of a zip bomb or an
+   * Office file) and an HTML page behind a "%PDF-" header are refused, whatever their names say; a real PDF with an
+   * HTML page appended and a double extension is kept as a PDF under a name ending in ".pdf" (staff see its page
+   * image; the original is only a download in a sandbox); a JPEG that declares 30.000 × 30.000 pixels is refused from
+   * its header, before any decoding.
+   */
+  @Test
+  void scriptsZipsPolyglotsAndHugeHeadersAreRefusedOrKeptHarmless() throws Exception {
+    String request = newRequest();
+    byte[] svg = ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script>"
+        + "</svg>").getBytes(StandardCharsets.UTF_8);
+    assertRefused(request, "KTP.svg", svg, Reason.WRONG_TYPE, "bukan PDF, JPEG, atau PNG");
+    assertRefused(request, "KTP.png", svg, Reason.WRONG_TYPE, "bukan PDF, JPEG, atau PNG");
+    assertRefused(request, "KTP.pdf.html", "<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+        Reason.WRONG_TYPE, "bukan PDF, JPEG, atau PNG");
+    byte[] zip = new byte[2048];
+    zip[0] = 'P';
+    zip[1] = 'K';
+    zip[2] = 3;
+    zip[3] = 4;
+    assertRefused(request, "data.pdf", zip, Reason.WRONG_TYPE, "bukan PDF, JPEG, atau PNG");
+    assertRefused(request, "surat.pdf", "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+        Reason.UNREADABLE, "tidak dapat dibuka");
+    assertRefused(request, "poster.jpg", jpegDeclaring(30_000, 30_000), Reason.UNREADABLE, "Gambar terlalu besar");
+
+    byte[] polyglot = java.util.Arrays.copyOf(pdf("Surat pengantar"), pdf("Surat pengantar").length + 64);
+    byte[] html = "\n<html><script>alert(1)</script></html>\n".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(html, 0, polyglot, polyglot.length - 64, Math.min(64, html.length));
+    UploadedFile kept = uploads.upload(request, "INTRODUCTION_LETTER", "Surat pengantar instansi", "surat.pdf.html",
+        polyglot, "pengguna layanan (portal)");
+    assertThat(kept.contentType()).isEqualTo("application/pdf");
+    assertThat(kept.fileName()).endsWith(".pdf").doesNotContain("/");
+    assertThat(ImageIO.read(new ByteArrayInputStream(uploads.preview(request, kept.id())))).isNotNull();
+  }
+
+  /** A small real JPEG whose frame header (SOF0) is changed to declare the given size. */
+  private static byte[] jpegDeclaring(int width, int height) {
+    byte[] jpeg = image("jpg", 64, 48);
+    for (int i = 0; i + 8 < jpeg.length; i++) {
+      if ((jpeg[i] & 0xff) == 0xFF && (jpeg[i + 1] & 0xff) == 0xC0) {
+        jpeg[i + 5] = (byte) (height >> 8);
+        jpeg[i + 6] = (byte) height;
+        jpeg[i + 7] = (byte) (width >> 8);
+        jpeg[i + 8] = (byte) width;
+        return jpeg;
+      }
+    }
+    throw new IllegalStateException("no SOF0 frame header");
+  }
+
   @Test
   void emptyIsRefusedAndNothingStored() {
     assertRefused(newRequest(), "kosong.pdf", new byte[0], Reason.EMPTY, "Berkas kosong");
