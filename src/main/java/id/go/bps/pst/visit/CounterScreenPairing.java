@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * payload (base64url) names unit code, counter and issue time; the signature is HMAC-SHA256 with
  * {@code pst.screen.secret} over a domain label and the payload, so it cannot be mistaken for a portal
  * link. Each unit of the deployment pairs its own screens (the officer's unit); a token names a unit the
- * deployment knows, or it is refused. A pairing opens only what is served at its own counter now. It is revoked by changing the
+ * deployment knows, or it is refused. A pairing opens only what is served at its own counter now. It is revoked for
+ * one counter by the officer ("Cabut layar lama" on the counter page: {@link Revocations}), for all by changing the
  * secret or by {@code pst.screen.pairings-valid-from}; a counter removed from {@code pst.visit.counters}
  * loses its screens.
  */
@@ -33,6 +34,17 @@ public class CounterScreenPairing {
   /** A verified pairing. */
   public record Pairing(String unitCode, String counter, Instant issuedAt) {}
 
+  /**
+   * Per counter: pairings issued before the answer are refused (the officer revoked that counter's old screens); empty
+   * when nothing was revoked there.
+   */
+  @FunctionalInterface
+  public interface Revocations {
+    java.util.Optional<Instant> revokedBefore(String unitCode, String counter);
+
+    Revocations NONE = (unitCode, counter) -> java.util.Optional.empty();
+  }
+
   /** A pairing token that cannot be accepted; the message is for the person at the screen. */
   public static class RefusedException extends RuntimeException {
     public RefusedException(String message) {
@@ -45,21 +57,29 @@ public class CounterScreenPairing {
   private final Predicate<String> knownUnit;
   private final VisitProperties visit;
   private final Clock clock;
+  private final Revocations revocations;
 
   @Autowired
   public CounterScreenPairing(CounterScreenProperties properties, UnitDirectory units, VisitProperties visit,
-      Clock clock) {
-    this(properties, code -> units.find(code).isPresent(), visit, clock);
+      Clock clock, Revocations revocations) {
+    this(properties, code -> units.find(code).isPresent(), visit, clock, revocations);
   }
 
-  /** With the units this deployment serves as a predicate on unit codes. */
+  /** With the units this deployment serves as a predicate on unit codes, nothing revoked per counter. */
   public CounterScreenPairing(CounterScreenProperties properties, Predicate<String> knownUnit, VisitProperties visit,
       Clock clock) {
+    this(properties, knownUnit, visit, clock, Revocations.NONE);
+  }
+
+  /** With the units this deployment serves as a predicate on unit codes and the counters' revocations. */
+  public CounterScreenPairing(CounterScreenProperties properties, Predicate<String> knownUnit, VisitProperties visit,
+      Clock clock, Revocations revocations) {
     this.secret = properties.secret().getBytes(StandardCharsets.UTF_8);
     this.validFrom = properties.pairingsValidFrom();
     this.knownUnit = knownUnit;
     this.visit = visit;
     this.clock = clock;
+    this.revocations = revocations;
   }
 
   /** A new pairing token for a counter of the unit (the officer's own unit, who pairs the screen). */
@@ -97,7 +117,8 @@ public class CounterScreenPairing {
       throw invalid();
     }
     Instant issuedAt = Instant.ofEpochSecond(issued);
-    if (validFrom != null && issuedAt.isBefore(validFrom)) {
+    if (validFrom != null && issuedAt.isBefore(validFrom)
+        || revocations.revokedBefore(fields[0], fields[1]).filter(issuedAt::isBefore).isPresent()) {
       throw new RefusedException("Pemasangan layar ini sudah dicabut. Mintalah petugas memasang ulang layar dari "
           + "halaman loket.");
     }

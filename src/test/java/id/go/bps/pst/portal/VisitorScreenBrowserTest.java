@@ -68,6 +68,10 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
 
   @AfterEach
   void closeBrowsers() {
+    // the revocation of Loket 1's screens is this test's: other classes (one database on MariaDB) pair Loket 1 under
+    // clocks of their own
+    TestSql.update(jdbc, "delete from pst_counter_screen_revocation where unit_code = ? and counter_name = ?",
+        unit.code(), "Loket 1");
     for (VisitorStepBrowser b : new VisitorStepBrowser[] {officer, tablet, phone}) {
       if (b != null) {
         b.close();
@@ -311,7 +315,24 @@ class VisitorScreenBrowserTest extends PortalTestSupport {
     assertThat(tablet.driver.findElement(By.id("screen-lang")).isDisplayed()).isFalse();
     assertThat(tablet.driver.getPageSource()).doesNotContain(a, "Indah");
     tablet.screenshot("10-welcome-again");
+
     assertThat(get(url("/loket/layar/" + pairing + "/dokumen/" + documents(a))).statusCode()).isEqualTo(409);
+    // the tablet is lost: the officer revokes Loket 1's old screens on the counter page; the old pairing shows nothing
+    // any more, the page's new QR code pairs the tablet again
+    officer.driver.findElement(By.id("revoke-screens")).click();
+    officer.driver.switchTo().alert().accept();
+    officer.waiting(30).until(d -> d.findElement(By.id("message")).getText().contains("Layar lama Loket 1 dicabut"));
+    officer.screenshot("11-counter-page-old-screens-revoked");
+    tablet.waiting(30).until(d -> d.findElement(By.id("screen-welcome")).getText().contains("Layar belum terpasang"));
+    assertThat(tablet.bodyText()).contains("sudah dicabut");
+    assertThat(get(screenUrl + "/keadaan").statusCode()).isEqualTo(403);
+    tablet.screenshot("12-old-screen-revoked");
+    String newScreen = officer.driver.findElement(By.id("pair-screen")).getDomAttribute("href");
+    assertThat(newScreen).isNotEqualTo(screenUrl);
+    tablet.driver.get(newScreen);
+    tablet.waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-welcome")));
+    assertThat(tablet.bodyText()).contains("Selamat datang", "Loket 1");
+    assertThat(get(newScreen + "/keadaan").statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -46,6 +46,23 @@ class CounterScreenPairingTest {
   }
 
   @Test
+  void anOfficerRevokesOneCountersOldScreensOnly() {
+    String old = tanaTidung().issue("6503", "Loket 1");
+    String otherCounter = tanaTidung().issue("6503", "Loket 2");
+    // Loket 1's screens revoked a minute later: its old pairing is refused, a new one and Loket 2's are not
+    CounterScreenPairing.Revocations revoked = (unit, counter) -> "6503".equals(unit) && "Loket 1".equals(counter)
+        ? java.util.Optional.of(NOW.plusSeconds(60)) : java.util.Optional.empty();
+    Clock later = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
+    CounterScreenPairing afterwards = new CounterScreenPairing(new CounterScreenProperties(SECRET, null),
+        "6503"::equals, COUNTERS, later, revoked);
+    assertThatThrownBy(() -> afterwards.verify(old)).isInstanceOf(CounterScreenPairing.RefusedException.class)
+        .hasMessageContaining("sudah dicabut");
+    assertThat(afterwards.verify(otherCounter).counter()).isEqualTo("Loket 2");
+    // paired again in the very second of the revocation: valid
+    assertThat(afterwards.verify(afterwards.issue("6503", "Loket 1")).counter()).isEqualTo("Loket 1");
+  }
+
+  @Test
   void aTamperedTokenIsRefused() {
     String token = tanaTidung().issue("6503", "Loket 1");
     String[] parts = token.split("\\.");

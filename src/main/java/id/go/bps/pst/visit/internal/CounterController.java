@@ -36,10 +36,14 @@ class CounterController {
   private final StaffUnits units;
   private final Clock clock;
   private final CounterScreenPairing screens;
+  private final CounterScreenRevocations revocations;
   private final String publicBaseUrl;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CounterController.class);
 
   CounterController(QueueService queue, AccessControl access, StaffUnits units, Clock clock,
-      CounterScreenPairing screens, @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+      CounterScreenPairing screens, CounterScreenRevocations revocations,
+      @Value("${pst.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    this.revocations = revocations;
     this.queue = queue;
     this.access = access;
     this.units = units;
@@ -119,6 +123,22 @@ class CounterController {
     Optional<Ticket> t = queue.finishSession(unit.code(), unit.zoneId(), counter(counter), officer.userId());
     redirect.addFlashAttribute("message", t.map(x -> "Layanan nomor " + x.ticketNumber() + " di loket selesai.")
         .orElse("Tidak ada pengguna layanan di loket ini."));
+    return back(counter);
+  }
+
+  /**
+   * The counter's visitor screens paired before now stop showing anything (a lost tablet, a pairing link that left the
+   * office); the page then offers a new pairing to scan. Recorded with the officer.
+   */
+  @PostMapping("/laporan/loket/cabut-layar")
+  String revokeScreens(@RequestParam("loket") String counter, RedirectAttributes redirect) {
+    CurrentUser officer = access.requireAnyGroup(PstGroups.PETUGAS);
+    knownCounter(counter);
+    Unit unit = units.workingUnit(officer); // the officer's own unit's counter
+    revocations.revoke(unit.code(), counter, officer.userId());
+    LOG.info("Visitor screens of {} {} unpaired by {}", unit.code(), counter, officer.userId());
+    redirect.addFlashAttribute("message", "Layar lama " + counter + " dicabut: layar itu tidak menampilkan apa pun "
+        + "lagi. Pasang ulang tablet dengan kode QR di bawah.");
     return back(counter);
   }
 
