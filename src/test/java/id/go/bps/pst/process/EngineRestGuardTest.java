@@ -758,6 +758,17 @@ class EngineRestGuardTest extends id.go.bps.pst.SharedContextTest {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  void anEngineRequestBodyIsCappedAtTwoMegabytes() throws Exception {
+    // the security probe: petugas1's 30 MB task query was read and parsed whole (200)
+    String huge = "{\"nameLike\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+    HttpResponse<String> refused = post("/engine-rest/task", "petugas1", huge);
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.body()).contains("Isi permintaan terlalu besar").doesNotContain("Exception");
+    // an ordinary query is untouched
+    assertThat(post("/engine-rest/task", "petugas1", "{\"nameLike\":\"%Catat%\"}").statusCode()).isEqualTo(200);
+  }
+
   private String message(HttpResponse<String> response) throws Exception {
     return json.readTree(response.body()).path("message").asText();
   }

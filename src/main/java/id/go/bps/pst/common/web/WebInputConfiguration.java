@@ -66,4 +66,20 @@ class WebInputConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
     return registration;
   }
+
+  /**
+   * The engine's REST API and the webapps' API take larger JSON (a cart's form, an administrator's batch of ids), but
+   * not any size: a signed-in caller's 30 MB task query was read and parsed whole (the security probe). Uploads and
+   * deployments are multipart and keep their own limits.
+   */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> engineRequestSizeLimitFilter(ObjectMapper objectMapper,
+      @Value("${pst.request.engine-max-body-size:2MB}") DataSize maxBodySize) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes(), objectMapper));
+    registration.setName("pst-engine-request-size-limit");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+    return registration;
+  }
 }
