@@ -165,19 +165,15 @@ public class VisitorSteps {
   }
 
   /**
-   * Refuses (400, naming them) keys that are no field of the open step's form; the first check of a completion,
-   * before the form's own rules.
+   * Refuses (400, naming them) keys that are no field of the step's form ({@code form}, as {@link #formSchema} gives
+   * it); the first check of a completion, before the form's own rules.
    */
-  public void refuseKeysNotOnTheForm(String requestNumber, String taskId, Map<String, Object> submitted, Via via) {
-    refuseKeysNotOnTheForm(openStep(requestNumber, taskId), submitted == null ? Map.of() : submitted, via);
-  }
-
-  private void refuseKeysNotOnTheForm(Task task, Map<String, Object> data, Via via) {
-    Set<String> allowed = TaskForms.submittedKeys(formOf(task));
-    List<String> extra = data.keySet().stream().filter(k -> !allowed.contains(k)).toList();
+  public static void refuseKeysNotOnTheForm(JsonNode form, String taskId, Map<String, Object> submitted, Via via) {
+    Set<String> allowed = TaskForms.submittedKeys(form);
+    List<String> extra = (submitted == null ? Map.<String, Object>of() : submitted).keySet().stream()
+        .filter(k -> !allowed.contains(k)).toList();
     if (!extra.isEmpty()) {
-      LOG.warn("Refused visitor completion of task {} ({}) via {}: {} not fields of the form", task.getId(),
-          task.getTaskDefinitionKey(), via.value(), extra);
+      LOG.warn("Refused visitor completion of task {} via {}: {} not fields of the form", taskId, via.value(), extra);
       throw new RefusedException(400, "Isian " + String.join(", ", extra)
           + " tidak ada pada formulir ini dan tidak dapat dikirim.");
     }
@@ -230,7 +226,7 @@ public class VisitorSteps {
   public void complete(String requestNumber, String taskId, Map<String, Object> submitted, Via via) {
     Task task = openStep(requestNumber, taskId);
     Map<String, Object> data = submitted == null ? Map.of() : submitted;
-    refuseKeysNotOnTheForm(task, data, via);
+    refuseKeysNotOnTheForm(formOf(task), task.getId(), data, via);
     VariableMap variables = Variables.createVariables();
     data.forEach((name, value) -> variables.putValueTyped(name, typed(value)));
     variables.putValueTyped(Actors.COMPLETED_VIA, Variables.stringValue(via.value(), true));

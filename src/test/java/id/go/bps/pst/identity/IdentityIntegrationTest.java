@@ -2,6 +2,7 @@ package id.go.bps.pst.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bps.pst.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.bps.pst.SharedContextTest;
@@ -312,14 +313,7 @@ class IdentityIntegrationTest extends SharedContextTest {
   void staffChangeTheirOwnPasswordButNotTheirNameOrEmail() throws Exception {
     String id = "bendaharauji";
     var identity = engine.getIdentityService();
-    var user = identity.newUser(id);
-    user.setFirstName("Uji");
-    user.setLastName("Bendahara");
-    user.setEmail("uji@bps.go.id");
-    user.setPassword(id);
-    identity.saveUser(user);
-    identity.createMembership(id, "bendahara");
-    identity.createTenantUserMembership("6503", id);
+    TestUsers.create(identity, id, "Uji", "Bendahara", "uji@bps.go.id", id, "bendahara", "6503");
     try {
       String forged = "{\"id\":\"" + id + "\",\"firstName\":\"Kepala\",\"lastName\":\"BPS\",\"email\":\"kepala@contoh.id\"}";
       HttpResponse<String> rest = send("PUT", "/engine-rest/user/" + id + "/profile", id, id, forged);
@@ -388,12 +382,7 @@ class IdentityIntegrationTest extends SharedContextTest {
   void wrongPasswordsFromAnyoneHoldAUserForAMinuteNeverForGood() throws Exception {
     String id = "petugasuji";
     var identity = engine.getIdentityService();
-    var user = identity.newUser(id);
-    user.setFirstName("Uji");
-    user.setLastName("Petugas");
-    user.setPassword("Benar-Sekali-2026");
-    identity.saveUser(user);
-    identity.createMembership(id, "petugas");
+    TestUsers.create(identity, id, "Uji", "Petugas", null, "Benar-Sekali-2026", "petugas", null);
     java.util.Date start = new java.util.Date();
     try {
       for (int i = 0; i < 15; i++) {

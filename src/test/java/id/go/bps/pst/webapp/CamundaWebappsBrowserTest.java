@@ -3,6 +3,7 @@ package id.go.bps.pst.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.go.bps.pst.TestUsers;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -203,14 +204,7 @@ class CamundaWebappsBrowserTest extends id.go.bps.pst.SharedContextTest {
   void aTreasurerChangesHerPasswordButNotHerNameInWelcome() throws IOException {
     String id = "bendaharaweb";
     var identity = engine.getIdentityService();
-    var user = identity.newUser(id);
-    user.setFirstName("Sari");
-    user.setLastName("Bendahara");
-    user.setEmail("sari@bps.go.id");
-    user.setPassword(id);
-    identity.saveUser(user);
-    identity.createMembership(id, "bendahara");
-    identity.createTenantUserMembership("6503", id);
+    TestUsers.create(identity, id, "Sari", "Bendahara", "sari@bps.go.id", id, "bendahara", "6503");
     try {
       browser.get(url("/camunda/app/tasklist/"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));

@@ -59,12 +59,7 @@ class WebInputConfiguration {
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(ObjectMapper objectMapper,
       @Value("${pst.request.max-body-size:256KB}") DataSize maxBodySize) {
-    FilterRegistrationBean<RequestSizeLimitFilter> registration =
-        new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes(), objectMapper));
-    registration.setName("pst-request-size-limit");
-    registration.addUrlPatterns(OWN_ROUTES);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
-    return registration;
+    return sizeLimit("pst-request-size-limit", maxBodySize, objectMapper, OWN_ROUTES);
   }
 
   /**
@@ -75,10 +70,15 @@ class WebInputConfiguration {
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> engineRequestSizeLimitFilter(ObjectMapper objectMapper,
       @Value("${pst.request.engine-max-body-size:2MB}") DataSize maxBodySize) {
+    return sizeLimit("pst-engine-request-size-limit", maxBodySize, objectMapper, "/engine-rest/*", "/camunda/api/*");
+  }
+
+  private static FilterRegistrationBean<RequestSizeLimitFilter> sizeLimit(String name, DataSize maxBodySize,
+      ObjectMapper objectMapper, String... urlPatterns) {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
         new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize.toBytes(), objectMapper));
-    registration.setName("pst-engine-request-size-limit");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setName(name);
+    registration.addUrlPatterns(urlPatterns);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
     return registration;
   }

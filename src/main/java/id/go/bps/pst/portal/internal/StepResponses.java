@@ -49,9 +49,10 @@ final class StepResponses {
     Map<String, Object> data = (Map<String, Object>) map;
     // the rules the step's form declares (lengths, choices, numbers, required), before anything is written; a key
     // that is no field of the form is answered first, by the step itself (what was sent is not this form's)
-    steps.refuseKeysNotOnTheForm(requestNumber, taskId, data, via);
+    com.fasterxml.jackson.databind.JsonNode schema = steps.formSchema(requestNumber, taskId);
+    VisitorSteps.refuseKeysNotOnTheForm(schema, taskId, data, via);
     List<id.go.bps.pst.common.web.ProblemDetails.FieldProblem> problems =
-        id.go.bps.pst.common.web.FormFieldRules.check(steps.formSchema(requestNumber, taskId), data);
+        id.go.bps.pst.common.web.FormFieldRules.check(schema, data);
     if (!problems.isEmpty()) {
       org.slf4j.LoggerFactory.getLogger(StepResponses.class).warn("Refused input: visitor step {} via {} fields {}",
           taskId, via, problems.stream().map(p -> p.field()).toList());
